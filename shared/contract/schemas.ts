@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/** Domain schemas shared by every host. A schema and its type share a name. */
+
+export const AssetKind = z.enum(['logs', 'dataset', 'kb', 'prompt']);
+export type AssetKind = z.infer<typeof AssetKind>;
+
+export const Asset = z.object({
+  id: z.number().int(),
+  kind: AssetKind,
+  name: z.string(),
+  version: z.number().int(),
+  sha256: z.string(),
+  sourcePath: z.string().nullable(),
+  createdAt: z.string(),
+  rowCount: z.number().int(),
+});
+export type Asset = z.infer<typeof Asset>;
+
+export const LogRecord = z.object({
+  id: z.number().int(),
+  assetId: z.number().int(),
+  externalId: z.string().nullable(),
+  timestamp: z.string().nullable(),
+  model: z.string().nullable(),
+  modelVersion: z.string().nullable(),
+  promptId: z.string().nullable(),
+  promptVersion: z.string().nullable(),
+  input: z.string(),
+  output: z.string(),
+  contexts: z.array(z.string()),
+  tokensIn: z.number().nullable(),
+  tokensOut: z.number().nullable(),
+  latencyMs: z.number().nullable(),
+  cost: z.number().nullable(),
+  metadata: z.record(z.string(), z.unknown()),
+});
+export type LogRecord = z.infer<typeof LogRecord>;
+
+export const RecordSortColumn = z.enum(['id', 'timestamp', 'model', 'promptVersion', 'tokensIn', 'tokensOut', 'latencyMs', 'cost']);
+export type RecordSortColumn = z.infer<typeof RecordSortColumn>;
+
+export const RecordQuery = z.object({
+  assetId: z.number().int().positive().optional(),
+  model: z.string().max(200).optional(),
+  promptVersion: z.string().max(200).optional(),
+  search: z.string().max(500).optional(),
+  sort: RecordSortColumn.default('id'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+export type RecordQuery = z.input<typeof RecordQuery>;
+
+export const RecordPage = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  rows: z.array(LogRecord),
+});
+export type RecordPage = z.infer<typeof RecordPage>;
+
+export const RecordFacets = z.object({
+  models: z.array(z.string()),
+  promptVersions: z.array(z.string()),
+});
+export type RecordFacets = z.infer<typeof RecordFacets>;
+
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  payload: z.unknown(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditQuery = z.object({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+export type AuditQuery = z.input<typeof AuditQuery>;
+
+export const AuditPage = z.object({ total: z.number().int(), rows: z.array(AuditEntry) });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+export const ChainStatus = z.object({
+  ok: z.boolean(),
+  length: z.number().int(),
+  headHash: z.string().nullable(),
+  firstBadSeq: z.number().int().nullable(),
+  reason: z.string().nullable(),
+});
+export type ChainStatus = z.infer<typeof ChainStatus>;
+
+export const WorkspaceInfo = z.object({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  assetCount: z.number().int(),
+  recordCount: z.number().int(),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
+
+export const ImportRequest = z.object({
+  path: z.string().min(1),
+  name: z.string().min(1).max(200).optional(),
+});
+export type ImportRequest = z.input<typeof ImportRequest>;
+
+export const QuarantineEntry = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  field: z.string().nullable(),
+  reason: z.string(),
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
+
+export const ImportSummary = z.object({
+  assetId: z.number().int().nullable(),
+  version: z.number().int().nullable(),
+  sha256: z.string(),
+  imported: z.number().int(),
+  quarantined: z.number().int(),
+  duplicates: z.number().int(),
+  duplicateOfAssetId: z.number().int().nullable(),
+  quarantine: z.array(QuarantineEntry),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;

@@ -1,0 +1,18 @@
+import type { Analyzer, AnalyzerContext, AnalyzerRecord, Finding } from './analyzer';
+import { hashCanonical } from '../util/hash';
+
+/** Every analyzer the engine knows. Add one by importing it here; ids must be unique (a unit test checks). */
+export const analyzers: readonly Analyzer[] = [];
+
+export function getAnalyzer(id: string): Analyzer {
+  const found = analyzers.find((a) => a.id === id);
+  if (!found) throw new Error(`unknown analyzer "${id}" (known: ${analyzers.map((a) => a.id).join(', ') || 'none'})`);
+  return found;
+}
+
+/** Runs one analyzer with validated params and stamps the result with id, version and params hash. */
+export function runAnalyzer(analyzer: Analyzer, record: AnalyzerRecord, rawParams: unknown, ctx: AnalyzerContext): Finding {
+  const params: unknown = analyzer.params.parse(rawParams ?? {});
+  const output = analyzer.analyze(record, params, ctx);
+  return { ...output, analyzerId: analyzer.id, analyzerVersion: analyzer.version, paramsHash: hashCanonical(params) };
+}
