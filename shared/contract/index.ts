@@ -2,3 +2,4 @@ export * from './api';
 export * from './bridge';
 export * from './events';
 export * from './schemas';
+export * from './record-input';

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { ApiError } from '../../shared/contract/bridge';
+import type { Handlers } from '../../shared/contract/api';
+import { listAudit, verifyChain } from '../storage/audit-chain';
+import { listAssets } from '../storage/assets-repo';
+import { countRecords, getRecord, listRecords, recordFacets } from '../storage/records-repo';
+import { schemaVersion } from '../storage/migrations';
+import type { Workspace } from '../storage/workspace';
+import { importJsonlRecords } from '../importers/jsonl-records';
+import type { EventBus } from './event-bus';
+
+/** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
+export function createHandlers(ws: Workspace, events: EventBus): Handlers {
+  const db = ws.db;
+  return {
+    async 'workspace.info'() {
+      const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
+      return {
+        path: ws.dir,
+        name: row?.name ?? path.basename(ws.dir),
+        schemaVersion: schemaVersion(db),
+        assetCount: listAssets(db).length,
+        recordCount: countRecords(db),
+      };
+    },
+    async 'assets.list'() {
+      return listAssets(db);
+    },
+    async 'records.list'(q) {
+      return listRecords(db, q);
+    },
+    async 'records.get'({ id }) {
+      const record = getRecord(db, id);
+      if (!record) throw new ApiError('not_found', `record ${id} does not exist`);
+      return record;
+    },
+    async 'records.facets'() {
+      return recordFacets(db);
+    },
+    async 'audit.list'({ offset, limit }) {
+      return listAudit(db, offset, limit);
+    },
+    async 'audit.verify'() {
+      return verifyChain(db);
+    },
+    async 'import.file'({ path: file, name }) {
+      const jobId = `import-${Date.now().toString(36)}`;
+      const summary = await importJsonlRecords(ws, file, {
+        name,
+        onProgress: (rows, bytes, total) => events.emit({
+          type: 'progress', jobId, phase: 'import', done: bytes, total, ratePerSec: null, etaSec: null, message: `${rows} rows`,
+        }),
+      });
+      events.emit({ type: 'workspace.changed', reason: 'asset.imported' });
+      return summary;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { importJsonlRecords } from '../importers/jsonl-records';
+import { createWorkspace, isWorkspace, openWorkspace } from '../storage/workspace';
+import { WorkspaceError } from '../storage/workspace-error';
+import { writeDemoFiles } from './write-demo-files';
+
+export const DEMO_WORKSPACE_NAME = 'Assay demo: support bot audit';
+export const DEMO_SEED = 42;
+
+export interface DemoResult {
+  dir: string;
+  reused: boolean;
+}
+
+function isDemoWorkspace(dir: string): boolean {
+  if (!isWorkspace(dir)) return false;
+  const ws = openWorkspace(dir, { readonly: true });
+  try {
+    const row = ws.db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
+    return row?.name === DEMO_WORKSPACE_NAME;
+  } finally {
+    ws.close();
+  }
+}
+
+/**
+ * Builds the demo workspace from the seeded generator: the same seed gives the same data, so an existing demo
+ * is reused unless `force`, and only a folder that is a demo workspace is ever replaced.
+ */
+export async function buildDemoWorkspace(dir: string, options: { force?: boolean; actor?: string } = {}): Promise<DemoResult> {
+  const abs = path.resolve(dir);
+  if (existsSync(abs) && isDemoWorkspace(abs)) {
+    if (!options.force) return { dir: abs, reused: true };
+    rmSync(abs, { recursive: true, force: true });
+  } else if (existsSync(abs) && isWorkspace(abs)) {
+    throw new WorkspaceError(`${abs}: is a workspace that is not the demo; refusing to replace it`);
+  }
+  const ws = createWorkspace(abs, { name: DEMO_WORKSPACE_NAME, actor: options.actor });
+  try {
+    const files = writeDemoFiles(path.join(abs, 'demo-sources'), DEMO_SEED);
+    await importJsonlRecords(ws, files.logsPath, { name: 'support-bot-logs' });
+    return { dir: abs, reused: false };
+  } catch (err) {
+    ws.close();
+    rmSync(abs, { recursive: true, force: true });
+    throw err;
+  } finally {
+    ws.close();
+  }
+}

@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import { WorkspaceError } from './workspace-error';
+
+export type Db = Database.Database;
+
+/** Identifies an Assay database among other SQLite files (PRAGMA application_id, "ASAY"). */
+export const ASSAY_APPLICATION_ID = 0x41534159;
+
+/**
+ * better-sqlite3 is not N-API: under Electron the app points this at a copy built for Electron's ABI
+ * (scripts/ensure-native.mjs), so the Node build in node_modules stays usable for tests and the CLI.
+ */
+function nativeBinding(): string | undefined {
+  return process.env.ASSAY_SQLITE_BINDING || undefined;
+}
+
+export interface OpenOptions {
+  create: boolean;
+  readonly?: boolean;
+}
+
+/** Opens the SQLite file with the pragmas every connection needs; turns driver errors into one-line messages. */
+export function openDatabase(file: string, options: OpenOptions): Db {
+  let db: Db;
+  try {
+    db = new Database(file, {
+      fileMustExist: !options.create,
+      readonly: options.readonly ?? false,
+      nativeBinding: nativeBinding(),
+    });
+  } catch (err) {
+    throw new WorkspaceError(`${file}: cannot open database: ${(err as Error).message}`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (err) {
+    db.close();
+    throw describeSqliteError(file, err);
+  }
+}
+
+/** Maps SQLite failure codes to what the user should know about the file. */
+export function describeSqliteError(file: string, err: unknown): WorkspaceError {
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err as Error).message ?? String(err);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new WorkspaceError(`${file}: database is corrupt or not a SQLite file (${message})`);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new WorkspaceError(`${file}: database is locked by another process; close it and retry`);
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return new WorkspaceError(`${file}: cannot write the database (${message})`);
+  return new WorkspaceError(`${file}: ${message}`);
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { Sidebar } from './components/sidebar';
+import { TopBar } from './components/top-bar';
+import { useEventStream } from './hooks/use-events';
+import { AuditPage } from './pages/audit-page';
+import { OverviewPage } from './pages/overview-page';
+import { PlannedPage } from './pages/planned-page';
+import { RecordsPage } from './pages/records/records-page';
+import { useRoute } from './routing/router';
+import type { Route } from './routing/routes';
+
+export function App() {
+  useEventStream();
+  const route = useRoute();
+  return (
+    <div className="app-shell">
+      <Sidebar current={route.page} />
+      <div className="app-main">
+        <TopBar />
+        <main className="app-content" data-testid={`page-${route.page}`}>
+          {pageFor(route)}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function pageFor(route: Route): ReactNode {
+  switch (route.page) {
+    case 'overview': return <OverviewPage />;
+    case 'records': return <RecordsPage params={route.params} />;
+    case 'audit': return <AuditPage />;
+    case 'drift':
+    case 'compare':
+    case 'review':
+    case 'reports':
+      return <PlannedPage page={route.page} />;
+  }
+}

@@ -1,0 +1,115 @@
+/** What one page request returns; `total` is the size of the whole filtered result. */
+export interface PageResult<T> {
+  total: number;
+  rows: T[];
+}
+
+export type PageFetcher<T> = (offset: number, limit: number) => Promise<PageResult<T>>;
+
+export interface PagedRowsOptions {
+  pageSize: number;
+  /** Requests in flight at once; a fast scroll asks only for what is on screen when a slot frees. */
+  maxInFlight?: number;
+  /** Pages kept in memory; those farthest from the visible range are dropped first. */
+  maxCachedPages?: number;
+}
+
+/**
+ * A sparse, page-wise cache over one server-side query (one sort and filter). The table asks for the rows it
+ * shows; pages load on demand, so a 300k-record workspace costs only what the user scrolls past.
+ * Make a new instance when the query changes; a disposed instance ignores replies that arrive late.
+ */
+export class PagedRows<T> {
+  total: number | null = null;
+  error: Error | null = null;
+  /** Moves on every change, so a view can tell that rows arrived. */
+  version = 0;
+  private readonly pages = new Map<number, T[]>();
+  private readonly inFlight = new Set<number>();
+  private wantFirst = 0;
+  private wantLast = 0;
+  private disposed = false;
+  private readonly pageSize: number;
+  private readonly maxInFlight: number;
+  private readonly maxCachedPages: number;
+
+  constructor(
+    private readonly fetchPage: PageFetcher<T>,
+    private readonly onChange: () => void,
+    options: PagedRowsOptions,
+  ) {
+    this.pageSize = options.pageSize;
+    this.maxInFlight = options.maxInFlight ?? 2;
+    this.maxCachedPages = options.maxCachedPages ?? 60;
+    this.want(0, 0);
+  }
+
+  get(index: number): T | undefined {
+    return this.pages.get(Math.floor(index / this.pageSize))?.[index % this.pageSize];
+  }
+
+  get loading(): boolean {
+    return this.inFlight.size > 0;
+  }
+
+  /** Declares the row range on screen (inclusive) and starts loading the pages it needs. */
+  want(firstIndex: number, lastIndex: number): void {
+    this.wantFirst = Math.max(0, Math.floor(firstIndex / this.pageSize));
+    this.wantLast = Math.max(this.wantFirst, Math.floor(Math.max(firstIndex, lastIndex) / this.pageSize));
+    this.pump();
+  }
+
+  /** After an error, try the visible pages again. */
+  retry(): void {
+    this.error = null;
+    this.pump();
+    this.version += 1;
+    this.onChange();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+  }
+
+  private lastPage(): number {
+    return this.total === null ? this.wantLast : Math.max(0, Math.ceil(this.total / this.pageSize) - 1);
+  }
+
+  private pump(): void {
+    if (this.disposed || this.error !== null) return;
+    const last = Math.min(this.wantLast, this.lastPage());
+    for (let page = this.wantFirst; page <= last && this.inFlight.size < this.maxInFlight; page += 1) {
+      if (!this.pages.has(page) && !this.inFlight.has(page)) this.load(page);
+    }
+  }
+
+  private load(page: number): void {
+    this.inFlight.add(page);
+    this.fetchPage(page * this.pageSize, this.pageSize).then(
+      (result) => {
+        if (this.disposed) return;
+        this.inFlight.delete(page);
+        this.total = result.total;
+        this.pages.set(page, result.rows);
+        this.evict();
+        this.pump();
+        this.version += 1;
+        this.onChange();
+      },
+      (error: unknown) => {
+        if (this.disposed) return;
+        this.inFlight.delete(page);
+        this.error = error instanceof Error ? error : new Error(String(error));
+        this.version += 1;
+        this.onChange();
+      },
+    );
+  }
+
+  private evict(): void {
+    if (this.pages.size <= this.maxCachedPages) return;
+    const centre = (this.wantFirst + this.wantLast) / 2;
+    const byDistance = [...this.pages.keys()].sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+    for (const page of byDistance.slice(0, this.pages.size - this.maxCachedPages)) this.pages.delete(page);
+  }
+}

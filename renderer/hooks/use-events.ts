@@ -1,0 +1,56 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { AssayEvent, ProgressEvent } from '../../shared/contract/events';
+import { bridge } from '../api/client';
+
+/**
+ * One subscription to the host's events for the whole app. Pages read a revision number that moves when the
+ * workspace changes, and reload their data when it does.
+ */
+interface EventState {
+  revision: number;
+  jobs: ReadonlyMap<string, ProgressEvent>;
+}
+
+let state: EventState = { revision: 0, jobs: new Map() };
+const listeners = new Set<() => void>();
+let unsubscribeBridge: (() => void) | null = null;
+
+function apply(event: AssayEvent): void {
+  if (event.type === 'progress') {
+    const jobs = new Map(state.jobs);
+    jobs.set(event.jobId, event);
+    state = { ...state, jobs };
+  } else if (event.type === 'job.finished') {
+    const jobs = new Map(state.jobs);
+    jobs.delete(event.jobId);
+    state = { revision: state.revision + 1, jobs };
+  } else {
+    state = { ...state, revision: state.revision + 1 };
+  }
+  for (const listener of [...listeners]) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (unsubscribeBridge === null) unsubscribeBridge = bridge.subscribe(apply);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && unsubscribeBridge !== null) {
+      unsubscribeBridge();
+      unsubscribeBridge = null;
+    }
+  };
+}
+
+export function useWorkspaceRevision(): number {
+  return useSyncExternalStore(subscribe, () => state.revision);
+}
+
+export function useRunningJobs(): ReadonlyMap<string, ProgressEvent> {
+  return useSyncExternalStore(subscribe, () => state.jobs);
+}
+
+/** Keeps the event stream open for the app's lifetime, even on pages that read no revision. */
+export function useEventStream(): void {
+  useEffect(() => subscribe(() => undefined), []);
+}

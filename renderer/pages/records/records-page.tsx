@@ -1,0 +1,113 @@
+import type { LogRecord } from '../../../shared/contract/schemas';
+import { ErrorBanner } from '../../components/feedback';
+import { PageHeader } from '../../components/page-header';
+import { formatCount } from '../../format/format';
+import { useApi } from '../../hooks/use-api';
+import { usePagedRecords, type RecordFilter } from '../../hooks/use-paged-records';
+import { navigate } from '../../routing/router';
+import { RecordDetailPanel } from './record-detail';
+import { RecordFilters, type FilterValues } from './record-filters';
+import { isSortColumn } from './record-columns';
+import { RecordsTable, type SortState } from './records-table';
+
+/** URL parameter names for this page's state, so a filtered view can be bookmarked or shared. */
+interface RecordsParams {
+  model?: string;
+  prompt?: string;
+  q?: string;
+  sort?: string;
+  dir?: string;
+  record?: string;
+}
+
+export function RecordsPage({ params }: { params: Readonly<Record<string, string>> }) {
+  const state = readParams(params);
+  const facets = useApi('records.facets', {});
+  const info = useApi('workspace.info', {});
+  const filter: RecordFilter = {
+    model: state.filters.model || undefined,
+    promptVersion: state.filters.promptVersion || undefined,
+    search: state.filters.search.trim() || undefined,
+    sort: state.sort.sort,
+    dir: state.sort.dir,
+  };
+  const rows = usePagedRecords(filter);
+
+  const update = (next: RecordsParams) => navigate('records', { ...writeParams(state), ...next }, true);
+  const filtered = Boolean(filter.model || filter.promptVersion || filter.search);
+
+  return (
+    <div className="page page-fill">
+      <PageHeader
+        title="Records"
+        subtitle="Every logged interaction: question, answer, retrieved contexts, tokens, latency and cost."
+        actions={<RecordCount total={rows.total} all={info.data?.recordCount} filtered={filtered} loading={rows.loading} />}
+      />
+      {facets.error ? <ErrorBanner error={facets.error} onRetry={facets.reload} /> : null}
+      <RecordFilters
+        values={state.filters}
+        facets={facets.data}
+        onChange={(values: FilterValues) => update({ model: values.model, prompt: values.promptVersion, q: values.search, record: undefined })}
+      />
+      <div className={`records-split${state.recordId !== null ? ' with-detail' : ''}`}>
+        <RecordsTable
+          rows={rows}
+          sort={state.sort}
+          onSort={(sort: SortState) => update({ sort: sort.sort === 'id' && sort.dir === 'asc' ? undefined : sort.sort, dir: sort.dir === 'asc' ? undefined : sort.dir })}
+          selectedId={state.recordId}
+          onSelect={(record: LogRecord | null) => update({ record: record ? String(record.id) : undefined })}
+          compact={state.recordId !== null}
+        />
+        {state.recordId !== null
+          ? <RecordDetailPanel id={state.recordId} onClose={() => update({ record: undefined })} />
+          : null}
+      </div>
+      {rows.total === 0 && !rows.loading ? (
+        <p className="muted records-empty" data-testid="records-empty">
+          {filtered ? 'No records match these filters.' : 'This workspace has no records yet.'}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function RecordCount({ total, all, filtered, loading }: { total: number | null; all: number | undefined; filtered: boolean; loading: boolean }) {
+  return (
+    <div className="record-count" data-testid="records-total" data-total={total ?? ''} aria-live="polite">
+      {total === null ? (loading ? 'Counting…' : '—') : (
+        <>
+          <strong>{formatCount(total)}</strong>
+          {filtered && all !== undefined ? <> of {formatCount(all)}</> : null}
+          {' '}{total === 1 && !filtered ? 'record' : 'records'}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface PageState {
+  filters: FilterValues;
+  sort: SortState;
+  recordId: number | null;
+}
+
+function readParams(params: Readonly<Record<string, string>>): PageState {
+  const sort = params.sort && isSortColumn(params.sort) ? params.sort : 'id';
+  const id = Number(params.record);
+  return {
+    filters: { model: params.model ?? '', promptVersion: params.prompt ?? '', search: params.q ?? '' },
+    sort: { sort, dir: params.dir === 'desc' ? 'desc' : 'asc' },
+    recordId: Number.isInteger(id) && id > 0 ? id : null,
+  };
+}
+
+function writeParams(state: PageState): RecordsParams {
+  return {
+    model: state.filters.model || undefined,
+    prompt: state.filters.promptVersion || undefined,
+    q: state.filters.search || undefined,
+    sort: state.sort.sort === 'id' && state.sort.dir === 'asc' ? undefined : state.sort.sort,
+    dir: state.sort.dir === 'asc' ? undefined : state.sort.dir,
+    record: state.recordId === null ? undefined : String(state.recordId),
+  };
+}

@@ -1,0 +1,191 @@
+import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { LogRecord, RecordSortColumn } from '../../../shared/contract/schemas';
+import { ErrorBanner } from '../../components/feedback';
+import { icons } from '../../components/icons';
+import type { PagedRows } from '../../hooks/paged-rows';
+import { isSortColumn, recordColumns } from './record-columns';
+
+const ROW_HEIGHT = 34;
+
+export interface SortState { sort: RecordSortColumn; dir: 'asc' | 'desc' }
+
+interface Props {
+  rows: PagedRows<LogRecord>;
+  sort: SortState;
+  onSort: (sort: SortState) => void;
+  selectedId: number | null;
+  onSelect: (record: LogRecord | null) => void;
+  compact: boolean;
+}
+
+/**
+ * Only the rows on screen exist in the DOM, and only their pages are fetched: react-virtual picks the index
+ * range, PagedRows loads it, and react-table renders headers and cells for the loaded rows in that range.
+ */
+export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const total = rows.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => rows.want(first, last), [rows, first, last]);
+
+  // A new query starts at the top; keeping the old scroll offset would land mid-way into different rows.
+  useEffect(() => { scrollRef.current?.scrollTo({ top: 0 }); }, [rows]);
+
+  const visible = useMemo(() => {
+    const loaded: LogRecord[] = [];
+    for (let index = first; index <= last && index < total; index += 1) {
+      const record = rows.get(index);
+      if (record) loaded.push(record);
+    }
+    return loaded;
+    // rows mutates in place as pages arrive; its version moves when they do.
+  }, [rows, first, last, total, rows.version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const sorting: SortingState = [{ id: sort.sort, desc: sort.dir === 'desc' }];
+  const table = useReactTable({
+    data: visible,
+    columns: recordColumns,
+    getRowId: (record) => String(record.id),
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: {
+      sorting,
+      columnVisibility: compact ? { output: false, tokensIn: false, tokensOut: false, cost: false } : {},
+    },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      if (next && isSortColumn(next.id)) onSort({ sort: next.id, dir: next.desc ? 'desc' : 'asc' });
+    },
+  });
+  const columns = table.getVisibleLeafColumns();
+  const rowsById = table.getRowModel().rowsById;
+  const selectedIndex = useRef(-1);
+
+  function select(record: LogRecord | null, index: number) {
+    selectedIndex.current = record ? index : -1;
+    onSelect(record);
+  }
+
+  function move(step: number) {
+    let current = selectedIndex.current;
+    if (selectedId === null) current = -1;
+    else if (rows.get(current)?.id !== selectedId) current = findIndex(rows, selectedId, first, last);
+    const target = Math.min(Math.max(current + step, 0), total - 1);
+    const record = rows.get(target);
+    if (record) {
+      select(record, target);
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'j') { event.preventDefault(); move(1); }
+    else if (event.key === 'ArrowUp' || event.key === 'k') { event.preventDefault(); move(-1); }
+    else if (event.key === 'Escape') select(null, -1);
+  }
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+
+  return (
+    <div className="records-table-wrap">
+      {rows.error ? <ErrorBanner error={rows.error} onRetry={() => rows.retry()} /> : null}
+      <div
+        className="table-viewport"
+        ref={scrollRef}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="records-scroll"
+        aria-label="Records; arrow keys move the selection"
+      >
+        <table className="data-table records-table" data-testid="records-table" aria-rowcount={total}>
+          <colgroup>
+            {columns.map((col) => <col key={col.id} style={col.columnDef.meta?.width ? { width: col.columnDef.meta.width } : undefined} />)}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const canSort = header.column.getCanSort();
+                  const direction = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+                      aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+                    >
+                      {canSort ? (
+                        <button
+                          type="button"
+                          className={`sort-button${direction ? ' sorted' : ''}`}
+                          onClick={header.column.getToggleSortingHandler()}
+                          data-testid={`sort-${header.id}`}
+                        >
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <span className="sort-icon">{direction === 'desc' ? icons.sortDesc : icons.sortAsc}</span>
+                        </button>
+                      ) : flexRender(header.column.columnDef.header, header.getContext())}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {paddingTop > 0 ? <tr className="spacer" style={{ height: paddingTop }} aria-hidden="true"><td colSpan={columns.length} /></tr> : null}
+            {items.map((item) => {
+              const record = rows.get(item.index);
+              const row = record ? rowsById[String(record.id)] : undefined;
+              if (!record || !row) {
+                return (
+                  <tr key={`pending-${item.index}`} className="row-pending" style={{ height: ROW_HEIGHT }} data-testid="record-row-pending">
+                    <td colSpan={columns.length}><span className="skeleton" /></td>
+                  </tr>
+                );
+              }
+              const selected = record.id === selectedId;
+              return (
+                <tr
+                  key={record.id}
+                  className={`clickable${selected ? ' row-selected' : ''}`}
+                  style={{ height: ROW_HEIGHT }}
+                  onClick={() => select(selected ? null : record, item.index)}
+                  data-testid="record-row"
+                  data-record-id={record.id}
+                  data-index={item.index}
+                  aria-selected={selected}
+                  aria-rowindex={item.index + 2}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : 'cell-truncate'}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 ? <tr className="spacer" style={{ height: paddingBottom }} aria-hidden="true"><td colSpan={columns.length} /></tr> : null}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function findIndex(rows: PagedRows<LogRecord>, id: number, first: number, last: number): number {
+  for (let index = first; index <= last; index += 1) if (rows.get(index)?.id === id) return index;
+  return first - 1;
+}

@@ -1,0 +1,210 @@
+/**
+ * A folded copy of a text that attack patterns and features read, with a map back to the original offsets
+ * so spans point at what the user actually wrote. Folding undoes the cheap disguises attackers use:
+ * case, accents, full-width and math letters (NFKD), look-alike letters inside Latin words, leetspeak inside
+ * words, invisible characters, s p a c e d letters and stretched letters ("ignoooore").
+ *
+ * Kept local (not shared/text/normalize.ts) because spans need the offset map, which a plain normalizer
+ * drops. Works on UTF-16 code arrays: per-character strings and regexes cost ten times more on 1 MB inputs.
+ */
+
+export interface TextView {
+  /** Folded text: lower case, no accents or invisible characters. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the offset in the source it came from. */
+  map: Int32Array;
+  /** Invisible format characters removed (zero-width spaces, joiners, BOM, soft hyphens, bidi controls). */
+  invisibleCount: number;
+  /** ASCII smuggled in Unicode tag characters (U+E0020..U+E007E), decoded. */
+  tagPayload: string;
+}
+
+// Cyrillic, Greek and IPA letters that render like Latin ones; applied only inside words that also hold
+// Latin letters, so genuine Russian or Greek text keeps its letters.
+const CONFUSABLE = new Map<number, number>(
+  Object.entries({
+    а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+    і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g', ɩ: 'i', ɪ: 'i', ʏ: 'y', ɴ: 'n',
+    α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  }).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+// Digits and symbols used as letters; applied only inside words that mix them with at least two letters.
+const LEET = new Map<number, number>(
+  Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' })
+    .map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+const LEET_EDGE = new Set(['@', '$', '!', '|'].map((c) => c.charCodeAt(0)));
+const SPACER = new Set([' ', '.', '-', '_', '*', '|', '/', '+'].map((c) => c.charCodeAt(0)));
+
+const foldCache = new Map<number, string>();
+// 0 unknown, 1 letter, 2 digit, 3 other: cached per BMP unit so word scans need no regex.
+const unitClass = new Uint8Array(0x10000);
+const LETTER_RE = /\p{L}/u;
+const NUMBER_RE = /\p{N}/u;
+
+function classOf(k: number): number {
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) ? 1 : k >= 0x30 && k <= 0x39 ? 2 : 3;
+  let c = unitClass[k]!;
+  if (c === 0) {
+    const s = String.fromCharCode(k);
+    c = k >= 0xd800 && k <= 0xdfff ? 3 : LETTER_RE.test(s) ? 1 : NUMBER_RE.test(s) ? 2 : 3;
+    unitClass[k] = c;
+  }
+  return c;
+}
+const isLetter = (k: number): boolean => classOf(k) === 1;
+
+function isInvisible(cp: number): boolean {
+  return (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff || cp === 0xad
+    || cp === 0x180e || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/** Folds one non-ASCII code point: compatibility decomposition, accents dropped, lower case. */
+function foldCodePoint(cp: number): string {
+  const cached = foldCache.get(cp);
+  if (cached !== undefined) return cached;
+  const out = String.fromCodePoint(cp).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (foldCache.size < 50_000) foldCache.set(cp, out);
+  return out;
+}
+
+class CodeBuffer {
+  codes: Uint16Array;
+  idx: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.idx = new Int32Array(capacity);
+  }
+  push(code: number, sourceIndex: number): void {
+    if (this.length === this.codes.length) {
+      const codes = new Uint16Array(this.codes.length * 2 + 16);
+      codes.set(this.codes);
+      const idx = new Int32Array(this.codes.length * 2 + 16);
+      idx.set(this.idx);
+      this.codes = codes;
+      this.idx = idx;
+    }
+    this.codes[this.length] = code;
+    this.idx[this.length] = sourceIndex;
+    this.length++;
+  }
+}
+
+/** Builds the folded view of `source`. Linear in the length; never throws on odd input (lone surrogates too). */
+export function buildView(source: string): TextView {
+  const buf = new CodeBuffer(source.length + 16);
+  let invisibleCount = 0;
+  let tagPayload = '';
+  for (let i = 0; i < source.length; ) {
+    const cp = source.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      buf.push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? 0x20 : cp, i);
+    } else if ((cp >= 0x3040 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
+      buf.push(cp, i); // kana, CJK and Hangul fold to themselves (NFKD would split Hangul into jamo)
+    } else if (isInvisible(cp)) {
+      invisibleCount++;
+    } else if (cp >= 0xe0000 && cp <= 0xe007f) {
+      if (cp >= 0xe0020 && cp <= 0xe007e) tagPayload += String.fromCharCode(cp - 0xe0000);
+      invisibleCount++;
+    } else if (cp >= 0xd800 && cp <= 0xdfff) {
+      buf.push(0x20, i); // lone surrogate
+    } else {
+      const folded = foldCodePoint(cp);
+      for (let k = 0; k < folded.length; k++) buf.push(folded.charCodeAt(k), i);
+    }
+    i += width;
+  }
+  foldWords(buf);
+  const collapsed = collapse(joinSpaced(buf));
+  return { text: decode(collapsed.codes, collapsed.length), map: collapsed.idx.slice(0, collapsed.length), invisibleCount, tagPayload };
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+function decode(codes: Uint16Array, length: number): string {
+  // Pairs are whole (lone surrogates became spaces), so the decoder returns the units unchanged.
+  return utf16.decode(codes.subarray(0, length));
+}
+
+const isWordUnit = (k: number): boolean => classOf(k) !== 3 || LEET_EDGE.has(k);
+
+/** Maps look-alike letters and leetspeak inside mixed words, in place (one unit for one unit). */
+function foldWords(buf: CodeBuffer): void {
+  const c = buf.codes;
+  let i = 0;
+  while (i < buf.length) {
+    if (!isWordUnit(c[i]!)) { i++; continue; }
+    let j = i;
+    let latin = 0, confusable = 0, leet = 0;
+    for (; j < buf.length && isWordUnit(c[j]!); j++) {
+      const k = c[j]!;
+      if (k >= 0x61 && k <= 0x7a) latin++;
+      else if (CONFUSABLE.has(k)) confusable++;
+      else if (LEET.has(k)) leet++;
+    }
+    if (latin > 0 && confusable > 0) for (let k = i; k < j; k++) c[k] = CONFUSABLE.get(c[k]!) ?? c[k]!;
+    if (latin + confusable >= 2 && leet > 0 && leet <= latin + confusable) {
+      let a = i, b = j; // "hello!" keeps its "!": only leet inside the word is mapped
+      while (a < b && LEET_EDGE.has(c[a]!)) a++;
+      while (b > a && LEET_EDGE.has(c[b - 1]!)) b--;
+      for (let k = a; k < b; k++) c[k] = LEET.get(c[k]!) ?? c[k]!;
+    }
+    i = j;
+  }
+}
+
+/** Joins s p a c e d letters (four or more single letters, one spacer apart). */
+function joinSpaced(buf: CodeBuffer): CodeBuffer {
+  const c = buf.codes;
+  const n = buf.length;
+  const out = new CodeBuffer(n + 16);
+  const single = (k: number): boolean =>
+    k < n && isLetter(c[k]!) && (k === 0 || !isLetter(c[k - 1]!)) && (k + 1 >= n || !isLetter(c[k + 1]!));
+  let i = 0;
+  while (i < n) {
+    if (SPACER.has(c[i + 1] ?? 0) && single(i) && single(i + 2)) {
+      const sep = c[i + 1]!;
+      let k = i;
+      let count = 1;
+      while (c[k + 1] === sep && single(k + 2)) { k += 2; count++; }
+      if (count >= 4) {
+        for (let l = i; l <= k; l += 2) out.push(c[l]!, buf.idx[l]!);
+        i = k + 1;
+        continue;
+      }
+    }
+    out.push(c[i]!, buf.idx[i]!);
+    i++;
+  }
+  return out;
+}
+
+/** Shortens runs of three or more identical letters to one ("ignoooore" -> "ignore"); doubles stay. */
+function collapse(buf: CodeBuffer): CodeBuffer {
+  const c = buf.codes;
+  const n = buf.length;
+  const out = new CodeBuffer(n + 16);
+  let i = 0;
+  while (i < n) {
+    const k = c[i]!;
+    let j = i + 1;
+    while (j < n && c[j] === k) j++;
+    const keep = j - i >= 3 && isLetter(k) ? 1 : j - i;
+    for (let m = i; m < i + keep; m++) out.push(k, buf.idx[m]!);
+    i = j;
+  }
+  return out;
+}
+
+/** Converts a [start, end) range of the view to the source range it came from. */
+export function toSourceRange(view: TextView, source: string, start: number, end: number): [number, number] {
+  const n = view.map.length;
+  if (n === 0 || start >= n) return [source.length, source.length];
+  const s = view.map[start]!;
+  const last = view.map[Math.max(start, Math.min(end, n) - 1)]!;
+  const code = source.charCodeAt(last);
+  const width = code >= 0xd800 && code <= 0xdbff && last + 1 < source.length ? 2 : 1;
+  return [s, Math.min(source.length, last + width)];
+}

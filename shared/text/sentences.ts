@@ -1,0 +1,224 @@
+/**
+ * Sentence and clause splitting with exact JavaScript string offsets into the original text. Markdown
+ * structure (fenced code, headings, list items, table rows) is recognised first so that code is never split
+ * into "sentences" and each list item stands alone. Every pass is linear in the text length.
+ */
+
+export type SegmentKind = 'prose' | 'list-item' | 'heading' | 'code' | 'table';
+
+export interface TextSegment {
+  text: string;
+  start: number;
+  end: number;
+  kind: SegmentKind;
+}
+
+export interface SplitOptions {
+  /** Sentences longer than this are cut at whitespace so one run-on paragraph cannot become one huge claim. */
+  maxSentenceChars?: number;
+}
+
+const DEFAULT_MAX_SENTENCE = 1000;
+
+// Lowercased words that end with a period without ending the sentence.
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sr jr st mt ft vs etc al approx dept est inc ltd co corp bros gen gov sen rep col lt sgt capt ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ave blvd rd e.g i.e cf ca resp ' +
+    'viz min max avg misc govt univ assn').split(' '),
+);
+// Abbreviations only when a number follows ("No. 5", "Fig. 3", "pp. 10"), so "I said no. Then" still splits.
+const NUMBER_ABBREVIATIONS = new Set('no nos fig figs vol vols pp p art ch sec eq eqs ref refs op'.split(' '));
+
+const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
+const HEADING_RE = /^\s{0,3}#{1,6}(?:\s|$)/;
+const LIST_RE = /^\s*(?:[-*+•‣◦]|\d{1,3}[.)])\s+/;
+const TABLE_RE = /^\s*\|.*\|\s*$/;
+
+interface Block {
+  start: number;
+  end: number;
+  kind: SegmentKind;
+}
+
+/** Groups lines into markdown-ish blocks: fenced code, headings, list items, table rows, prose paragraphs. */
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let pos = 0;
+  let open: Block | null = null;
+  let fence: string | null = null;
+  const close = (): void => {
+    if (open) blocks.push(open);
+    open = null;
+  };
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, lineEnd);
+    if (fence !== null) {
+      if (open) (open as Block).end = lineEnd;
+      if (line.trim().startsWith(fence)) {
+        fence = null;
+        close();
+      }
+    } else {
+      const fm = FENCE_RE.exec(line);
+      const marker = LIST_RE.exec(line);
+      if (fm) {
+        close();
+        fence = fm[1]!.slice(0, 3);
+        open = { start: pos, end: lineEnd, kind: 'code' };
+      } else if (line.trim() === '') {
+        close();
+      } else if (HEADING_RE.test(line) || TABLE_RE.test(line)) {
+        close();
+        blocks.push({ start: pos, end: lineEnd, kind: HEADING_RE.test(line) ? 'heading' : 'table' });
+      } else if (marker) {
+        close();
+        open = { start: pos + marker[0].length, end: lineEnd, kind: 'list-item' };
+      } else if (open) {
+        (open as Block).end = lineEnd;
+      } else {
+        open = { start: pos, end: lineEnd, kind: 'prose' };
+      }
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  close();
+  return blocks;
+}
+
+const TERMINATORS = '.!?。！？…';
+const CLOSERS = '"\'”’)]}»*_';
+
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/** The word just before position `dot` (letters and inner periods), lowercased. */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+/** Decides whether the terminator run text[at..after) ends a sentence, looking at what follows it. */
+function endsSentence(text: string, at: number, after: number, blockStart: number, blockEnd: number): boolean {
+  if (after >= blockEnd) return true;
+  const term = text[at]!;
+  const next = text[after];
+  const run = text.slice(at, after);
+  if (!isSpace(next)) {
+    // Glued sentences ("...19th century.First for Women is...") come from concatenated paragraphs.
+    return term === '.' && isLower(text[at - 1]) && isUpper(next) && isLower(text[after + 1]) &&
+      wordBefore(text, at, blockStart).length > 1 && !ABBREVIATIONS.has(wordBefore(text, at, blockStart));
+  }
+  if (term !== '.' || run.includes('!') || run.includes('?')) return true;
+  let k = after;
+  while (k < blockEnd && isSpace(text[k])) k++;
+  const c = text[k];
+  if (run.startsWith('..') || run.startsWith('…')) return isUpper(c);
+  const word = wordBefore(text, at, blockStart);
+  if (ABBREVIATIONS.has(word)) return word === 'etc' && isUpper(c);
+  if (NUMBER_ABBREVIATIONS.has(word) && c !== undefined && /\d/.test(c)) return false;
+  if (/^\p{L}$/u.test(word) && isUpper(word)) return false; // an initial: "J. K. Rowling"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S.", "e.g." written without the list
+  return true;
+}
+
+/** Splits text into sentences (prose and list items), plus code, heading and table segments as they are. */
+export function splitSentences(text: string, options: SplitOptions = {}): TextSegment[] {
+  const maxChars = Math.max(50, options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE);
+  const out: TextSegment[] = [];
+  const masked = maskMarkup(text);
+  for (const block of splitBlocks(masked)) {
+    if (block.kind === 'code' || block.kind === 'heading' || block.kind === 'table') {
+      pushTrimmed(text, block.start, block.end, block.kind, out, maxChars);
+      continue;
+    }
+    let cur = block.start;
+    for (let i = block.start; i < block.end; i++) {
+      if (!TERMINATORS.includes(masked[i]!)) continue;
+      let j = i + 1;
+      while (j < block.end && (TERMINATORS.includes(masked[j]!) || CLOSERS.includes(masked[j]!))) j++;
+      // A period between digits is a decimal point, not a boundary ("6.213 km").
+      const decimal = masked[i] === '.' && /\d/.test(masked[i - 1] ?? '') && /\d/.test(masked[i + 1] ?? '');
+      if (!decimal && endsSentence(masked, i, j, block.start, block.end)) {
+        pushTrimmed(text, cur, j, block.kind, out, maxChars);
+        cur = j;
+      }
+      i = j - 1;
+    }
+    pushTrimmed(text, cur, block.end, block.kind, out, maxChars);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, kind: SegmentKind, out: TextSegment[], max: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (s >= e) return;
+  if (kind !== 'code' && !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return;
+  // Cut over-long runs at the last whitespace before the limit; code blocks stay whole (they are not claims).
+  while (kind !== 'code' && e - s > max) {
+    let cut = s + max;
+    while (cut > s + max / 2 && !isSpace(text[cut])) cut--;
+    if (cut <= s + max / 2) cut = s + max;
+    out.push({ text: text.slice(s, cut).trimEnd(), start: s, end: s + text.slice(s, cut).trimEnd().length, kind });
+    s = cut;
+    while (s < e && isSpace(text[s])) s++;
+  }
+  if (s < e) out.push({ text: text.slice(s, e), start: s, end: e, kind });
+}
+
+/**
+ * Replaces HTML tags, entities and markdown link targets / emphasis marks with spaces of the same length, so
+ * offsets into the masked text are offsets into the original and the markup never becomes words.
+ */
+export function maskMarkup(text: string): string {
+  const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
+  return text
+    .replace(/<!--[\s\S]{0,5000}?-->|<\/?[A-Za-z][^<>\n]{0,500}>/g, blank)
+    .replace(/&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g, blank)
+    .replace(/\]\([^()\s]{0,2000}\)/g, blank)
+    .replace(/!?\[(?=[^\]\n]{0,500}\])/g, blank)
+    .replace(/\*\*|__|`+/g, blank);
+}
+
+const CLAUSE_LINK_RE = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|which|however)\b)|\s+(?=but\b)/gi;
+const MIN_CLAUSE_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Claims: prose sentences and list items, further split into clauses at semicolons and at ", and" / ", but"
+ * / ", which" ... when both sides are long enough to state something on their own. Code, headings and table
+ * rows are not claims.
+ */
+export function splitClaims(text: string, options: SplitOptions = {}): TextSegment[] {
+  const out: TextSegment[] = [];
+  for (const sentence of splitSentences(text, options)) {
+    if (sentence.kind !== 'prose' && sentence.kind !== 'list-item') continue;
+    let cur = 0;
+    const body = sentence.text;
+    for (const m of body.matchAll(CLAUSE_LINK_RE)) {
+      const left = body.slice(cur, m.index);
+      const right = body.slice(m.index + m[0].length);
+      if (wordCount(left) < MIN_CLAUSE_WORDS || wordCount(right) < MIN_CLAUSE_WORDS) continue;
+      pushTrimmed(text, sentence.start + cur, sentence.start + m.index, sentence.kind, out, Infinity);
+      cur = m.index + (m[0].startsWith(';') || m[0].startsWith(',') ? m[0].length : 0);
+    }
+    pushTrimmed(text, sentence.start + cur, sentence.end, sentence.kind, out, Infinity);
+  }
+  return out;
+}
