@@ -20,7 +20,7 @@ export function AuditPage() {
     <div className="page">
       <PageHeader
         title="Audit log"
-        subtitle="Every change to this workspace, in order. Each entry's hash covers the entry and the hash before it, so an edit anywhere breaks the chain."
+        subtitle="Every change made to this workspace. Each entry's hash covers the entry and the hash before it, so an edit anywhere breaks the chain."
       />
       {chain.error ? <ErrorBanner error={chain.error} onRetry={chain.reload} /> : null}
       {chain.data ? <ChainBanner status={chain.data} verifying={chain.loading} onVerify={chain.reload} /> : null}

@@ -29,13 +29,13 @@ declare module '@tanstack/react-table' {
 
 export const recordColumns = [
   column.accessor('id', { header: '#', meta: { width: 76, numeric: true }, cell: (c) => c.getValue() }),
-  column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 162 }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
+  column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 176 }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
   column.accessor('model', { header: 'Model', meta: { width: 150 }, cell: (c) => c.getValue() ?? '—' }),
   column.accessor('promptVersion', { header: 'Prompt', meta: { width: 92 }, cell: (c) => c.getValue() ?? '—' }),
   column.accessor('input', { header: 'Input', enableSorting: false, meta: {}, cell: (c) => oneLine(c.getValue()) }),
   column.accessor('output', { header: 'Output', enableSorting: false, meta: { hideWithDetail: true }, cell: (c) => oneLine(c.getValue()) }),
-  column.accessor('tokensIn', { header: 'Tok in', meta: { width: 78, numeric: true, hideWithDetail: true }, cell: (c) => formatCount(c.getValue()) }),
-  column.accessor('tokensOut', { header: 'Tok out', meta: { width: 80, numeric: true, hideWithDetail: true }, cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('tokensIn', { header: 'Tok in', meta: { width: 86, numeric: true, hideWithDetail: true }, cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('tokensOut', { header: 'Tok out', meta: { width: 94, numeric: true, hideWithDetail: true }, cell: (c) => formatCount(c.getValue()) }),
   column.accessor('latencyMs', { header: 'Latency', meta: { width: 88, numeric: true }, cell: (c) => formatLatency(c.getValue()) }),
   column.accessor('cost', { header: 'Cost', meta: { width: 92, numeric: true, hideWithDetail: true }, cell: (c) => formatCost(c.getValue()) }),
 ];

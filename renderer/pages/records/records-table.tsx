@@ -151,7 +151,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
               const row = record ? rowsById[String(record.id)] : undefined;
               if (!record || !row) {
                 return (
-                  <tr key={`pending-${item.index}`} className="row-pending" style={{ height: ROW_HEIGHT }} data-testid="record-row-pending">
+                  <tr key={`pending-${item.index}`} className="row-pending" style={{ height: ROW_HEIGHT }} data-testid="records-row-pending">
                     <td colSpan={columns.length}><span className="skeleton" /></td>
                   </tr>
                 );
@@ -163,7 +163,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
                   className={`clickable${selected ? ' row-selected' : ''}`}
                   style={{ height: ROW_HEIGHT }}
                   onClick={() => select(selected ? null : record, item.index)}
-                  data-testid="record-row"
+                  data-testid="records-row"
                   data-record-id={record.id}
                   data-index={item.index}
                   aria-selected={selected}

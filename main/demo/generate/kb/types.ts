@@ -81,3 +81,25 @@ export function bullets(lines: readonly string[]): string {
 export function steps(lines: readonly string[]): string {
   return lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
 }
+
+/** Compact authoring form of a QaFact: q = questions, a = grounded answer, c = contradiction. */
+export interface FactSpec {
+  id: string;
+  key: string;
+  q: string[];
+  a: string;
+  c: string;
+  subject?: string;
+}
+
+export function factsFor(docId: string): (heading: string, spec: FactSpec) => QaFact {
+  return (heading, spec) => ({
+    id: spec.id,
+    chunkId: chunkId(docId, heading),
+    key: spec.key,
+    questions: spec.q,
+    answer: spec.a,
+    contradiction: spec.c,
+    ...(spec.subject ? { subject: spec.subject } : {}),
+  });
+}

@@ -5,5 +5,4 @@ export const groundingModel = {
     coverage: 3, localCoverage: 1, pairCoverage: 1, similarity: 1, entityMiss: -2, numberMiss: -2,
     negationMismatch: -2, antonymConflict: -2, novelty: -1,
   },
-  provenance: 'hand-set',
 } as const;

@@ -103,6 +103,10 @@ export function buildView(source: string): TextView {
       buf.push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? 0x20 : cp, i);
     } else if ((cp >= 0x3040 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
       buf.push(cp, i); // kana, CJK and Hangul fold to themselves (NFKD would split Hangul into jamo)
+    } else if (cp === 0x2018 || cp === 0x2019 || cp === 0x201b || cp === 0x02bc || cp === 0x2032) {
+      buf.push(0x27, i); // curly apostrophes: patterns spell "don't" with ASCII
+    } else if (cp === 0x201c || cp === 0x201d || cp === 0x201e || cp === 0x00ab || cp === 0x00bb) {
+      buf.push(0x22, i);
     } else if (isInvisible(cp)) {
       invisibleCount++;
     } else if (cp >= 0xe0000 && cp <= 0xe007f) {

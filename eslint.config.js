@@ -1,0 +1,48 @@
+// Lint rules, including the layer rules: every import points inward (renderer -> shared, main -> shared,
+// preload -> shared/contract); shared/ stays pure; only main/electron and preload touch Electron.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'worker_threads', 'url', 'stream', 'zlib', 'readline'];
+const forbid = (groups, message) => ['error', { patterns: groups.map((g) => ({ group: [g], message })) }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', '.native/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': forbid(['electron'], 'only main/electron and preload may import electron'),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid([...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'hnswlib-node', '**/main/**', '**/renderer/**'], 'shared/ is pure TypeScript: no Node, Electron, DOM or host code') },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': forbid([...nodeBuiltins, 'electron', 'better-sqlite3', 'hnswlib-node', '**/main/**'], 'the renderer talks to main/ only through the API bridge') },
+  },
+  {
+    files: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['main/electron/**/*.ts', 'preload/**/*.ts', 'test/e2e/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid(['**/main/**', '**/renderer/**', '**/engine/**'], 'preload exposes the contract bridge and nothing else') },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

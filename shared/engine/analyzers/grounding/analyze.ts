@@ -1,0 +1,135 @@
+import type { AnalyzerContext, AnalyzerOutput, AnalyzerRecord, Span } from '../../analyzer';
+import { thresholds } from '../../thresholds';
+import { maskMarkup, splitClaims, type TextSegment } from '../../../text/sentences';
+import { contentTokens, tokenize, type Token } from '../../../text/tokenize';
+import { aggregateSupport } from './aggregate';
+import { analyzeClaim, type ClaimAnalysis } from './claim-features';
+import { buildEvidenceIndex, tokenKey, type EvidenceDoc, type EvidenceIndex } from './evidence';
+import { describe } from './explain';
+import { claimSupport, type LogisticModel } from './model';
+import { groundingModel } from './weights';
+import type { GroundingParams } from './params';
+import { answerRelevance, contextRelevance } from './relevance';
+
+export type ClaimLabel = 'supported' | 'unsupported' | 'contradicted' | 'not-checkable';
+
+export interface ClaimResult {
+  text: string;
+  start: number;
+  end: number;
+  /** Probability the claim is supported; null when it has no checkable content ("Yes, sure."). */
+  support: number | null;
+  /** Distinct content words that could be checked against the evidence. */
+  checkable: number;
+  label: ClaimLabel;
+  failed: ClaimAnalysis['issues'];
+  features: ClaimAnalysis['features'] | null;
+  evidence: { source: 'context' | 'kb'; ref: string; start: number; end: number; text: string } | null;
+}
+
+/** Claims with their output tokens, cut to `maxClaims`. */
+function claimsOf(output: string, maxClaims: number): { claims: Array<TextSegment & { tokens: Token[] }>; total: number } {
+  const segments = splitClaims(output);
+  const kept = segments.slice(0, maxClaims);
+  const tokens = tokenize(maskMarkup(output.slice(0, kept.at(-1)?.end ?? 0)));
+  let t = 0;
+  const claims = kept.map((seg) => {
+    while (t < tokens.length && tokens[t]!.start < seg.start) t++;
+    const own: Token[] = [];
+    while (t < tokens.length && tokens[t]!.end <= seg.end) own.push(tokens[t++]!);
+    return { ...seg, tokens: own };
+  });
+  return { claims, total: segments.length };
+}
+
+function evidenceDocs(record: AnalyzerRecord, claims: TextSegment[], params: GroundingParams, ctx: AnalyzerContext): EvidenceDoc[] {
+  const docs: EvidenceDoc[] = [];
+  if (params.sources.includes('context')) {
+    record.contexts.forEach((text, i) => {
+      if (typeof text === 'string' && /[\p{L}\p{N}]/u.test(text)) docs.push({ source: 'context', ref: String(i), text });
+    });
+  }
+  if (params.sources.includes('kb') && ctx.searchKb) {
+    const seen = new Set<string>();
+    for (const claim of claims.slice(0, params.maxKbQueries)) {
+      for (const hit of ctx.searchKb(claim.text, params.kbTopK)) {
+        if (seen.has(hit.ref)) continue;
+        seen.add(hit.ref);
+        docs.push({ source: 'kb', ref: hit.ref, text: hit.text });
+      }
+    }
+  }
+  return docs;
+}
+
+function labelOf(analysis: ClaimAnalysis, support: number): ClaimLabel {
+  if (support >= thresholds.grounding) return 'supported';
+  return analysis.contradicted ? 'contradicted' : 'unsupported';
+}
+
+function checkClaims(
+  claims: Array<TextSegment & { tokens: Token[] }>,
+  index: EvidenceIndex,
+  given: Set<string>,
+  model: LogisticModel,
+): ClaimResult[] {
+  return claims.map((claim) => {
+    const analysis = analyzeClaim(claim.tokens, index, given);
+    const sentence = analysis.best >= 0 ? index.sentences[analysis.best] : undefined;
+    const doc = sentence ? index.docs[sentence.doc] : undefined;
+    const evidence = sentence && doc
+      ? { source: doc.source, ref: doc.ref, start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }
+      : null;
+    const base = { text: claim.text, start: claim.start, end: claim.end, checkable: analysis.checkable, evidence };
+    if (analysis.checkable === 0) return { ...base, support: null, label: 'not-checkable', failed: [], features: null };
+    const support = claimSupport(analysis.features, model);
+    const label = labelOf(analysis, support);
+    return { ...base, support, label, failed: label === 'supported' ? [] : analysis.issues, features: analysis.features };
+  });
+}
+
+export function analyzeGrounding(record: AnalyzerRecord, params: GroundingParams, ctx: AnalyzerContext): AnalyzerOutput {
+  return analyzeGroundingWith(groundingModel, record, params, ctx);
+}
+
+/** The analysis with a given claim model: the trainer and the eval's cross-data-set rows pass their own. */
+export function analyzeGroundingWith(
+  model: LogisticModel,
+  record: AnalyzerRecord,
+  params: GroundingParams,
+  ctx: AnalyzerContext,
+): AnalyzerOutput {
+  const input = typeof record.input === 'string' ? record.input : '';
+  const output = typeof record.output === 'string' ? record.output : '';
+  const contexts = Array.isArray(record.contexts) ? record.contexts : [];
+  const { claims, total } = claimsOf(output, params.maxClaims);
+  const notes: string[] = total > claims.length ? [`checked the first ${claims.length} of ${total} claims`] : [];
+  const docs = evidenceDocs({ ...record, contexts }, claims, params, ctx);
+  const answer_relevance = answerRelevance(input, output);
+  if (docs.length === 0) {
+    return {
+      scores: { grounding: null, answer_relevance, context_relevance: null },
+      spans: [],
+      explanation: 'No contexts or knowledge-base evidence to check the answer against.',
+      details: { claims: [], notes },
+    };
+  }
+  const index = buildEvidenceIndex(docs, { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences });
+  notes.push(...index.notes);
+  const given = params.questionIsGiven ? new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey)) : new Set<string>();
+  const results = checkClaims(claims, index, given, model);
+  const grounding = aggregateSupport(
+    results.map((r) => ({ support: r.support ?? 1, weight: r.checkable })),
+    params.aggregation,
+  );
+  const relevance = contextRelevance(input, index);
+  const spans: Span[] = results
+    .filter((r) => r.label === 'unsupported' || r.label === 'contradicted')
+    .map((r) => ({ field: 'output', start: r.start, end: r.end, label: r.label, score: 1 - (r.support ?? 1) }));
+  return {
+    scores: { grounding, answer_relevance, context_relevance: relevance.score },
+    spans,
+    explanation: describe(results, grounding),
+    details: { claims: results, contexts: relevance.perContext, aggregation: params.aggregation, notes },
+  };
+}

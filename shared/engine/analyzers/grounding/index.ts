@@ -1,0 +1,15 @@
+import type { Analyzer } from '../../analyzer';
+import { analyzeGrounding } from './analyze';
+import { GroundingParams } from './params';
+
+/** Grounding (claim support against contexts and KB), answer relevance and context relevance, all offline. */
+export const groundingAnalyzer = {
+  id: 'grounding',
+  version: '1.0.0',
+  description:
+    'Splits the answer into claims and scores each against the record contexts and the KB from word coverage, ' +
+    'unsupported names and numbers, negation and antonym conflicts and character-trigram similarity; also ' +
+    'scores answer relevance and context relevance.',
+  params: GroundingParams,
+  analyze: analyzeGrounding,
+} satisfies Analyzer<typeof GroundingParams>;
