@@ -17,11 +17,12 @@ async function main(): Promise<void> {
     console.log(`skipped: no evaluation data at ${evaldata}`);
     return;
   }
-  const files = readdirSync(path.join(here, 'eval')).filter((f) => f.endsWith('.eval.ts')).sort();
+  // Filter by file name before importing, so one suite's breakage does not stop the others.
+  const files = readdirSync(path.join(here, 'eval')).filter((f) => f.endsWith('.eval.ts'))
+    .filter((f) => only.length === 0 || only.includes(f.replace(/\.eval\.ts$/, ''))).sort();
   const rows: EvalRow[] = [];
   for (const file of files) {
     const suite = (await import(pathToFileURL(path.join(here, 'eval', file)).href)).default as EvalSuite;
-    if (only.length && !only.includes(suite.name)) continue;
     const started = performance.now();
     const result = await suite.run(evaldata);
     rows.push(...result.rows);

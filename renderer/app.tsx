@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Sidebar } from './components/sidebar';
 import { TopBar } from './components/top-bar';
 import { useEventStream } from './hooks/use-events';
@@ -12,6 +12,7 @@ import type { Route } from './routing/routes';
 export function App() {
   useEventStream();
   const route = useRoute();
+  useEffect(() => { document.title = `${TITLES[route.page]} · Assay`; }, [route.page]);
   return (
     <div className="app-shell">
       <Sidebar current={route.page} />
@@ -24,6 +25,10 @@ export function App() {
     </div>
   );
 }
+
+const TITLES: Record<Route['page'], string> = {
+  overview: 'Overview', records: 'Records', drift: 'Drift', compare: 'Compare', review: 'Review', reports: 'Reports', audit: 'Audit log',
+};
 
 function pageFor(route: Route): ReactNode {
   switch (route.page) {

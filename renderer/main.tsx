@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/table.css';
 import './styles/pages.css';
+import './styles/findings.css';
 
 dropTokenFromAddress();
 

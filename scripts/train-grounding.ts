@@ -1,84 +1,40 @@
-// Fits the grounding analyzer's claim model (logistic regression over claim features) on the training 60% of
-// HaluEval QA and BEGIN dev in ../shared/evaldata, prints held-out and cross-data-set AUROC, and with --write
-// rewrites shared/engine/analyzers/grounding/weights.ts.
+// Fits the grounding analyzer's claim model (logistic regression over claim features, pulled towards a
+// hand-set prior) on the training 60% of HaluEval QA and BEGIN dev in ../shared/evaldata, prints held-out and
+// cross-data-set AUROC and the balanced flag threshold; with --write it rewrites
+// shared/engine/analyzers/grounding/weights.ts.
 //   npx tsx scripts/train-grounding.ts [--write]
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isHeldOut, loadBegin, loadHaluEvalQa, type LabeledRecord } from '../bench/eval/grounding.eval';
 import { auroc } from '../bench/eval/binary-metrics';
-import { aggregateSupport, type Aggregation } from '../shared/engine/analyzers/grounding/aggregate';
-import { analyzeGroundingWith, type ClaimResult } from '../shared/engine/analyzers/grounding/analyze';
-import { FEATURE_NAMES, type Features } from '../shared/engine/analyzers/grounding/claim-features';
-import { fitLogistic, type TrainingRow } from '../shared/engine/analyzers/grounding/fit-logistic';
-import { claimSupport, type LogisticModel } from '../shared/engine/analyzers/grounding/model';
-import { GroundingParams } from '../shared/engine/analyzers/grounding/params';
+import { benchmarkFamily, isHeldOut, loadBegin, loadHaluEvalQa, type LabeledRecord } from '../bench/eval/grounding.eval';
+import { FEATURE_NAMES } from '../shared/engine/analyzers/grounding/claim-features';
+import type { LogisticModel } from '../shared/engine/analyzers/grounding/model';
+import {
+  balancedThreshold, DEFAULT_L2, featurize, fitGroundingModel, groundingScore, type FamilyOf, type Featurized,
+} from '../shared/engine/analyzers/grounding/training';
 import { groundingModel } from '../shared/engine/analyzers/grounding/weights';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evaldata = process.env.ASSAY_EVALDATA ?? path.resolve(repoRoot, '..', 'shared', 'evaldata');
-const L2 = 1;
 
-export interface Featurized {
-  item: LabeledRecord;
-  claims: Array<{ features: Features; checkable: number }>;
-}
+type Data = Featurized<LabeledRecord>[];
+const family = benchmarkFamily as FamilyOf;
 
-/** Claim features of each record (the model only rescales them, so they are computed once). */
-export function featurize(items: readonly LabeledRecord[]): Featurized[] {
-  const params = GroundingParams.parse(JSON.parse(process.env.GP ?? '{}'));
-  return items.map((item) => {
-    const out = analyzeGroundingWith(groundingModel, item.record, params, {});
-    const claims = ((out.details?.claims ?? []) as ClaimResult[])
-      .filter((c): c is ClaimResult & { features: Features } => c.features !== null)
-      .map((c) => ({ features: c.features, checkable: c.checkable }));
-    return { item, claims };
-  });
-}
-
-/** Each claim inherits its record's label; records weigh the same whatever their claim count, and each data
- * set and class carries equal total weight so the larger set does not set the bias alone. */
-export function trainingRows(data: readonly Featurized[]): TrainingRow[] {
-  const totals = new Map<string, number>();
-  const keyOf = (f: Featurized): string => `${f.item.dataset.split('-')[0]}:${f.item.hallucinated}`;
-  for (const f of data) if (f.claims.length > 0) totals.set(keyOf(f), (totals.get(keyOf(f)) ?? 0) + 1);
-  const rows: TrainingRow[] = [];
-  for (const f of data) {
-    const recordWeight = 1 / (totals.get(keyOf(f)) ?? 1);
-    for (const c of f.claims) {
-      rows.push({ x: FEATURE_NAMES.map((n) => c.features[n]), y: f.item.hallucinated ? 0 : 1, weight: (recordWeight * 1000) / f.claims.length });
-    }
-  }
-  return rows;
-}
-
-export function fitModel(data: readonly Featurized[]): LogisticModel {
-  const fit = fitLogistic(trainingRows(data), L2);
-  const weights = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, fit.coefficients[i]!])) as Record<(typeof FEATURE_NAMES)[number], number>;
-  return { bias: fit.bias, weights };
-}
-
-/** Response grounding under a model and aggregation; hallucination score = 1 - grounding. */
-export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation): number {
-  return aggregateSupport(f.claims.map((c) => ({ support: claimSupport(c.features, model), weight: c.checkable })), how);
-}
-
-function aurocOf(data: readonly Featurized[], model: LogisticModel, how: Aggregation): string {
-  const a = auroc(data.map((f) => 1 - groundingScore(f, model, how)), data.map((f) => f.item.hallucinated));
+function aurocOf(data: Data, model: LogisticModel): string {
+  const a = auroc(data.map((f) => 1 - groundingScore(f, model, 'softmin')), data.map((f) => f.item.hallucinated));
   return a === null ? 'n/a' : a.toFixed(3);
 }
 
-function report(name: string, model: LogisticModel, sets: Record<string, Featurized[]>): void {
-  console.log(`\n${name}: bias ${model.bias.toFixed(2)} ${FEATURE_NAMES.map((n) => `${n} ${model.weights[n].toFixed(2)}`).join(', ')}`);
-  for (const how of ['mean', 'min', 'softmin'] as const) {
-    console.log(`  ${how.padEnd(8)} ${Object.entries(sets).map(([k, v]) => `${k} ${aurocOf(v, model, how)}`).join(' | ')}`);
-  }
+function report(name: string, model: LogisticModel, sets: Record<string, Data>): void {
+  console.log(`\n${name}\n  weights: bias ${model.bias.toFixed(2)}, ${FEATURE_NAMES.map((n) => `${n} ${model.weights[n].toFixed(2)}`).join(', ')}`);
+  console.log(`  held-out AUROC (softmin): ${Object.entries(sets).map(([k, v]) => `${k} ${aurocOf(v, model)}`).join(' | ')}`);
 }
 
 function modelSource(model: LogisticModel, trainedOn: string): string {
   const w = FEATURE_NAMES.map((n) => `    ${n}: ${model.weights[n].toFixed(4)},`).join('\n');
   return `// Generated by scripts/train-grounding.ts; do not edit by hand (see README.md for provenance and licence).
-// Trained on ${trainedOn}.
+// ${trainedOn}
 export const groundingModel = {
   bias: ${model.bias.toFixed(4)},
   weights: {
@@ -93,25 +49,40 @@ async function main(): Promise<void> {
     console.log(`skipped: no evaluation data at ${evaldata}`);
     return;
   }
-  const halu = featurize(loadHaluEvalQa(evaldata).records);
-  const begin = featurize(loadBegin(evaldata).records);
-  const split = (d: Featurized[], heldOut: boolean): Featurized[] => d.filter((f) => isHeldOut(f.item.group) === heldOut);
+  const halu: Data = featurize(loadHaluEvalQa(evaldata).records);
+  const begin: Data = featurize(loadBegin(evaldata).records);
+  if (halu.length === 0 || begin.length === 0) {
+    console.log('skipped: HaluEval QA or BEGIN files missing');
+    return;
+  }
+  const train = (d: Data): Data => d.filter((f) => !isHeldOut(f.item.group));
+  const test = (d: Data): Data => d.filter((f) => isHeldOut(f.item.group));
   const sets = {
-    'halu-1turn': split(halu, true).filter((f) => f.item.dataset.endsWith('one-turn')),
-    'halu-multi': split(halu, true).filter((f) => f.item.dataset.endsWith('multi-turn')),
-    begin: split(begin, true),
+    'halueval-qa-one-turn': test(halu).filter((f) => f.item.dataset.endsWith('one-turn')),
+    'halueval-qa-multi-turn': test(halu).filter((f) => f.item.dataset.endsWith('multi-turn')),
+    begin: test(begin),
   };
-  console.log(`train: halueval ${split(halu, false).length}, begin ${split(begin, false).length}; held out: ${Object.entries(sets).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
-  report('committed model', groundingModel, sets);
-  const both = fitModel([...split(halu, false), ...split(begin, false)]);
-  report('trained on both (train split)', both, sets);
-  report('trained on halueval only', fitModel(split(halu, false)), sets);
-  report('trained on begin only', fitModel(split(begin, false)), sets);
+  console.log(`records: train halueval ${train(halu).length}, begin ${train(begin).length}; held out ${Object.entries(sets).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  report('committed weights.ts', groundingModel, sets);
+  const both = fitGroundingModel([...train(halu), ...train(begin)], family);
+  report(`fitted on both training parts (L2 ${DEFAULT_L2})`, both, sets);
+  report('fitted on HaluEval training part only (cross: see begin)', fitGroundingModel(train(halu), family), sets);
+  report('fitted on BEGIN training part only (cross: see halueval)', fitGroundingModel(train(begin), family), sets);
+
+  const trainAll = [...train(halu), ...train(begin)];
+  const threshold = balancedThreshold(
+    trainAll.map((f) => groundingScore(f, both, 'softmin')),
+    trainAll.map((f) => f.item.hallucinated),
+    trainAll.map(family),
+  );
+  console.log(`\nbalanced grounding threshold on the training parts with the fitted model: ${threshold}`);
+
   if (process.argv.includes('--write')) {
     const file = path.join(repoRoot, 'shared', 'engine', 'analyzers', 'grounding', 'weights.ts');
-    writeFileSync(file, modelSource(both, `the training 60% (by question / dialogue hash) of HaluEval QA one-turn + multi-turn (MIT) and BEGIN dev wow/cmu-dog/topicalchat (CC BY 4.0 / CDLA-Sharing 1.0), L2 ${L2}`));
-    console.log(`\nwrote ${file}`);
+    const note = `Fitted on the training 60% (by question / dialogue hash, see isHeldOut in bench/eval/grounding.eval.ts) of HaluEval QA one-turn + multi-turn (MIT) and BEGIN dev wow / cmu-dog / topicalchat (CC BY 4.0; CDLA-Sharing 1.0), L2 ${DEFAULT_L2} towards PRIOR in training.ts.`;
+    writeFileSync(file, modelSource(both, note));
+    console.log(`wrote ${file}`);
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+await main();

@@ -6,7 +6,12 @@ import path from 'node:path';
 import type { AnalyzerRecord } from '../../shared/engine/analyzer';
 import { thresholds } from '../../shared/engine/thresholds';
 import { groundingAnalyzer } from '../../shared/engine/analyzers/grounding/index';
+import type { LogisticModel } from '../../shared/engine/analyzers/grounding/model';
 import { GroundingParams } from '../../shared/engine/analyzers/grounding/params';
+import {
+  featurize, fitGroundingModel, groundingScore, type FamilyOf, type Featurized,
+} from '../../shared/engine/analyzers/grounding/training';
+import { groundingModel } from '../../shared/engine/analyzers/grounding/weights';
 import { atThreshold, auroc } from './binary-metrics';
 import type { EvalRow, EvalSuite } from './eval-types';
 
@@ -21,6 +26,11 @@ export interface LabeledRecord {
 export interface Loaded {
   records: LabeledRecord[];
   skipped: string[];
+}
+
+/** HaluEval's two files and BEGIN's three sources each form one family, so the two benchmarks weigh the same. */
+export function benchmarkFamily(f: Featurized<LabeledRecord>): string {
+  return f.item.dataset.split('-')[0] ?? f.item.dataset;
 }
 
 /** 40% of groups are held out from training, by a fixed hash so every run uses the same split. */
@@ -94,3 +104,102 @@ export function loadBegin(evaldata: string): Loaded {
   }
   return { records, skipped };
 }
+
+type Scored = { score: number; positive: boolean };
+
+function row(
+  analyzer: string,
+  dataset: string,
+  scored: Scored[],
+  threshold: number,
+  flagAtOrAbove: boolean,
+  note: string,
+): EvalRow {
+  const scores = scored.map((s) => s.score);
+  const labels = scored.map((s) => s.positive);
+  // atThreshold flags score >= t; for "grounding below t flags" the scores are negated.
+  const m = flagAtOrAbove
+    ? atThreshold(scores, labels, threshold)
+    : atThreshold(scores.map((x) => -x), labels, -threshold + 1e-12);
+  return {
+    analyzer, dataset, n: scored.length, positives: labels.filter(Boolean).length,
+    auroc: auroc(flagAtOrAbove ? scores : scores.map((x) => -x), labels), threshold, ...m, note,
+  };
+}
+
+const fmt = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(3));
+
+function groundingRows(halu: Featurized<LabeledRecord>[], begin: Featurized<LabeledRecord>[]): EvalRow[] {
+  const heldOut = (d: Featurized<LabeledRecord>[]): Featurized<LabeledRecord>[] => d.filter((f) => isHeldOut(f.item.group));
+  const train = (d: Featurized<LabeledRecord>[]): Featurized<LabeledRecord>[] => d.filter((f) => !isHeldOut(f.item.group));
+  const scoreWith = (d: Featurized<LabeledRecord>[], model: LogisticModel): Scored[] =>
+    d.map((f) => ({ score: groundingScore(f, model, 'softmin'), positive: f.item.hallucinated }));
+  const aurocOf = (s: Scored[]): string => fmt(auroc(s.map((x) => -x.score), s.map((x) => x.positive)));
+  const rows: EvalRow[] = [];
+  const t = thresholds.grounding;
+  for (const name of ['halueval-qa-one-turn', 'halueval-qa-multi-turn']) {
+    const set = heldOut(halu).filter((f) => f.item.dataset === name);
+    if (!set.length) continue;
+    rows.push(row('grounding', `${name} (held-out)`, scoreWith(set, groundingModel), t, false, 'score = 1 - grounding; committed weights'));
+  }
+  const beginHeld = heldOut(begin);
+  if (beginHeld.length) {
+    const parts = ['wow', 'cmu-dog', 'topicalchat']
+      .map((p) => `${p} ${aurocOf(scoreWith(beginHeld.filter((f) => f.item.dataset === `begin-${p}`), groundingModel))}`);
+    const note = `Generic excluded; AUROC by source: ${parts.join(', ')}`;
+    rows.push(row('grounding', 'begin dev (held-out)', scoreWith(beginHeld, groundingModel), t, false, note));
+  }
+  if (train(halu).length && beginHeld.length) {
+    const model = fitGroundingModel(train(halu), benchmarkFamily as FamilyOf);
+    rows.push(row('grounding', 'begin dev (held-out), cross', scoreWith(beginHeld, model), t, false, 'model fitted on HaluEval training part only'));
+  }
+  if (train(begin).length && heldOut(halu).length) {
+    const model = fitGroundingModel(train(begin), benchmarkFamily as FamilyOf);
+    rows.push(row('grounding', 'halueval-qa both (held-out), cross', scoreWith(heldOut(halu), model), t, false, 'model fitted on BEGIN training part only'));
+  }
+  return rows;
+}
+
+/**
+ * Relevance has no labelled set here, so each HaluEval question is paired with its own answer or knowledge
+ * (positive) and with another question's (negative): a sanity check of ranking, not a benchmark figure.
+ */
+function relevanceRows(halu: LabeledRecord[]): EvalRow[] {
+  const params = GroundingParams.parse({});
+  const scoresOf = (r: AnalyzerRecord): Record<string, number | null> => groundingAnalyzer.analyze(r, params, {}).scores;
+  const pairs = (hallucinated: boolean, field: 'output' | 'contexts', score: 'answer_relevance' | 'context_relevance'): Scored[] => {
+    const items = halu.filter((r) => r.dataset === 'halueval-qa-one-turn' && r.hallucinated === hallucinated);
+    return items.flatMap((item, i) => {
+      const other = items[(i + 7) % items.length]!.record;
+      return [
+        { score: scoresOf(item.record)[score] ?? 0, positive: true },
+        { score: scoresOf({ ...item.record, [field]: other[field] })[score] ?? 0, positive: false },
+      ];
+    });
+  };
+  if (halu.length < 4) return [];
+  const note = 'synthetic negatives (another question\'s); positive = relevant';
+  return [
+    row('grounding:answer_relevance', 'halueval-qa gold answers vs mismatched', pairs(false, 'output', 'answer_relevance'), 0.5, true, note),
+    row('grounding:answer_relevance', 'halueval-qa hallucinated answers vs mismatched', pairs(true, 'output', 'answer_relevance'), 0.5, true, `${note}; answers not in the knowledge`),
+    row('grounding:context_relevance', 'halueval-qa knowledge vs mismatched', pairs(false, 'contexts', 'context_relevance'), 0.5, true, note),
+  ];
+}
+
+const suite: EvalSuite = {
+  name: 'grounding',
+  async run(evaldata: string) {
+    const haluLoaded = loadHaluEvalQa(evaldata);
+    const beginLoaded = loadBegin(evaldata);
+    const skipped = [
+      ...haluLoaded.skipped,
+      ...beginLoaded.skipped,
+      'halueval general: no source context (open-domain factuality), so grounding is null by design',
+    ];
+    const halu = featurize(haluLoaded.records);
+    const begin = featurize(beginLoaded.records);
+    return { rows: [...groundingRows(halu, begin), ...relevanceRows(haluLoaded.records)], skipped };
+  },
+};
+
+export default suite;

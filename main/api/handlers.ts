@@ -6,13 +6,18 @@ import { listAssets } from '../storage/assets-repo';
 import { countRecords, getRecord, listRecords, recordFacets } from '../storage/records-repo';
 import { schemaVersion } from '../storage/migrations';
 import type { Workspace } from '../storage/workspace';
-import { importJsonlRecords } from '../importers/jsonl-records';
+import { createImportHandlers } from './import-handlers';
 import type { EventBus } from './event-bus';
+import { createRetrievalHandlers } from './retrieval-handlers';
+import { createAnalysisHandlers } from './analysis-handlers';
 
 /** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
 export function createHandlers(ws: Workspace, events: EventBus): Handlers {
   const db = ws.db;
   return {
+    ...createRetrievalHandlers(ws, events),
+    ...createAnalysisHandlers(ws, events),
+    ...createImportHandlers(ws, events),
     async 'workspace.info'() {
       const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
       return {
@@ -42,17 +47,6 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     },
     async 'audit.verify'() {
       return verifyChain(db);
-    },
-    async 'import.file'({ path: file, name }) {
-      const jobId = `import-${Date.now().toString(36)}`;
-      const summary = await importJsonlRecords(ws, file, {
-        name,
-        onProgress: (rows, bytes, total) => events.emit({
-          type: 'progress', jobId, phase: 'import', done: bytes, total, ratePerSec: null, etaSec: null, message: `${rows} rows`,
-        }),
-      });
-      events.emit({ type: 'workspace.changed', reason: 'asset.imported' });
-      return summary;
     },
   };
 }

@@ -54,3 +54,13 @@ export function insertAsset(db: Db, a: NewAsset): number {
 export function setAssetRowCount(db: Db, id: number, rowCount: number): void {
   db.prepare('UPDATE assets SET row_count = ? WHERE id = ?').run(rowCount, id);
 }
+
+/** Sets the hash and row count once an import has written everything (both are unknown until the end). */
+export function finishAsset(db: Db, id: number, sha256: string, rowCount: number): void {
+  db.prepare('UPDATE assets SET sha256 = ?, row_count = ? WHERE id = ?').run(sha256, rowCount, id);
+}
+
+/** Removes an asset row created by an import that ended up storing nothing (inside that import's transaction). */
+export function deleteAsset(db: Db, id: number): void {
+  db.prepare('DELETE FROM assets WHERE id = ?').run(id);
+}

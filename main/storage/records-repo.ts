@@ -1,4 +1,5 @@
 import type { LogRecord, RecordFacets, RecordPage, RecordSortColumn } from '../../shared/contract/schemas';
+import type { RecordFlag, RecordScores } from '../../shared/contract/analysis-schemas';
 import type { ParsedRecordInput } from '../../shared/contract/record-input';
 import type { Db } from './db';
 
@@ -19,11 +20,50 @@ interface RecordRow {
   latency_ms: number | null;
   cost: number | null;
   metadata: string;
+  s_run: number | null;
+  s_grounding: number | null;
+  s_answer_relevance: number | null;
+  s_context_relevance: number | null;
+  s_toxicity: number | null;
+  s_input_toxicity: number | null;
+  s_injection: number | null;
+  s_context_injection: number | null;
+  s_pii: number | null;
+  s_flag_hallucination: number | null;
+  s_flag_toxic: number | null;
+  s_flag_injection: number | null;
+  s_flag_pii: number | null;
+}
+
+/** Records joined with their headline scores (record_scores, written by workspace analysis). */
+const SELECT_RECORDS = `SELECT r.*, s.run_id AS s_run, s.grounding AS s_grounding, s.answer_relevance AS s_answer_relevance,
+  s.context_relevance AS s_context_relevance, s.toxicity AS s_toxicity, s.input_toxicity AS s_input_toxicity,
+  s.injection AS s_injection, s.context_injection AS s_context_injection, s.pii AS s_pii,
+  s.flag_hallucination AS s_flag_hallucination, s.flag_toxic AS s_flag_toxic, s.flag_injection AS s_flag_injection, s.flag_pii AS s_flag_pii
+  FROM records r LEFT JOIN record_scores s ON s.record_id = r.id`;
+
+const FLAG_SQL: Record<RecordFlag, string> = {
+  hallucination: 's.flag_hallucination = 1', toxic: 's.flag_toxic = 1', injection: 's.flag_injection = 1', pii: 's.flag_pii = 1',
+  any: '(s.flag_hallucination + s.flag_toxic + s.flag_injection + s.flag_pii) > 0', unscored: 's.record_id IS NULL',
+};
+
+function toScores(r: RecordRow): RecordScores | null {
+  if (r.s_run === null) return null;
+  const flags: RecordScores['flags'] = [];
+  if (r.s_flag_hallucination) flags.push('hallucination');
+  if (r.s_flag_toxic) flags.push('toxic');
+  if (r.s_flag_injection) flags.push('injection');
+  if (r.s_flag_pii) flags.push('pii');
+  return {
+    grounding: r.s_grounding, answerRelevance: r.s_answer_relevance, contextRelevance: r.s_context_relevance, toxicity: r.s_toxicity,
+    inputToxicity: r.s_input_toxicity, injection: r.s_injection, contextInjection: r.s_context_injection, pii: r.s_pii, flags,
+  };
 }
 
 const SORT_SQL: Record<RecordSortColumn, string> = {
-  id: 'id', timestamp: 'timestamp', model: 'model', promptVersion: 'prompt_version',
-  tokensIn: 'tokens_in', tokensOut: 'tokens_out', latencyMs: 'latency_ms', cost: 'cost',
+  id: 'r.id', timestamp: 'r.timestamp', model: 'r.model', promptVersion: 'r.prompt_version',
+  tokensIn: 'r.tokens_in', tokensOut: 'r.tokens_out', latencyMs: 'r.latency_ms', cost: 'r.cost',
+  grounding: 's.grounding', toxicity: 's.toxicity', injection: 'max(coalesce(s.injection, 0), coalesce(s.context_injection, 0))', pii: 's.pii',
 };
 
 export function toLogRecord(r: RecordRow): LogRecord {
@@ -32,6 +72,7 @@ export function toLogRecord(r: RecordRow): LogRecord {
     modelVersion: r.model_version, promptId: r.prompt_id, promptVersion: r.prompt_version, input: r.input,
     output: r.output, contexts: JSON.parse(r.contexts) as string[], tokensIn: r.tokens_in, tokensOut: r.tokens_out,
     latencyMs: r.latency_ms, cost: r.cost, metadata: JSON.parse(r.metadata) as Record<string, unknown>,
+    scores: toScores(r),
   };
 }
 
@@ -40,6 +81,7 @@ export interface RecordFilter {
   model?: string;
   promptVersion?: string;
   search?: string;
+  flag?: RecordFlag;
   sort: RecordSortColumn;
   dir: 'asc' | 'desc';
   offset: number;
@@ -49,22 +91,24 @@ export interface RecordFilter {
 export function listRecords(db: Db, q: RecordFilter): RecordPage {
   const where: string[] = [];
   const args: (string | number)[] = [];
-  if (q.assetId !== undefined) { where.push('asset_id = ?'); args.push(q.assetId); }
-  if (q.model !== undefined) { where.push('model = ?'); args.push(q.model); }
-  if (q.promptVersion !== undefined) { where.push('prompt_version = ?'); args.push(q.promptVersion); }
+  if (q.assetId !== undefined) { where.push('r.asset_id = ?'); args.push(q.assetId); }
+  if (q.model !== undefined) { where.push('r.model = ?'); args.push(q.model); }
+  if (q.promptVersion !== undefined) { where.push('r.prompt_version = ?'); args.push(q.promptVersion); }
+  if (q.flag !== undefined) where.push(FLAG_SQL[q.flag]);
   if (q.search) {
-    where.push("(instr(lower(input), lower(?)) > 0 OR instr(lower(output), lower(?)) > 0 OR external_id = ?)");
+    where.push("(instr(lower(r.input), lower(?)) > 0 OR instr(lower(r.output), lower(?)) > 0 OR r.external_id = ?)");
     args.push(q.search, q.search, q.search);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM records ${whereSql}`).get(...args) as { n: number }).n;
-  const order = `${SORT_SQL[q.sort]} ${q.dir === 'desc' ? 'DESC' : 'ASC'}, id ${q.dir === 'desc' ? 'DESC' : 'ASC'}`;
-  const rows = db.prepare(`SELECT * FROM records ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as RecordRow[];
+  const total = (db.prepare(`SELECT count(*) AS n FROM records r LEFT JOIN record_scores s ON s.record_id = r.id ${whereSql}`).get(...args) as { n: number }).n;
+  const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
+  const order = `${SORT_SQL[q.sort]} ${dir} NULLS LAST, r.id ${dir}`;
+  const rows = db.prepare(`${SELECT_RECORDS} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as RecordRow[];
   return { total, offset: q.offset, rows: rows.map(toLogRecord) };
 }
 
 export function getRecord(db: Db, id: number): LogRecord | undefined {
-  const row = db.prepare('SELECT * FROM records WHERE id = ?').get(id) as RecordRow | undefined;
+  const row = db.prepare(`${SELECT_RECORDS} WHERE r.id = ?`).get(id) as RecordRow | undefined;
   return row && toLogRecord(row);
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { AssayEvent, ProgressEvent } from '../../shared/contract/events';
+import type { AssayEvent, JobFinishedEvent, ProgressEvent } from '../../shared/contract/events';
 import { bridge } from '../api/client';
 
 /**
@@ -9,9 +9,13 @@ import { bridge } from '../api/client';
 interface EventState {
   revision: number;
   jobs: ReadonlyMap<string, ProgressEvent>;
+  /** How recent jobs ended, so the page that started one can say so (failed, cancelled) after it is gone. */
+  finished: ReadonlyMap<string, JobFinishedEvent>;
 }
 
-let state: EventState = { revision: 0, jobs: new Map() };
+const KEEP_FINISHED = 20;
+
+let state: EventState = { revision: 0, jobs: new Map(), finished: new Map() };
 const listeners = new Set<() => void>();
 let unsubscribeBridge: (() => void) | null = null;
 
@@ -23,7 +27,10 @@ function apply(event: AssayEvent): void {
   } else if (event.type === 'job.finished') {
     const jobs = new Map(state.jobs);
     jobs.delete(event.jobId);
-    state = { revision: state.revision + 1, jobs };
+    const finished = new Map(state.finished);
+    finished.set(event.jobId, event);
+    for (const old of [...finished.keys()].slice(0, Math.max(0, finished.size - KEEP_FINISHED))) finished.delete(old);
+    state = { revision: state.revision + 1, jobs, finished };
   } else {
     state = { ...state, revision: state.revision + 1 };
   }
@@ -48,6 +55,10 @@ export function useWorkspaceRevision(): number {
 
 export function useRunningJobs(): ReadonlyMap<string, ProgressEvent> {
   return useSyncExternalStore(subscribe, () => state.jobs);
+}
+
+export function useFinishedJobs(): ReadonlyMap<string, JobFinishedEvent> {
+  return useSyncExternalStore(subscribe, () => state.finished);
 }
 
 /** Keeps the event stream open for the app's lifetime, even on pages that read no revision. */

@@ -20,14 +20,21 @@ export function OverviewPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Overview" subtitle={info.data ? <span className="mono" title={info.data.path}>{info.data.path}</span> : undefined} />
+      <PageHeader
+        title="Overview"
+        subtitle={info.data ? (
+          <span data-testid="workspace-summary">
+            <strong>{info.data.name}</strong> <span className="muted">at</span> <span className="mono" title={info.data.path}>{info.data.path}</span>
+          </span>
+        ) : undefined}
+      />
       {info.error ? <ErrorBanner error={info.error} onRetry={info.reload} /> : null}
 
       <div className="stat-grid" data-testid="workspace-stats">
         <StatCard label="Records" value={formatCount(info.data?.recordCount)} testId="stat-records"
           hint={<a href={formatHash('records')}>Browse records</a>} />
-        <StatCard label="Assets" value={formatCount(info.data?.assetCount)} testId="stat-assets" hint="Imported logs, datasets, knowledge bases" />
-        <StatCard label="Audit chain" value={chain.data ? formatCount(chain.data.length) : '—'} testId="stat-chain"
+        <StatCard label="Assets" value={formatCount(info.data?.assetCount)} testId="stat-assets" hint="Logs, datasets, knowledge bases" />
+        <StatCard label="Audit entries" value={chain.data ? formatCount(chain.data.length) : '—'} testId="stat-chain"
           hint={chain.data ? <ChainBadge status={chain.data} /> : chain.error ? 'Could not verify' : 'Verifying…'} />
         <StatCard label="Schema version" value={info.data ? String(info.data.schemaVersion) : '—'} hint="Workspace database" />
       </div>

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import {
-  Asset, AuditPage, AuditQuery, ChainStatus, ImportRequest, ImportSummary, LogRecord,
+  Asset, AuditPage, AuditQuery, ChainStatus, LogRecord,
   RecordFacets, RecordPage, RecordQuery, WorkspaceInfo,
 } from './schemas';
+import { importApi } from './import-api';
+import { AnalysisRun, AnalysisStartRequest, AnalyzerInfo, StoredFinding } from './analysis-schemas';
+import {
+  IndexBuildRequest, IndexBuildResult, IndexCheck, IndexInfo, IndexSource, IndexUpdateResult, RetrievalEvalReport,
+  RetrievalEvalRequest, SearchQuery, SearchResult,
+} from './retrieval-schemas';
 
 const None = z.object({}).strict().default({});
 
@@ -18,7 +24,19 @@ export const api = {
   'records.facets': { input: None, output: RecordFacets },
   'audit.list': { input: AuditQuery.strict(), output: AuditPage },
   'audit.verify': { input: None, output: ChainStatus },
-  'import.file': { input: ImportRequest.strict(), output: ImportSummary },
+  'analysis.analyzers': { input: None, output: z.array(AnalyzerInfo) },
+  'analysis.start': { input: AnalysisStartRequest.strict(), output: z.object({ jobId: z.string() }) },
+  'analysis.runs': { input: None, output: z.array(AnalysisRun) },
+  'records.findings': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.array(StoredFinding) },
+  ...importApi,
+  'indexes.list': { input: None, output: z.array(IndexInfo) },
+  'indexes.build': { input: IndexBuildRequest.strict(), output: IndexBuildResult },
+  'indexes.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'indexes.update': { input: z.object({ source: IndexSource, assetId: z.number().int().positive().optional() }).strict(), output: IndexUpdateResult },
+  'indexes.verify': { input: None, output: z.array(IndexCheck) },
+  'indexes.drop': { input: z.object({ indexId: z.number().int().positive() }).strict(), output: z.object({ dropped: z.boolean() }) },
+  'search.query': { input: SearchQuery, output: SearchResult },
+  'retrieval.evaluate': { input: RetrievalEvalRequest, output: RetrievalEvalReport },
 } as const;
 
 export type Api = typeof api;

@@ -3,3 +3,4 @@ export * from './bridge';
 export * from './events';
 export * from './schemas';
 export * from './record-input';
+export * from './analysis-schemas';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordFlag, RecordScores } from './analysis-schemas';
 
 /** Domain schemas shared by every host. A schema and its type share a name. */
 
@@ -34,10 +35,13 @@ export const LogRecord = z.object({
   latencyMs: z.number().nullable(),
   cost: z.number().nullable(),
   metadata: z.record(z.string(), z.unknown()),
+  /** Headline scores from the latest analysis; null until the record is analyzed. */
+  scores: RecordScores.nullable(),
 });
 export type LogRecord = z.infer<typeof LogRecord>;
 
-export const RecordSortColumn = z.enum(['id', 'timestamp', 'model', 'promptVersion', 'tokensIn', 'tokensOut', 'latencyMs', 'cost']);
+export const RecordSortColumn = z.enum(['id', 'timestamp', 'model', 'promptVersion', 'tokensIn', 'tokensOut', 'latencyMs', 'cost',
+  'grounding', 'toxicity', 'injection', 'pii']);
 export type RecordSortColumn = z.infer<typeof RecordSortColumn>;
 
 export const RecordQuery = z.object({
@@ -45,6 +49,8 @@ export const RecordQuery = z.object({
   model: z.string().max(200).optional(),
   promptVersion: z.string().max(200).optional(),
   search: z.string().max(500).optional(),
+  /** Only records the latest analysis flagged this way ('any': any flag; 'unscored': not analyzed yet). */
+  flag: RecordFlag.optional(),
   sort: RecordSortColumn.default('id'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),
@@ -103,28 +109,5 @@ export const WorkspaceInfo = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 
-export const ImportRequest = z.object({
-  path: z.string().min(1),
-  name: z.string().min(1).max(200).optional(),
-});
-export type ImportRequest = z.input<typeof ImportRequest>;
-
-export const QuarantineEntry = z.object({
-  file: z.string(),
-  line: z.number().int(),
-  field: z.string().nullable(),
-  reason: z.string(),
-});
-export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
-
-export const ImportSummary = z.object({
-  assetId: z.number().int().nullable(),
-  version: z.number().int().nullable(),
-  sha256: z.string(),
-  imported: z.number().int(),
-  quarantined: z.number().int(),
-  duplicates: z.number().int(),
-  duplicateOfAssetId: z.number().int().nullable(),
-  quarantine: z.array(QuarantineEntry),
-});
-export type ImportSummary = z.infer<typeof ImportSummary>;
+// Import request, summary and quarantine schemas live with the rest of the import contract.
+export { ImportRequest, ImportSummary, QuarantineEntry } from './import-schemas';

@@ -1,8 +1,9 @@
 import type { Analyzer, AnalyzerContext, AnalyzerRecord, Finding } from './analyzer';
 import { hashCanonical } from '../util/hash';
+import { groundingAnalyzer } from './analyzers/grounding';
 
 /** Every analyzer the engine knows. Add one by importing it here; ids must be unique (a unit test checks). */
-export const analyzers: readonly Analyzer[] = [];
+export const analyzers: readonly Analyzer[] = [groundingAnalyzer];
 
 export function getAnalyzer(id: string): Analyzer {
   const found = analyzers.find((a) => a.id === id);

@@ -29,7 +29,7 @@ function matmul(a: Float64Array, b: Float64Array, m: number): Float64Array {
     for (let k = 0; k < m; k++) {
       const aik = a[i * m + k]!;
       if (aik === 0) continue;
-      for (let j = 0; j < m; j++) out[i * m + j] += aik * b[k * m + j]!;
+      for (let j = 0; j < m; j++) out[i * m + j] = out[i * m + j]! + aik * b[k * m + j]!;
     }
   }
   return out;
@@ -54,11 +54,11 @@ function cdfDurbinMatrix(n: number, d: number): number {
   }
   const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
   v[m - 1] = (1 + tt) * fac;
-  let H = new Float64Array(m * m);
+  let H: Float64Array = new Float64Array(m * m);
   for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)]!;
   for (let r = 0; r < m; r++) H[r * m] = v[r]!;
   for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c]!;
-  let pwr = new Float64Array(m * m);
+  let pwr: Float64Array = new Float64Array(m * m);
   for (let i = 0; i < m; i++) pwr[i * m + i] = 1;
   let nn = n;
   let expnt = 0;

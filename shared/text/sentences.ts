@@ -89,6 +89,7 @@ export function splitBlocks(text: string): Block[] {
 }
 
 const TERMINATORS = '.!?。！？…';
+const TERMINATOR_RE = /[.!?。！？…]/;
 const CLOSERS = '"\'”’)]}»*_';
 
 function isUpper(c: string | undefined): boolean {
@@ -127,7 +128,7 @@ function endsSentence(text: string, at: number, after: number, blockStart: numbe
   const word = wordBefore(text, at, blockStart);
   if (ABBREVIATIONS.has(word)) return word === 'etc' && isUpper(c);
   if (NUMBER_ABBREVIATIONS.has(word) && c !== undefined && /\d/.test(c)) return false;
-  if (/^\p{L}$/u.test(word) && isUpper(word)) return false; // an initial: "J. K. Rowling"
+  if (/^\p{L}$/u.test(word) && isUpper(text[at - 1])) return false; // an initial: "J. K. Rowling"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S.", "e.g." written without the list
   return true;
 }
@@ -137,14 +138,16 @@ export function splitSentences(text: string, options: SplitOptions = {}): TextSe
   const maxChars = Math.max(50, options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE);
   const out: TextSegment[] = [];
   const masked = maskMarkup(text);
-  for (const block of splitBlocks(masked)) {
+  for (const block of splitBlocks(text)) {
     if (block.kind === 'code' || block.kind === 'heading' || block.kind === 'table') {
       pushTrimmed(text, block.start, block.end, block.kind, out, maxChars);
       continue;
     }
     let cur = block.start;
-    for (let i = block.start; i < block.end; i++) {
-      if (!TERMINATORS.includes(masked[i]!)) continue;
+    const finder = new RegExp(TERMINATOR_RE.source, 'g');
+    finder.lastIndex = block.start;
+    for (let m = finder.exec(masked); m !== null && m.index < block.end; m = finder.exec(masked)) {
+      const i = m.index;
       let j = i + 1;
       while (j < block.end && (TERMINATORS.includes(masked[j]!) || CLOSERS.includes(masked[j]!))) j++;
       // A period between digits is a decimal point, not a boundary ("6.213 km").
@@ -153,7 +156,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): TextSe
         pushTrimmed(text, cur, j, block.kind, out, maxChars);
         cur = j;
       }
-      i = j - 1;
+      finder.lastIndex = j;
     }
     pushTrimmed(text, cur, block.end, block.kind, out, maxChars);
   }
@@ -180,17 +183,24 @@ function pushTrimmed(text: string, start: number, end: number, kind: SegmentKind
 }
 
 /**
- * Replaces HTML tags, entities and markdown link targets / emphasis marks with spaces of the same length, so
- * offsets into the masked text are offsets into the original and the markup never becomes words.
+ * Replaces HTML tags, entities, citation markers and markdown link targets / emphasis marks with spaces of the
+ * same length, so offsets into the masked text are offsets into the original and markup never becomes words.
  */
 export function maskMarkup(text: string): string {
   const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/<!--[\s\S]{0,5000}?-->|<\/?[A-Za-z][^<>\n]{0,500}>/g, blank)
-    .replace(/&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g, blank)
-    .replace(/\]\([^()\s]{0,2000}\)/g, blank)
-    .replace(/!?\[(?=[^\]\n]{0,500}\])/g, blank)
-    .replace(/\*\*|__|`+/g, blank);
+  let out = text;
+  // Each pass runs only when its trigger character occurs: most texts have no markup at all.
+  if (out.includes('<')) out = out.replace(/<!--[\s\S]{0,5000}?-->|<\/?[A-Za-z][^<>\n]{0,500}>/g, blank);
+  if (out.includes('&')) out = out.replace(/&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/g, blank);
+  if (out.includes('[')) {
+    // citation markers ("[1]", "[2, 3]", "[^4]", "[doc1]") are references, not numbers the answer states
+    out = out
+      .replace(/\[(?:\^|doc|source|ref)?\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\]/gi, blank)
+      .replace(/!?\[(?=[^\]\n]{0,500}\]\()/g, blank)
+      .replace(/\]\([^()\s]{0,2000}\)/g, blank);
+  }
+  if (out.includes('*') || out.includes('_') || out.includes('`')) out = out.replace(/\*\*|__|`+/g, blank);
+  return out;
 }
 
 const CLAUSE_LINK_RE = /;\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|which|however)\b)|\s+(?=but\b)/gi;

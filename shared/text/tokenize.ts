@@ -18,22 +18,85 @@ export interface Token {
 }
 
 // Numbers keep decimals and thousands separators together ("6.213", "1,000"); words keep inner apostrophes
-// ("don't", "Arthur's") but split at hyphens so "Dutch-Belgian" matches "Dutch" and "Belgian".
-const TOKEN_RE = /\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// ("don't", "Arthur's") but split at hyphens so "Dutch-Belgian" matches "Dutch" and "Belgian". A hand-written
+// scanner with an ASCII fast path: this runs over every context of every record.
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const DIGIT_RE = /\p{N}/u;
 const ORDINAL_SUFFIX_RE = /^(\p{N}+)(?:st|nd|rd|th|s)$/u;
+
+function charAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text.charAt(i);
+}
+function isLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const ch = charAt(text, i);
+  return LETTER_RE.test(ch) ? ch.length : 0;
+}
+function isDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return 1;
+  if (c < 128 || Number.isNaN(c)) return 0;
+  const ch = charAt(text, i);
+  return DIGIT_RE.test(ch) ? ch.length : 0;
+}
+/** End of the run of letters (or digits) starting at i; ASCII is checked inline, the rest by Unicode class. */
+function skipRun(text: string, i: number, digits: boolean): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (digits ? c >= 48 && c <= 57 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      i++;
+      continue;
+    }
+    if (c < 128) return i;
+    const len = digits ? isDigitAt(text, i) : isLetterAt(text, i);
+    if (len === 0) return i;
+    i += len;
+  }
+  return i;
+}
+
+// Raw token -> [lowercased, stem]; vocabulary repeats heavily across records (bounded: cleared when large).
+const WORD_CACHE = new Map<string, readonly [string, string]>();
+const WORD_CACHE_MAX = 100_000;
+
+function wordForms(raw: string): readonly [string, string] {
+  let forms = WORD_CACHE.get(raw);
+  if (forms === undefined) {
+    if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+    const norm = raw.toLowerCase().replace(/’/g, "'");
+    forms = [norm, stem(norm)];
+    WORD_CACHE.set(raw, forms);
+  }
+  return forms;
+}
 
 /** Splits text into word and number tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    const start = m.index;
-    if (/^\p{N}/u.test(raw)) {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const start = i;
+    if (isDigitAt(text, i)) {
+      i = skipRun(text, i, true);
+      while ((text[i] === '.' || text[i] === ',' || text[i] === ':') && isDigitAt(text, i + 1)) i = skipRun(text, i + 1, true);
+      const suffix = /^(?:st|nd|rd|th|s)(?![\p{L}\p{N}])/u.exec(text.slice(i, i + 3));
+      if (suffix) i += suffix[0].length;
+      const raw = text.slice(start, i);
       const norm = normalizeNumber(raw);
-      out.push({ text: raw, norm, stem: norm, kind: 'number', start, end: start + raw.length });
+      out.push({ text: raw, norm, stem: norm, kind: 'number', start, end: i });
+    } else if (isLetterAt(text, i)) {
+      i = skipRun(text, i, false);
+      while ((text[i] === "'" || text[i] === '’') && isLetterAt(text, i + 1)) i = skipRun(text, i + 1, false);
+      const raw = text.slice(start, i);
+      const [norm, stemmed] = wordForms(raw);
+      out.push({ text: raw, norm, stem: stemmed, kind: 'word', start, end: i });
     } else {
-      const norm = raw.toLowerCase().replace(/’/g, "'");
-      out.push({ text: raw, norm, stem: stem(norm), kind: 'word', start, end: start + raw.length });
+      i += charAt(text, i).length;
     }
   }
   return out;
@@ -47,17 +110,36 @@ function normalizeNumber(raw: string): string {
   return n.replace(/^0+(?=\d)/, '');
 }
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = new Map<string, string>(Object.entries({
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
   seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
   sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000', million: '1000000',
   billion: '1000000000', dozen: '12',
-};
+}));
 
 /** The digit form of a spelled-out number word ("two" -> "2"), or undefined. */
 export function numberWordValue(norm: string): string | undefined {
-  return NUMBER_WORDS[norm];
+  return NUMBER_WORDS.get(norm);
+}
+
+// Irregular verb forms -> base form, so "began" matches "begins" and "written" matches "writes".
+const IRREGULAR = new Map<string, string>();
+for (const group of (
+  'begin began begun|write wrote written|win won|become became|build built|buy bought|bring brought|' +
+  'catch caught|choose chose chosen|come came|drive drove driven|eat ate eaten|fall fell fallen|feel felt|' +
+  'fight fought|find found|fly flew flown|forget forgot forgotten|freeze froze frozen|give gave given|' +
+  'grow grew grown|hold held|keep kept|lead led|leave left|lose lost|meet met|pay paid|ride rode ridden|' +
+  'rise rose risen|run ran|sell sold|send sent|sing sang sung|sink sank sunk|speak spoke spoken|' +
+  'spend spent|stand stood|steal stole stolen|swim swam swum|take took taken|teach taught|throw threw thrown|' +
+  'wear wore worn|draw drew drawn|break broke broken|hide hid hidden|shoot shot|strike struck|seek sought|' +
+  'sleep slept|sweep swept|weep wept|bear bore borne|tear tore torn|shake shook shaken|wake woke woken|' +
+  'sit sat|hang hung|dig dug|feed fed|flee fled|hear heard|lay laid|' +
+  'overcome overcame|undergo underwent undergone|withdraw withdrew withdrawn|arise arose arisen|' +
+  'die died|child children|man men|woman women|person people|mouse mice|foot feet|tooth teeth'
+).split('|')) {
+  const [base, ...forms] = group.split(' ') as [string, ...string[]];
+  for (const f of forms) IRREGULAR.set(f, base);
 }
 
 /**
@@ -65,7 +147,7 @@ export function numberWordValue(norm: string): string | undefined {
  * dictionary. It is applied to claims and evidence alike, so over-stemming only has to be consistent.
  */
 export function stem(word: string): string {
-  let w = word;
+  let w = IRREGULAR.get(word) ?? word;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.length <= 3) return w;
@@ -105,7 +187,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "thing things something anything everything nothing someone anyone everyone one ones get got gets getting go " +
     "going goes went gone make made makes making know knew known think thought say said says tell told see seen saw " +
     "want wanted need needed use used using way ways much many kind sort pretty great good nice cool interesting " +
-    "awesome fun funny true right sounds sound seems seem agree guess mean means etc e.g i.e"
+    "awesome fun funny true right sounds sound seems seem agree guess mean means etc " +
+    // sentence-opening adverbs and quantifiers: capitalised at the start of a claim, they are not names
+    "several various certain another often usually sometimes generally typically overall currently recently " +
+    "especially particularly mainly mostly largely simply additionally furthermore moreover therefore hence " +
+    "indeed instead besides meanwhile finally firstly secondly lastly"
   ).split(/\s+/),
 );
 

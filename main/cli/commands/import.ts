@@ -1,32 +1,204 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { RecordField, type ImportSpec, type ImportSummary } from '../../../shared/contract/import-schemas';
 import { callApi } from '../../api/dispatch';
+import { ProgressBar } from '../../jobs/progress-bar';
+import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
+
+const KINDS = ['logs', 'dataset', 'kb'] as const;
+const FORMATS = ['auto', 'jsonl', 'json', 'csv', 'openai', 'otel', 'openinference', 'langfuse'] as const;
+const SPEC_KEYS = ['kind', 'format', 'mapping', 'csv', 'columns', 'chunking'];
+
+interface ImportOpts {
+  as?: string;
+  format?: string;
+  mapping?: string;
+  name?: string;
+  repeat?: string;
+  chunkSize?: string;
+  chunkOverlap?: string;
+  delimiter?: string;
+  header?: boolean;
+  preview?: boolean;
+  quarantineOut?: string;
+  json?: boolean;
+}
+
+/**
+ * A mapping file may hold a whole import spec ({"kind", "format", "mapping", "columns", ...}), a field mapping
+ * ({"fields": {...}, "metadata": ...}) or just fields ({"input": "question", "output": "answer"}).
+ */
+export function readMappingFile(file: string): ImportSpec {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new CliError(`--mapping ${file}: ${(err as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`--mapping ${file}: expected a JSON object`);
+  const o = parsed as Record<string, unknown>;
+  if (Object.keys(o).some((k) => SPEC_KEYS.includes(k))) return o as ImportSpec;
+  if ('fields' in o) return { mapping: o as NonNullable<ImportSpec['mapping']> };
+  const unknown = Object.keys(o).filter((k) => !RecordField.options.includes(k as RecordField));
+  if (unknown.length) throw new CliError(`--mapping ${file}: unknown record field(s) ${unknown.join(', ')}; fields are ${RecordField.options.join(', ')}`);
+  return { mapping: { fields: o as Record<string, string> } };
+}
+
+function intOption(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new CliError(`${flag}: expected a whole number, got "${value}"`);
+  return n;
+}
+
+export function buildSpec(opts: ImportOpts): ImportSpec {
+  const spec: ImportSpec = opts.mapping ? readMappingFile(opts.mapping) : {};
+  if (opts.as !== undefined) {
+    if (!(KINDS as readonly string[]).includes(opts.as)) throw new CliError(`--as: expected one of ${KINDS.join(', ')}, got "${opts.as}"`);
+    spec.kind = opts.as as (typeof KINDS)[number];
+  }
+  if (opts.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(opts.format)) throw new CliError(`--format: expected one of ${FORMATS.join(', ')}, got "${opts.format}"`);
+    spec.format = opts.format as (typeof FORMATS)[number];
+  }
+  const size = intOption(opts.chunkSize, '--chunk-size');
+  const overlap = intOption(opts.chunkOverlap, '--chunk-overlap');
+  if (size !== undefined || overlap !== undefined) spec.chunking = { ...spec.chunking, ...(size !== undefined ? { size } : {}), ...(overlap !== undefined ? { overlap } : {}) };
+  if (opts.delimiter !== undefined || opts.header === false) {
+    spec.csv = { ...spec.csv, ...(opts.delimiter !== undefined ? { delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter } : {}), ...(opts.header === false ? { header: false } : {}) };
+  }
+  return spec;
+}
+
+/** The --json summary: snake_case like the rest of the CLI's machine output. */
+export function summaryJson(s: ImportSummary): Record<string, unknown> {
+  return {
+    asset_id: s.assetId, version: s.version, sha256: s.sha256, content_sha256: s.contentSha256, kind: s.kind, format: s.format,
+    name: s.name, input_count: s.inputCount, imported: s.imported, quarantined: s.quarantined, duplicates: s.duplicates, stored: s.stored,
+    duplicate_of_asset_id: s.duplicateOfAssetId, import_id: s.importId, sources: s.sources, prompts: s.prompts, kb_changes: s.kbChanges,
+    warnings: s.warnings, quarantine: s.quarantine,
+  };
+}
+
+const STORED: Record<ImportSummary['kind'], string> = { logs: 'records', dataset: 'rows', kb: 'chunks' };
+const UNITS: Record<ImportSummary['kind'], string> = { logs: 'input rows', dataset: 'rows', kb: 'documents' };
+
+export function printSummary(s: ImportSummary, write: (line: string) => void): void {
+  const n = (v: number) => v.toLocaleString('en-US');
+  if (s.duplicateOfAssetId !== null) {
+    write(`identical content is already asset ${s.duplicateOfAssetId} (${s.kind} "${s.name}" v${s.version}); nothing imported`);
+  } else if (s.assetId === null) {
+    write(`nothing imported: every input row was quarantined (import ${s.importId})`);
+  } else {
+    write(`imported ${s.kind} asset ${s.assetId} "${s.name}" v${s.version} (${s.format})`);
+    write(`  sha256 ${s.sha256} (source), ${s.contentSha256} (content)`);
+  }
+  write(`  ${n(s.inputCount)} ${UNITS[s.kind]} = ${n(s.imported)} imported + ${n(s.quarantined)} quarantined + ${n(s.duplicates)} duplicates; ${n(s.stored)} ${STORED[s.kind]} stored`);
+  if (s.kbChanges) write(`  vs previous version (asset ${s.kbChanges.previousAssetId}): ${s.kbChanges.added} added, ${s.kbChanges.removed} removed, ${s.kbChanges.changed} changed, ${s.kbChanges.unchanged} unchanged`);
+  const created = s.prompts.filter((p) => p.created);
+  if (s.prompts.length) write(`  prompts seen: ${s.prompts.length} (${created.length} new prompt asset${created.length === 1 ? '' : 's'})`);
+  for (const w of s.warnings) write(`  warning: ${w}`);
+  for (const q of s.quarantine.slice(0, 20)) {
+    const where = q.line !== null ? `:${q.line}` : q.byteOffset !== null ? ` @byte ${q.byteOffset}` : '';
+    write(`  quarantined ${q.file}${where}${q.field ? ` [${q.field}]` : ''}: ${q.reason}`);
+  }
+  if (s.quarantined > 20) write(`  … and ${n(s.quarantined - 20)} more (export them with --quarantine-out FILE or \`assay quarantine\`)`);
+}
 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import a JSONL file of LLM interaction records as a new asset version')
+    .description('import logs, datasets or knowledge bases as a new asset version (format detected; every row imported or quarantined)')
     .argument('<workspace>', 'workspace folder')
-    .argument('<file>', 'JSONL file, one record per line (see README: formats)')
-    .option('--name <name>', 'asset name (default: the file name)')
+    .argument('<paths...>', 'files or folders (.jsonl, .json, .csv, .gz; .md/.txt/.html folders for knowledge bases)')
+    .option('--as <kind>', `what the files are: ${KINDS.join('|')} (default: detected)`)
+    .option('--format <format>', `${FORMATS.join('|')} (default: auto)`)
+    .option('--mapping <file.json>', 'field mapping or full import spec (JSON); saved with the asset')
+    .option('--name <name>', 'asset name (default: the file or folder name); same name = new version')
+    .option('--repeat <assetId>', 'reuse the mapping, schema and chunking saved with an earlier asset')
+    .option('--chunk-size <chars>', 'knowledge bases: chunk size in characters (default 1200)')
+    .option('--chunk-overlap <chars>', 'knowledge bases: overlap between chunks (default 150)')
+    .option('--delimiter <char>', 'CSV delimiter (default: detected; "\\t" for tab)')
+    .option('--no-header', 'CSV: the first row is data, not column names')
+    .option('--preview', 'show the detected format and the first rows as they would be stored; import nothing')
+    .option('--quarantine-out <file.jsonl>', 'also write every quarantined row to this JSONL file')
     .option('--json', 'print the summary as JSON')
-    .action(async (dir: string, file: string, opts: { name?: string; json?: boolean }) => {
-      const { ws, handlers } = openForCli(dir);
+    .action(async (dir: string, paths: string[], opts: ImportOpts) => {
+      const spec = buildSpec(opts);
+      const repeatOf = intOption(opts.repeat, '--repeat');
+      const { ws, handlers, events } = openForCli(dir);
       try {
-        const s = await callApi(handlers, 'import.file', { path: file, name: opts.name });
-        const summary = {
-          asset_id: s.assetId, version: s.version, sha256: s.sha256, imported: s.imported,
-          quarantined: s.quarantined, duplicates: s.duplicates, duplicate_of_asset_id: s.duplicateOfAssetId, quarantine: s.quarantine,
-        };
-        if (opts.json) return printJson(summary);
-        if (s.duplicateOfAssetId !== null) {
-          process.stdout.write(`identical content is already asset ${s.duplicateOfAssetId} (v${s.version}); nothing imported\n`);
+        if (opts.preview) {
+          const p = await callApi(handlers, 'import.preview', { paths, spec, repeatOf, limit: 10 });
+          if (opts.json) return printJson(p);
+          process.stdout.write(`${p.spec.kind} / ${p.spec.format} (${p.spec.container}${p.compressed ? ', gzip' : ''}): ${p.reason}\n`);
+          process.stdout.write(`spec: ${JSON.stringify(p.spec)}\n`);
+          for (const w of p.warnings) process.stdout.write(`warning: ${w}\n`);
+          for (const r of p.rows) process.stdout.write(`${JSON.stringify(r).slice(0, 400)}\n`);
+          for (const q of p.quarantine) process.stdout.write(`quarantined ${q.file}:${q.line ?? q.byteOffset}${q.field ? ` [${q.field}]` : ''}: ${q.reason}\n`);
           return;
         }
-        process.stdout.write(`asset ${s.assetId} v${s.version} sha256 ${s.sha256}\n`);
-        process.stdout.write(`imported ${s.imported}, quarantined ${s.quarantined}, duplicates ${s.duplicates}\n`);
-        for (const q of s.quarantine.slice(0, 20)) process.stdout.write(`  ${q.file}:${q.line}${q.field ? ` [${q.field}]` : ''}: ${q.reason}\n`);
-        if (s.quarantined > 20) process.stdout.write(`  ... and ${s.quarantined - 20} more\n`);
+        const bar = new ProgressBar();
+        const unsubscribe = events.subscribe((e) => { if (e.type === 'progress') bar.update(e); });
+        const cancel = () => {
+          bar.clear();
+          process.stderr.write('cancelling import (rolling back)…\n');
+          void callApi(handlers, 'jobs.list', {}).then((jobs) => jobs.filter((j) => j.status === 'running').forEach((j) => void callApi(handlers, 'jobs.cancel', { jobId: j.jobId })));
+        };
+        process.once('SIGINT', cancel);
+        let s: ImportSummary;
+        try {
+          s = await callApi(handlers, 'import.file', { paths, name: opts.name, spec, repeatOf });
+        } catch (err) {
+          if (/cancelled/.test((err as Error).message)) throw new CliError('import cancelled; nothing was stored', 130);
+          throw err;
+        } finally {
+          process.removeListener('SIGINT', cancel);
+          unsubscribe();
+          bar.clear();
+        }
+        if (opts.quarantineOut) {
+          if (s.importId !== null) {
+            const r = await callApi(handlers, 'import.quarantineExport', { importId: s.importId, path: opts.quarantineOut });
+            if (!opts.json) process.stdout.write(`wrote ${r.written} quarantined row(s) to ${r.path}\n`);
+          } else if (!opts.json) {
+            process.stdout.write(`no quarantine file written: nothing was stored by this import\n`);
+          }
+        }
+        if (opts.json) return printJson(summaryJson(s));
+        printSummary(s, (line) => process.stdout.write(`${line}\n`));
+      } finally {
+        ws.close();
+      }
+    });
+}
+
+/** `assay quarantine`: every quarantined row of an import or asset as JSONL (stdout or a file). */
+export function registerQuarantine(program: Command): void {
+  program
+    .command('quarantine')
+    .description('export quarantined input rows (file, line or byte offset, field, reason, raw) as JSONL')
+    .argument('<workspace>', 'workspace folder')
+    .option('--import <id>', 'rows quarantined by this import run')
+    .option('--asset <id>', 'rows quarantined by the import that created this asset')
+    .option('--out <file.jsonl>', 'write to this file instead of stdout')
+    .action(async (dir: string, opts: { import?: string; asset?: string; out?: string }) => {
+      const importId = intOption(opts.import, '--import');
+      const assetId = intOption(opts.asset, '--asset');
+      if (importId === undefined && assetId === undefined) throw new CliError('give --import <id> or --asset <id> (see `assay import --json` for the ids)');
+      const { ws, handlers } = openForCli(dir);
+      try {
+        if (opts.out) {
+          const r = await callApi(handlers, 'import.quarantineExport', { importId, assetId, path: opts.out });
+          process.stderr.write(`wrote ${r.written} quarantined row(s) to ${r.path}\n`);
+          return;
+        }
+        for (let offset = 0; ; offset += 1000) {
+          const page = await callApi(handlers, 'import.quarantine', { importId, assetId, offset, limit: 1000 });
+          for (const q of page.rows) process.stdout.write(`${JSON.stringify({ file: q.file, line: q.line, byte_offset: q.byteOffset, field: q.field, reason: q.reason, raw: q.raw, import_id: q.importId })}\n`);
+          if (offset + 1000 >= page.total) break;
+        }
       } finally {
         ws.close();
       }

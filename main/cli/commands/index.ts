@@ -1,11 +1,16 @@
 import type { Command } from 'commander';
 import { registerAuditLog } from './audit-log';
 import { registerDemo } from './demo';
-import { registerImport } from './import';
+import { registerImport, registerQuarantine } from './import';
 import { registerInit } from './init';
 import { registerServe } from './serve';
+import { registerSearch } from './search';
+import { registerEvalRetrieval } from './eval-retrieval';
+import { registerScore } from './score';
+import { registerAnalyze } from './analyze';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerInit, registerImport, registerDemo, registerServe, registerAuditLog];
+export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
+  registerScore, registerAnalyze];

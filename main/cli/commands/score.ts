@@ -1,71 +1,110 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import type { AnalyzerContext } from '../../../shared/engine/analyzer';
-import { coerceRecord } from '../../../shared/engine/coerce-record';
-import { analyzers, getAnalyzer } from '../../../shared/engine/registry';
-import { scoreRecord } from '../../../shared/engine/score-record';
+import { createBatchScorer, chosenAnalyzers } from '../../analysis/score-batch';
+import { ScorePool } from '../../analysis/score-pool';
+import type { ScoredBatch, ScoreWorkerConfig } from '../../analysis/score-protocol';
+import { analyzers } from '../../../shared/engine/registry';
 import { CliError } from '../cli-error';
 
-interface ScoreOptions {
-  analyzers?: string;
-  kb?: string;
-}
+/** Below this many records, starting worker threads costs more than it saves. */
+const POOL_AFTER = 256;
+const BATCH = 64;
 
-function pickAnalyzers(list: string | undefined) {
-  if (!list) return analyzers;
-  try {
-    return list.split(',').map((s) => s.trim()).filter(Boolean).map(getAnalyzer);
-  } catch (err) {
-    throw new CliError(`--analyzers: ${(err as Error).message}`);
-  }
-}
-
-async function kbContext(kbPath: string | undefined): Promise<AnalyzerContext> {
-  if (!kbPath) return {};
-  const { loadKbSearch } = await import('../../indexes/kb-search-for-score');
-  return { searchKb: await loadKbSearch(kbPath) };
-}
+type Entry = { raw: Record<string, unknown> } | { error: { id: null; line: number; error: string } };
 
 /** Writes with backpressure so a slow consumer never makes us buffer the whole output. */
-function writeLine(text: string): Promise<void> {
-  return process.stdout.write(`${text}\n`) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+function writeOut(text: string): Promise<void> {
+  return process.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+function render(entries: Entry[], batch: ScoredBatch): string {
+  const lines = batch.lines ?? [];
+  let k = 0;
+  let out = '';
+  for (const e of entries) out += `${'error' in e ? JSON.stringify(e.error) : lines[k++]}\n`;
+  return out;
+}
+
+function parseLine(text: string, lineNo: number): Entry {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const reason = `invalid JSON (${(err as Error).message})`;
+    process.stderr.write(`assay score: line ${lineNo}: ${reason}; skipped\n`);
+    return { error: { id: null, line: lineNo, error: reason } };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    process.stderr.write(`assay score: line ${lineNo}: expected a JSON object; skipped\n`);
+    return { error: { id: null, line: lineNo, error: 'expected a JSON object' } };
+  }
+  return { raw: json as Record<string, unknown> };
 }
 
 export function registerScore(program: Command): void {
   program
     .command('score')
-    .description('score JSONL records from stdin to stdout: grounding, toxicity, injection, PII (stateless, streaming)')
+    .description('score JSONL records from stdin to stdout: grounding, toxicity, injection, PII (stateless, streaming, in order)')
     .option('--analyzers <ids>', `comma-separated analyzer ids (default: all of ${analyzers.map((a) => a.id).join(', ')})`)
     .option('--kb <path>', 'knowledge base folder or file (.md/.txt/.html/.jsonl) to retrieve grounding evidence from')
-    .action(async (opts: ScoreOptions) => {
-      const chosen = pickAnalyzers(opts.analyzers);
-      const ctx = await kbContext(opts.kb);
+    .option('--workers <n>', 'worker threads (default: one per core; 0 scores on the main thread)')
+    .action(async (opts: { analyzers?: string; kb?: string; workers?: string }) => {
+      const ids = opts.analyzers?.split(',').map((s) => s.trim()).filter(Boolean) ?? null;
+      try {
+        chosenAnalyzers(ids);
+      } catch (err) {
+        throw new CliError(`--analyzers: ${(err as Error).message}`);
+      }
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new CliError(`--workers: expected a whole number, got "${opts.workers}"`);
+      const config: ScoreWorkerConfig = { analyzerIds: ids, params: {}, kbPath: opts.kb ?? null };
+      const local = await createBatchScorer(config);
+      let pool: ScorePool | undefined;
+      // Batches in flight, written strictly in input order.
+      const inFlight: Promise<string>[] = [];
+      let batch: Entry[] = [];
+      let seen = 0;
+      let malformed = 0;
+      const flushBatch = async (force: boolean) => {
+        if (batch.length === 0) return;
+        const entries = batch;
+        batch = [];
+        const records = entries.flatMap((e) => ('raw' in e ? [e.raw] : []));
+        if (!pool && workers !== 0 && seen >= POOL_AFTER) pool = await ScorePool.start(config, workers);
+        inFlight.push(pool ? pool.score(records, 'lines').then((b) => render(entries, b)) : Promise.resolve(render(entries, local.score(records, 'lines'))));
+        const limit = force ? 0 : (pool?.size ?? 1) * 2;
+        while (inFlight.length > limit) await writeOut(await inFlight.shift()!);
+      };
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       let lineNo = 0;
-      let malformed = 0;
-      for await (const raw of lines) {
-        lineNo++;
-        const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-        if (text.trim() === '') continue;
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (err) {
-          malformed++;
-          process.stderr.write(`assay score: line ${lineNo}: invalid JSON (${(err as Error).message}); skipped\n`);
-          await writeLine(JSON.stringify({ id: null, line: lineNo, error: `invalid JSON: ${(err as Error).message}` }));
-          continue;
+      const pendingSmall: Entry[] = [];
+      try {
+        for await (const raw of lines) {
+          lineNo++;
+          const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+          if (text.trim() === '') continue;
+          const entry = parseLine(text, lineNo);
+          if ('error' in entry) malformed++;
+          seen++;
+          // Hold the first lines back until we know whether a pool pays off.
+          if (seen <= POOL_AFTER) {
+            pendingSmall.push(entry);
+            if (seen === POOL_AFTER) {
+              for (let i = 0; i < pendingSmall.length; i += BATCH) {
+                batch = pendingSmall.slice(i, i + BATCH);
+                await flushBatch(false);
+              }
+            }
+            continue;
+          }
+          batch.push(entry);
+          if (batch.length >= BATCH) await flushBatch(false);
         }
-        if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-          malformed++;
-          process.stderr.write(`assay score: line ${lineNo}: expected a JSON object; skipped\n`);
-          await writeLine(JSON.stringify({ id: null, line: lineNo, error: 'expected a JSON object' }));
-          continue;
-        }
-        const { record, notes } = coerceRecord(json as Record<string, unknown>);
-        const { line } = scoreRecord(record, chosen, ctx);
-        if (notes.length) line.notes = [...notes, ...(line.notes ?? [])];
-        await writeLine(JSON.stringify({ ...(json as Record<string, unknown>), ...line }));
+        if (seen < POOL_AFTER) batch = pendingSmall;
+        await flushBatch(true);
+        while (inFlight.length) await writeOut(await inFlight.shift()!);
+      } finally {
+        await pool?.close();
       }
       if (malformed) process.stderr.write(`assay score: ${malformed} malformed line(s) of ${lineNo}\n`);
     });

@@ -22,7 +22,7 @@ export function ChainBanner({ status, verifying, onVerify }: { status: ChainStat
         ) : (
           <>
             <strong>Chain broken at entry #{status.firstBadSeq ?? '?'}.</strong>{' '}
-            {status.reason ?? 'An entry no longer matches its hash.'} Entries from there on cannot be trusted.
+            {sentence(status.reason ?? 'An entry no longer matches its hash')} Entries from there on cannot be trusted.
           </>
         )}
       </div>
@@ -32,4 +32,8 @@ export function ChainBanner({ status, verifying, onVerify }: { status: ChainStat
       </button>
     </div>
   );
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

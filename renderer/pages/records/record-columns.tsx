@@ -1,12 +1,15 @@
 import { createColumnHelper, type RowData } from '@tanstack/react-table';
 import type { LogRecord, RecordSortColumn } from '../../../shared/contract/schemas';
+import { FlagChips, ScorePill } from '../../components/score-badges';
 import { formatCost, formatCount, formatLatency, formatTimestamp } from '../../format/format';
+import { formatScore, injectionOf } from '../../format/scores';
 
 const column = createColumnHelper<LogRecord>();
 
 /** Column ids equal the API's sort names where the server can sort by them. */
 const SORTABLE: ReadonlySet<string> = new Set<RecordSortColumn>([
   'id', 'timestamp', 'model', 'promptVersion', 'tokensIn', 'tokensOut', 'latencyMs', 'cost',
+  'grounding', 'toxicity', 'injection', 'pii',
 ]);
 
 export function isSortColumn(id: string): id is RecordSortColumn {
@@ -19,7 +22,12 @@ export interface ColumnLayout {
   numeric?: boolean;
   /** Hidden while the detail panel takes half the screen. */
   hideWithDetail?: boolean;
+  /** Shown only in this column set; columns without a group are always shown. */
+  group?: ColumnSet;
 }
+
+/** The table shows either the analyzers' scores or tokens, latency and cost beside the always-shown columns. */
+export type ColumnSet = 'scores' | 'usage';
 
 declare module '@tanstack/react-table' {
   // The type parameters must match the library's declaration for the merge to apply.
@@ -28,17 +36,53 @@ declare module '@tanstack/react-table' {
 }
 
 export const recordColumns = [
-  column.accessor('id', { header: '#', meta: { width: 76, numeric: true }, cell: (c) => c.getValue() }),
-  column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 176 }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
+  column.accessor('id', { header: '#', meta: { width: 62, numeric: true }, cell: (c) => c.getValue() }),
+  column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 170, hideWithDetail: true }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
   column.accessor('model', { header: 'Model', meta: { width: 150 }, cell: (c) => c.getValue() ?? '—' }),
-  column.accessor('promptVersion', { header: 'Prompt', meta: { width: 92 }, cell: (c) => c.getValue() ?? '—' }),
+  column.accessor('promptVersion', { header: 'Prompt', meta: { width: 82 }, cell: (c) => c.getValue() ?? '—' }),
   column.accessor('input', { header: 'Input', enableSorting: false, meta: {}, cell: (c) => oneLine(c.getValue()) }),
   column.accessor('output', { header: 'Output', enableSorting: false, meta: { hideWithDetail: true }, cell: (c) => oneLine(c.getValue()) }),
-  column.accessor('tokensIn', { header: 'Tok in', meta: { width: 86, numeric: true, hideWithDetail: true }, cell: (c) => formatCount(c.getValue()) }),
-  column.accessor('tokensOut', { header: 'Tok out', meta: { width: 94, numeric: true, hideWithDetail: true }, cell: (c) => formatCount(c.getValue()) }),
-  column.accessor('latencyMs', { header: 'Latency', meta: { width: 88, numeric: true }, cell: (c) => formatLatency(c.getValue()) }),
-  column.accessor('cost', { header: 'Cost', meta: { width: 92, numeric: true, hideWithDetail: true }, cell: (c) => formatCost(c.getValue()) }),
+  // Grounding is "higher is better", so its first click lists the least grounded answers first.
+  column.accessor((r) => r.scores?.grounding ?? null, {
+    id: 'grounding', header: 'Grounding', sortDescFirst: false, meta: { width: 108, numeric: true, hideWithDetail: true, group: 'scores' },
+    cell: (c) => <ScorePill kind="grounding" value={c.getValue()} />,
+  }),
+  column.accessor((r) => r.scores?.toxicity ?? null, {
+    id: 'toxicity', header: 'Toxicity', sortDescFirst: true, meta: { width: 96, numeric: true, hideWithDetail: true, group: 'scores' },
+    cell: (c) => <ScorePill kind="toxicity" value={c.getValue()} />,
+  }),
+  column.accessor((r) => injectionOf(r.scores), {
+    id: 'injection', header: 'Injection', sortDescFirst: true, meta: { width: 100, numeric: true, hideWithDetail: true, group: 'scores' },
+    cell: (c) => <ScorePill kind="injection" value={c.getValue()} title={injectionTitle(c.row.original)} />,
+  }),
+  column.accessor((r) => r.scores?.pii ?? null, {
+    id: 'pii', header: 'PII', sortDescFirst: true, meta: { width: 66, numeric: true, hideWithDetail: true, group: 'scores' },
+    cell: (c) => <ScorePill kind="pii" value={c.getValue()} title="Personal data and secrets found in the output" />,
+  }),
+  column.accessor('scores', { id: 'flags', header: 'Flags', enableSorting: false, meta: { width: 168, group: 'scores' }, cell: (c) => <FlagChips scores={c.getValue()} /> }),
+  column.accessor('tokensIn', { header: 'Tok in', meta: { width: 80, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('tokensOut', { header: 'Tok out', meta: { width: 88, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatCount(c.getValue()) }),
+  column.accessor('latencyMs', { header: 'Latency', meta: { width: 96, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatLatency(c.getValue()) }),
+  column.accessor('cost', { header: 'Cost', meta: { width: 88, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatCost(c.getValue()) }),
 ];
+
+/** Which columns show for a column set, beside the detail panel or not; the sorted column always stays. */
+export function columnVisibility(set: ColumnSet, compact: boolean, sortedBy: RecordSortColumn): Record<string, boolean> {
+  const visibility: Record<string, boolean> = {};
+  for (const col of recordColumns) {
+    const id = col.id ?? ('accessorKey' in col ? String(col.accessorKey) : '');
+    const meta = col.meta ?? {};
+    const hidden = (meta.group !== undefined && meta.group !== set) || (compact && meta.hideWithDetail === true);
+    if (hidden && id !== sortedBy) visibility[id] = false;
+  }
+  return visibility;
+}
+
+function injectionTitle(record: LogRecord): string {
+  const s = record.scores;
+  if (!s) return 'Not analyzed yet';
+  return `Input ${formatScore('injection', s.injection)} · worst retrieved context ${formatScore('injection', s.contextInjection)}`;
+}
 
 /** Table cells are one line high; line breaks in logged text would otherwise be invisible joins. */
 function oneLine(text: string): string {

@@ -1,31 +1,39 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { RecordFlag } from '../../../shared/contract/analysis-schemas';
 import type { RecordFacets } from '../../../shared/contract/schemas';
 import { icons } from '../../components/icons';
+import { FLAG_FILTERS, isRecordFlag } from '../../format/scores';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
 
 export interface FilterValues {
   model: string;
   promptVersion: string;
   search: string;
+  /** '' = every record. */
+  flag: RecordFlag | '';
 }
+
+export const NO_FILTERS: FilterValues = { model: '', promptVersion: '', search: '', flag: '' };
 
 interface Props {
   values: FilterValues;
   facets: RecordFacets | undefined;
   onChange: (values: FilterValues) => void;
+  /** Sits at the right end of the filter row (the column set switch). */
+  trailing?: ReactNode;
 }
 
-export function RecordFilters({ values, facets, onChange }: Props) {
+export function RecordFilters({ values, facets, onChange, trailing }: Props) {
   // The box holds what is typed; the query follows once typing pauses.
   const [text, setText] = useState(values.search);
   const settled = useDebouncedValue(text, 250);
+  // Runs only when the settled text moves; the latest filters come from this render's props.
   useEffect(() => {
     if (settled !== values.search) onChange({ ...values, search: settled });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settled]);
   useEffect(() => setText(values.search), [values.search]);
 
-  const active = values.model !== '' || values.promptVersion !== '' || values.search !== '';
+  const active = values.model !== '' || values.promptVersion !== '' || values.search !== '' || values.flag !== '';
   return (
     <div className="filters" data-testid="record-filters">
       <label className="search-box">
@@ -44,12 +52,20 @@ export function RecordFilters({ values, facets, onChange }: Props) {
         onChange={(model) => onChange({ ...values, model })} testId="filter-model" />
       <FacetSelect label="Prompt version" all="All prompt versions" value={values.promptVersion} options={facets?.promptVersions}
         onChange={(promptVersion) => onChange({ ...values, promptVersion })} testId="filter-prompt-version" />
+      <label className={`select-box${values.flag ? ' select-box-active' : ''}`}>
+        <span className="select-label">Flag</span>
+        <select value={values.flag} data-testid="filter-flag" aria-label="Flag"
+          onChange={(event) => onChange({ ...values, flag: isRecordFlag(event.target.value) ? event.target.value : '' })}>
+          {FLAG_FILTERS.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+        </select>
+      </label>
       {active ? (
         <button type="button" className="button button-ghost" data-testid="filters-clear"
-          onClick={() => { setText(''); onChange({ model: '', promptVersion: '', search: '' }); }}>
+          onClick={() => { setText(''); onChange(NO_FILTERS); }}>
           Clear filters
         </button>
       ) : null}
+      {trailing ? <div className="filters-trailing">{trailing}</div> : null}
     </div>
   );
 }

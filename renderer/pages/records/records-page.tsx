@@ -7,7 +7,9 @@ import { usePagedRecords, type RecordFilter } from '../../hooks/use-paged-record
 import { navigate } from '../../routing/router';
 import { RecordDetailPanel } from './record-detail';
 import { RecordFilters, type FilterValues } from './record-filters';
-import { isSortColumn } from './record-columns';
+import { isSortColumn, type ColumnSet } from './record-columns';
+import { ColumnSetSwitch } from './column-set-switch';
+import { isRecordFlag } from '../../format/scores';
 import { RecordsTable, type SortState } from './records-table';
 
 /** URL parameter names for this page's state, so a filtered view can be bookmarked or shared. */
@@ -15,6 +17,9 @@ interface RecordsParams {
   model?: string;
   prompt?: string;
   q?: string;
+  flag?: string;
+  /** Column set; absent = scores once the workspace has been analyzed, usage before. */
+  cols?: string;
   sort?: string;
   dir?: string;
   record?: string;
@@ -24,30 +29,36 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
   const state = readParams(params);
   const facets = useApi('records.facets', {});
   const info = useApi('workspace.info', {});
+  const runs = useApi('analysis.runs', {});
+  const analyzed = runs.data?.some((run) => run.scored > 0) ?? false;
+  const columnSet: ColumnSet = state.columnSet ?? (analyzed ? 'scores' : 'usage');
   const filter: RecordFilter = {
     model: state.filters.model || undefined,
     promptVersion: state.filters.promptVersion || undefined,
     search: state.filters.search.trim() || undefined,
+    flag: state.filters.flag || undefined,
     sort: state.sort.sort,
     dir: state.sort.dir,
   };
   const rows = usePagedRecords(filter);
 
   const update = (next: RecordsParams) => navigate('records', { ...writeParams(state), ...next }, true);
-  const filtered = Boolean(filter.model || filter.promptVersion || filter.search);
+  const filtered = Boolean(filter.model || filter.promptVersion || filter.search || filter.flag);
 
   return (
     <div className="page page-fill">
       <PageHeader
         title="Records"
-        subtitle="Every logged interaction: question, answer, retrieved contexts, tokens, latency and cost."
+        subtitle="Every logged interaction: question, answer, retrieved contexts, the analyzers' scores, tokens, latency and cost."
         actions={<RecordCount total={rows.total} all={info.data?.recordCount} filtered={filtered} loading={rows.loading} />}
       />
-      {facets.error ? <ErrorBanner error={facets.error} onRetry={facets.reload} /> : null}
+      {/* One cause (an expired session, say) should not show two identical banners. */}
+      {facets.error && facets.error.message !== rows.error?.message ? <ErrorBanner error={facets.error} onRetry={facets.reload} /> : null}
       <RecordFilters
         values={state.filters}
         facets={facets.data}
-        onChange={(values: FilterValues) => update({ model: values.model, prompt: values.promptVersion, q: values.search, record: undefined })}
+        onChange={(values: FilterValues) => update({ model: values.model, prompt: values.promptVersion, q: values.search, flag: values.flag, record: undefined })}
+        trailing={<ColumnSetSwitch value={columnSet} onChange={(cols) => update({ cols })} />}
       />
       <div className={`records-split${state.recordId !== null ? ' with-detail' : ''}`}>
         <RecordsTable
@@ -57,6 +68,7 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
           selectedId={state.recordId}
           onSelect={(record: LogRecord | null) => update({ record: record ? String(record.id) : undefined })}
           compact={state.recordId !== null}
+          columnSet={columnSet}
         />
         {state.recordId !== null
           ? <RecordDetailPanel id={state.recordId} onClose={() => update({ record: undefined })} />
@@ -87,6 +99,7 @@ function RecordCount({ total, all, filtered, loading }: { total: number | null; 
 
 interface PageState {
   filters: FilterValues;
+  columnSet: ColumnSet | null;
   sort: SortState;
   recordId: number | null;
 }
@@ -95,7 +108,11 @@ function readParams(params: Readonly<Record<string, string>>): PageState {
   const sort = params.sort && isSortColumn(params.sort) ? params.sort : 'id';
   const id = Number(params.record);
   return {
-    filters: { model: params.model ?? '', promptVersion: params.prompt ?? '', search: params.q ?? '' },
+    filters: {
+      model: params.model ?? '', promptVersion: params.prompt ?? '', search: params.q ?? '',
+      flag: params.flag && isRecordFlag(params.flag) ? params.flag : '',
+    },
+    columnSet: params.cols === 'scores' || params.cols === 'usage' ? params.cols : null,
     sort: { sort, dir: params.dir === 'desc' ? 'desc' : 'asc' },
     recordId: Number.isInteger(id) && id > 0 ? id : null,
   };
@@ -106,6 +123,8 @@ function writeParams(state: PageState): RecordsParams {
     model: state.filters.model || undefined,
     prompt: state.filters.promptVersion || undefined,
     q: state.filters.search || undefined,
+    flag: state.filters.flag || undefined,
+    cols: state.columnSet ?? undefined,
     sort: state.sort.sort === 'id' && state.sort.dir === 'asc' ? undefined : state.sort.sort,
     dir: state.sort.dir === 'asc' ? undefined : state.sort.dir,
     record: state.recordId === null ? undefined : String(state.recordId),

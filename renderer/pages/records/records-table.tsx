@@ -5,7 +5,7 @@ import type { LogRecord, RecordSortColumn } from '../../../shared/contract/schem
 import { ErrorBanner } from '../../components/feedback';
 import { icons } from '../../components/icons';
 import type { PagedRows } from '../../hooks/paged-rows';
-import { isSortColumn, recordColumns } from './record-columns';
+import { columnVisibility, isSortColumn, recordColumns, type ColumnSet } from './record-columns';
 
 const ROW_HEIGHT = 34;
 
@@ -18,13 +18,14 @@ interface Props {
   selectedId: number | null;
   onSelect: (record: LogRecord | null) => void;
   compact: boolean;
+  columnSet: ColumnSet;
 }
 
 /**
  * Only the rows on screen exist in the DOM, and only their pages are fetched: react-virtual picks the index
  * range, PagedRows loads it, and react-table renders headers and cells for the loaded rows in that range.
  */
-export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact }: Props) {
+export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact, columnSet }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -37,10 +38,18 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
-  useEffect(() => rows.want(first, last), [rows, first, last]);
-
-  // A new query starts at the top; keeping the old scroll offset would land mid-way into different rows.
-  useEffect(() => { scrollRef.current?.scrollTo({ top: 0 }); }, [rows]);
+  // A new query starts at the top: the old scroll offset would land mid-way into different rows, and the range
+  // computed from it would fetch pages nobody will look at.
+  const shownRows = useRef(rows);
+  useEffect(() => {
+    if (shownRows.current !== rows) {
+      shownRows.current = rows;
+      scrollRef.current?.scrollTo({ top: 0 });
+      rows.want(0, last - first);
+    } else {
+      rows.want(first, last);
+    }
+  }, [rows, first, last]);
 
   const visible = useMemo(() => {
     const loaded: LogRecord[] = [];
@@ -50,7 +59,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     }
     return loaded;
     // rows mutates in place as pages arrive; its version moves when they do.
-  }, [rows, first, last, total, rows.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [rows, first, last, total, rows.version]);
 
   const sorting: SortingState = [{ id: sort.sort, desc: sort.dir === 'desc' }];
   const table = useReactTable({
@@ -63,7 +72,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     enableSortingRemoval: false,
     state: {
       sorting,
-      columnVisibility: compact ? { output: false, tokensIn: false, tokensOut: false, cost: false } : {},
+      columnVisibility: columnVisibility(columnSet, compact, sort.sort),
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];

@@ -25,6 +25,8 @@ export interface Device {
   requirements: string;
   battery?: string;
   setup: string[];
+  /** How long setup takes; 10 minutes when not given. */
+  setupMinutes?: number;
   offline: string[];
   reset: string[];
   lightsHeading: string;

@@ -102,6 +102,7 @@ export const HUB_DEVICES: Device[] = [
     ],
     requirements:
       'The Lumora Thermostat works with most 24 V heating and cooling systems, including gas, oil and electric furnaces, heat pumps with auxiliary heat, and central air. It needs a C-wire (common wire) for continuous power. If your system has no C-wire, install the Lumora Power Adapter ($25) at the furnace. The thermostat is not compatible with line-voltage (120 V or 240 V) systems such as electric baseboard heaters. Run the compatibility checker in the app before you buy.',
+    setupMinutes: 30,
     setup: [
       'Turn off power to your heating and cooling system at the breaker.',
       'Take a photo of your old thermostat wiring, then label each wire with the included labels.',
@@ -179,6 +180,7 @@ export const HUB_DEVICES: Device[] = [
       'The Smart Lock fits standard single-cylinder deadbolts on doors between 35 and 57 mm thick, with a 2-3/8 or 2-3/4 inch backset. Remote locking, notifications and guest code changes away from home need a Hub 2 within about 10 m of the door.',
     battery:
       'The 4 AA batteries last about 9 months with 10 lock operations a day. The app warns you when about 15% remains. If the batteries run out completely, hold a 9V battery against the two contacts under the keypad and enter your code; you can also always use your key.',
+    setupMinutes: 20,
     setup: [
       'Check the door thickness and backset with the included template.',
       'Remove your old interior thumb turn and exterior cylinder.',

@@ -1,10 +1,11 @@
 import { CAMERA_DEVICES } from './devices-camera';
 import { HUB_DEVICES } from './devices-hub';
+import { SENSOR_DEVICES } from './devices-sensor';
 import type { Device, DeviceSection } from './device-types';
 import { WARRANTY } from './facts';
 import { buildDoc, bullets, chunkId, steps, type KbDoc, type QaFact } from './types';
 
-export const DEVICES: Device[] = [...HUB_DEVICES, ...CAMERA_DEVICES];
+export const DEVICES: Device[] = [...HUB_DEVICES, ...CAMERA_DEVICES, ...SENSOR_DEVICES];
 
 const productDocId = (d: Device) => `kb-${d.id}`;
 const troubleDocId = (d: Device) => `kb-${d.id}-troubleshooting`;
@@ -46,14 +47,14 @@ function productDoc(d: Device): KbDoc {
 
 function troubleshootingDoc(d: Device): KbDoc {
   const h = headings(d);
-  const lightTable = ['| Light | Meaning |', '| --- | --- |', ...d.lights.map(([state, meaning]) => `| ${state} | ${meaning} |`)].join('\n');
+  const lightTable = ['| What you see | What it means |', '| --- | --- |', ...d.lights.map(([state, meaning]) => `| ${state} | ${meaning} |`)].join('\n');
   return buildDoc({
     id: troubleDocId(d),
     title: `${d.short} setup and troubleshooting`,
     category: 'troubleshooting',
-    intro: `This guide covers setting up your ${d.name}, getting it back online, what its ${d.lightsHeading.toLowerCase()} mean, and how to factory reset it. If these steps do not solve the problem, chat with us any time in the Lumora app, and have the device serial number ready.`,
+    intro: `This guide covers setting up your ${d.name}, getting it back online, the meaning of its ${d.lightsHeading.toLowerCase()}, and how to factory reset it. If these steps do not solve the problem, chat with us any time in the Lumora app, and have the device serial number ready.`,
     sections: [
-      { heading: h.setup[1], body: `You need the Lumora app and about 10 minutes.\n\n${steps(d.setup)}` },
+      { heading: h.setup[1], body: `You need the Lumora app and about ${d.setupMinutes ?? 10} minutes.\n\n${steps(d.setup)}` },
       { heading: h.offline[1], body: `Try these steps in order:\n\n${steps(d.offline)}` },
       { heading: h.reset[1], body: `A factory reset erases the device's settings. Only reset it if support asks you to, or before you give the device away.\n\n${steps(d.reset)}` },
       { heading: h.lights[1], body: lightTable },

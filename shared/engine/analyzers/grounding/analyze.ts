@@ -17,7 +17,7 @@ export interface ClaimResult {
   text: string;
   start: number;
   end: number;
-  /** Probability the claim is supported; null when it has no checkable content ("Yes, sure."). */
+  /** Support in [0,1] (1 = every word found in one evidence sentence); null when nothing is checkable ("Yes, sure."). */
   support: number | null;
   /** Distinct content words that could be checked against the evidence. */
   checkable: number;
@@ -105,10 +105,9 @@ export function analyzeGroundingWith(
   const { claims, total } = claimsOf(output, params.maxClaims);
   const notes: string[] = total > claims.length ? [`checked the first ${claims.length} of ${total} claims`] : [];
   const docs = evidenceDocs({ ...record, contexts }, claims, params, ctx);
-  const answer_relevance = answerRelevance(input, output);
   if (docs.length === 0) {
     return {
-      scores: { grounding: null, answer_relevance, context_relevance: null },
+      scores: { grounding: null, answer_relevance: answerRelevance(input, output), context_relevance: null },
       spans: [],
       explanation: 'No contexts or knowledge-base evidence to check the answer against.',
       details: { claims: [], notes },
@@ -123,6 +122,7 @@ export function analyzeGroundingWith(
     params.aggregation,
   );
   const relevance = contextRelevance(input, index);
+  const answer_relevance = answerRelevance(input, output, index);
   const spans: Span[] = results
     .filter((r) => r.label === 'unsupported' || r.label === 'contradicted')
     .map((r) => ({ field: 'output', start: r.start, end: r.end, label: r.label, score: 1 - (r.support ?? 1) }));

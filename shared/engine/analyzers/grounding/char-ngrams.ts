@@ -1,33 +1,28 @@
 /**
- * Hashed character-trigram vectors of a word list, compared by cosine: a weight-free stand-in for semantic
+ * Character-trigram vectors of a word list, compared by cosine: a weight-free stand-in for semantic
  * similarity that tolerates inflection, spelling variants and compounds ("labelhead" ~ "label head").
  */
 
-/** Sparse vector: hashed trigram id -> count, with its precomputed norm. */
+/** Sparse vector: trigram id (its three UTF-16 code units packed into one integer) -> count, with its norm. */
 export interface NgramVector {
   counts: Map<number, number>;
   norm: number;
-}
-
-const BUCKETS = 1 << 20;
-
-function fnv1a(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % BUCKETS;
 }
 
 /** Trigrams of each word padded with spaces (" pa", "par", ..., "is "), so word edges count. */
 export function ngramVector(words: readonly string[]): NgramVector {
   const counts = new Map<number, number>();
   for (const w of words) {
-    const padded = ` ${w} `;
-    for (let i = 0; i + 3 <= padded.length; i++) {
-      const id = fnv1a(padded, i, i + 3);
+    if (w.length === 0) continue;
+    let a = 32;
+    let b = w.charCodeAt(0);
+    for (let i = 1; i <= w.length; i++) {
+      const c = i < w.length ? w.charCodeAt(i) : 32;
+      // Small-integer ids keep the Map fast: exact for code units below 1024, hashed above.
+      const id = (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : (Math.imul(Math.imul(a, 65599) + b, 65599) + c) | 0x40000000;
       counts.set(id, (counts.get(id) ?? 0) + 1);
+      a = b;
+      b = c;
     }
   }
   let sq = 0;

@@ -1,6 +1,9 @@
 import { contentTokens, type Token } from '../../../text/tokenize';
 import { cosine, ngramVector } from './char-ngrams';
-import { sentenceVector, tokenKey, type EvidenceIndex } from './evidence';
+import {
+  nearInEvidence, negatedKeys, sentenceNegatedKeys, sentenceVector, sentenceWords, tokenKey, type EvidenceIndex,
+  type EvidenceSentence,
+} from './evidence';
 import { antonymsOf, isNegator } from './lexicon';
 
 /** Feature names in model order; every feature is in [0,1]. */
@@ -32,9 +35,10 @@ export interface ClaimAnalysis {
   contradicted: boolean;
 }
 
-const CANDIDATES = 5;
-// A key in more sentences than this is too common to help pick candidates (bounds work on huge evidence).
-const MAX_POSTINGS = 2000;
+const CANDIDATES = 3;
+// Sentences read per claim word when picking candidates: bounds the work on huge evidence, where a common
+// word's list is cut to its first entries (rare words, the ones that decide, are read in full).
+const MAX_POSTINGS = 500;
 const NOVELTY_CAP = 4;
 
 /** Scores one claim's tokens against the evidence; `given` holds question keys the claim may repeat freely. */
@@ -48,49 +52,39 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, giv
   const keys = new Map<string, Token>();
   for (const t of content) if (!keys.has(tokenKey(t))) keys.set(tokenKey(t), t);
   let supported = 0;
-  const novel: Token[] = [];
+  let novel: Token[] = [];
   for (const [k, t] of keys) {
     if (index.postings.has(k)) supported++;
     else if (!given.has(k)) novel.push(t);
   }
   const checkable = supported + novel.length;
+  const checkKeys = [...keys.keys()].filter((k) => index.postings.has(k) || !given.has(k));
+  const found = bestSentence([...keys.keys()], checkKeys, content, index);
+  const sentence = found.best >= 0 ? index.sentences[found.best] : undefined;
+  const { negationMismatch, antonymConflict, agreeing } = polarity(tokens, sentence, found.localCoverage, issues);
+  let localCoverage = found.localCoverage;
+  const agreed = agreeing ? tokenKey(agreeing) : undefined;
+  if (agreed !== undefined && novel.some((t) => tokenKey(t) === agreed)) {
+    supported++;
+    novel = novel.filter((t) => tokenKey(t) !== agreed);
+    localCoverage = Math.min(1, localCoverage + 1 / Math.max(1, checkKeys.length));
+  }
 
-  const missing = (t: Token): boolean => !index.postings.has(tokenKey(t)) && !given.has(tokenKey(t));
+  const missing = (t: Token): boolean => !index.postings.has(tokenKey(t)) && !given.has(tokenKey(t)) && tokenKey(t) !== agreed;
   const missEntities = entityTokens.filter(missing);
   const numbers = content.filter((t) => t.kind === 'number' || tokenKey(t) !== t.stem);
   const missNumbers = numbers.filter(missing);
   for (const t of missEntities) issues.push({ kind: 'entity', text: t.text, start: t.start, end: t.end });
   for (const t of missNumbers) issues.push({ kind: 'number', text: t.text, start: t.start, end: t.end });
-
-  const checkKeys = [...keys.keys()].filter((k) => index.postings.has(k) || !given.has(k));
-  const { best, localCoverage, similarity } = bestSentence([...keys.keys()], checkKeys, content, index);
-  const sentence = best >= 0 ? index.sentences[best] : undefined;
-
-  let negationMismatch = 0;
-  let antonymConflict = 0;
-  if (sentence && localCoverage >= 0.5) {
-    const negator = tokens.find((t) => isNegator(t.norm));
-    if ((negator !== undefined) !== sentence.negated) {
-      negationMismatch = 1;
-      issues.push(negator
-        ? { kind: 'negation', text: negator.text, start: negator.start, end: negator.end }
-        : { kind: 'negation', text: 'claim is affirmative where the evidence is negated' });
-    }
-    for (const t of tokens) {
-      const opposite = [...(antonymsOf(t.stem) ?? [])].find((a) => sentence.words.has(a));
-      if (opposite && !sentence.words.has(t.stem) && !sentence.words.has(t.norm)) {
-        antonymConflict = 1;
-        issues.push({ kind: 'antonym', text: t.text, start: t.start, end: t.end, evidence: opposite });
-        break;
-      }
-    }
-  }
-  const nonEntityNovel = novel.filter((t) => !missEntities.includes(t) && !missNumbers.includes(t));
+  const reported = new Set([...missEntities, ...missNumbers].map(tokenKey));
+  const nonEntityNovel = novel.filter((t) => !reported.has(tokenKey(t)));
   if (nonEntityNovel.length > 0) {
     issues.push({ kind: 'unsupported-words', text: nonEntityNovel.map((t) => t.text).join(', ') });
   }
 
   const coverage = checkable === 0 ? 1 : supported / checkable;
+  const similarity = found.similarity;
+  const best = found.best;
   return {
     checkable,
     features: {
@@ -110,13 +104,84 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, giv
   };
 }
 
+interface Polarity {
+  negationMismatch: number;
+  antonymConflict: number;
+  /** A claim word whose opposite the evidence negates ("forbidden" vs "not allowed"): it counts as found. */
+  agreeing?: Token;
+}
+
+/**
+ * Polarity conflicts with the aligned evidence sentence: a word negated on one side only, or a word whose
+ * opposite the evidence uses. Both at once cancel out ("not allowed" vs "forbidden" agree).
+ */
+function polarity(
+  tokens: readonly Token[],
+  sentence: EvidenceSentence | undefined,
+  localCoverage: number,
+  issues: ClaimIssue[],
+): Polarity {
+  if (!sentence || localCoverage < 0.5) return { negationMismatch: 0, antonymConflict: 0 };
+  const claimNegated = negatedKeys(tokens);
+  const evidenceNegated = sentenceNegatedKeys(sentence);
+  const words = sentenceWords(sentence);
+  let claimSide = false;
+  let evidenceSide = false;
+  const claimKeys = new Set(tokens.map(tokenKey));
+  for (const k of sentence.keys) {
+    if (!claimKeys.has(k)) continue;
+    if (claimNegated.has(k)) claimSide = true;
+    if (evidenceNegated.has(k)) evidenceSide = true;
+  }
+  const negationFlip = claimSide !== evidenceSide;
+  let opposite: { token: Token; antonym: string } | undefined;
+  for (const t of tokens) {
+    const a = [...(antonymsOf(t.stem) ?? [])].find((x) => words.has(x));
+    if (a && !words.has(t.stem) && !words.has(t.norm)) {
+      opposite = { token: t, antonym: a };
+      break;
+    }
+  }
+  if (negationFlip && opposite) return { negationMismatch: 0, antonymConflict: 0, agreeing: opposite.token };
+  if (negationFlip) {
+    const negator = tokens.find((t) => isNegator(t.norm));
+    issues.push(claimSide && negator
+      ? { kind: 'negation', text: negator.text, start: negator.start, end: negator.end }
+      : { kind: 'negation', text: 'claim is affirmative where the evidence is negated' });
+    return { negationMismatch: 1, antonymConflict: 0 };
+  }
+  if (opposite) {
+    const t = opposite.token;
+    const said = sentence.tokens.find((e) => e.stem === opposite.antonym || e.norm === opposite.antonym);
+    issues.push({ kind: 'antonym', text: t.text, start: t.start, end: t.end, evidence: said?.text ?? opposite.antonym });
+    return { negationMismatch: 0, antonymConflict: 1 };
+  }
+  return { negationMismatch: 0, antonymConflict: 0 };
+}
+
 /** Share of neighbouring content-word pairs in the claim that also sit near each other in one evidence sentence. */
 function pairCoverage(content: Token[], index: EvidenceIndex, given: ReadonlySet<string>, fallback: number): number {
   const keys = content.map(tokenKey).filter((k) => index.postings.has(k) || !given.has(k));
   if (keys.length < 2) return fallback;
   let found = 0;
-  for (let i = 0; i + 1 < keys.length; i++) if (index.pairs.has(`${keys[i]}\u0001${keys[i + 1]}`)) found++;
+  for (let i = 0; i + 1 < keys.length; i++) if (nearInEvidence(index, keys[i]!, keys[i + 1]!)) found++;
   return found / (keys.length - 1);
+}
+
+/** The few highest-scoring sentences (ties to the earlier sentence), in one pass without sorting them all. */
+function topCandidates(score: Map<number, number>): Array<[number, number]> {
+  const top: Array<[number, number]> = [];
+  for (const entry of score) {
+    if (top.length === CANDIDATES && !better(entry, top[CANDIDATES - 1]!)) continue;
+    top.push(entry);
+    top.sort((a, b) => (better(a, b) ? -1 : 1));
+    if (top.length > CANDIDATES) top.pop();
+  }
+  return top;
+}
+
+function better(a: [number, number], b: [number, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 }
 
 /** Picks the evidence sentence sharing the rarest claim words, then ranks a few by coverage plus similarity. */
@@ -130,11 +195,12 @@ function bestSentence(
   const score = new Map<number, number>();
   for (const k of keys) {
     const list = index.postings.get(k);
-    if (!list || list.length > MAX_POSTINGS) continue;
+    if (!list) continue;
     const idf = Math.log(1 + n / list.length);
-    for (const s of list) score.set(s, (score.get(s) ?? 0) + idf);
+    const m = Math.min(list.length, MAX_POSTINGS);
+    for (let i = 0; i < m; i++) score.set(list[i]!, (score.get(list[i]!) ?? 0) + idf);
   }
-  const candidates = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  const candidates = topCandidates(score);
   if (candidates.length === 0 || keys.length === 0) return { best: -1, localCoverage: 0, similarity: 0 };
   const claimVector = ngramVector(content.map((t) => t.norm));
   let best = -1;

@@ -1,5 +1,5 @@
 import { maskMarkup, splitSentences } from '../../../text/sentences';
-import { contentTokens, numberWordValue, tokenize, type Token } from '../../../text/tokenize';
+import { isStopword, numberWordValue, tokenize, type Token } from '../../../text/tokenize';
 import { isNegator } from './lexicon';
 import { ngramVector, type NgramVector } from './char-ngrams';
 
@@ -11,26 +11,26 @@ export interface EvidenceDoc {
   text: string;
 }
 
+/**
+ * An indexed evidence sentence. Only `keys` and `contentKeys` are built up front; the rest is derived on first
+ * use, because only the few candidate sentences per claim ever need it.
+ */
 export interface EvidenceSentence {
   doc: number;
   start: number;
   end: number;
-  /** Match keys of the sentence's content tokens (see `tokenKey`). */
+  tokens: Token[];
+  /** Match keys of the content tokens in order (see `tokenKey`). */
+  contentKeys: string[];
   keys: Set<string>;
-  /** Lowercased forms and stems of every token, for antonym checks (which involve stopwords like "before"). */
-  words: Set<string>;
-  negated: boolean;
-  contentWords: string[];
-  vector?: NgramVector;
+  lazy: { words?: Set<string>; negatedKeys?: Set<string>; vector?: NgramVector };
 }
 
 export interface EvidenceIndex {
   docs: EvidenceDoc[];
   sentences: EvidenceSentence[];
-  /** Content key -> indices of the sentences containing it. */
+  /** Content key -> indices of the sentences containing it (ascending). */
   postings: Map<string, number[]>;
-  /** "a\u0001b" for content keys at most two content tokens apart in one sentence, both orders. */
-  pairs: Set<string>;
   /** Notes on what was cut to keep the work bounded. */
   notes: string[];
 }
@@ -40,13 +40,23 @@ export interface EvidenceLimits {
   maxSentences: number;
 }
 
+// A negation governs the word before it and the next few after it ("is not involved in any hotel").
+const SCOPE_BEFORE = 1;
+const SCOPE_AFTER = 5;
+// Shared sentences scanned per word pair: bounds the work when both words are everywhere in a huge context.
+const MAX_PAIR_SCAN = 200;
+
+export function isContent(t: Token): boolean {
+  return t.kind === 'number' || (t.norm.length > 1 && !isStopword(t.norm));
+}
+
 /** How a token is matched: numbers by value (spelled-out numbers included), words by stem. */
 export function tokenKey(t: Token): string {
   return t.kind === 'number' ? t.norm : (numberWordValue(t.norm) ?? t.stem);
 }
 
 export function buildEvidenceIndex(docs: EvidenceDoc[], limits: EvidenceLimits): EvidenceIndex {
-  const index: EvidenceIndex = { docs, sentences: [], postings: new Map(), pairs: new Set(), notes: [] };
+  const index: EvidenceIndex = { docs, sentences: [], postings: new Map(), notes: [] };
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
     let text = doc.text;
@@ -62,42 +72,85 @@ export function buildEvidenceIndex(docs: EvidenceDoc[], limits: EvidenceLimits):
         return index;
       }
       while (t < tokens.length && tokens[t]!.start < seg.start) t++;
-      const inSentence: Token[] = [];
-      while (t < tokens.length && tokens[t]!.end <= seg.end) inSentence.push(tokens[t++]!);
-      addSentence(index, d, seg.start, seg.end, inSentence);
+      const from = t;
+      while (t < tokens.length && tokens[t]!.end <= seg.end) t++;
+      addSentence(index, d, seg.start, seg.end, tokens.slice(from, t));
     }
   }
   return index;
 }
 
 function addSentence(index: EvidenceIndex, doc: number, start: number, end: number, tokens: Token[]): void {
-  const content = contentTokens(tokens);
-  const keys = content.map(tokenKey);
   const id = index.sentences.length;
-  const words = new Set<string>();
-  let negated = false;
-  for (const tok of tokens) {
-    words.add(tok.norm);
-    words.add(tok.stem);
-    if (isNegator(tok.norm)) negated = true;
-  }
-  const keySet = new Set(keys);
-  for (const k of keySet) {
+  const contentKeys: string[] = [];
+  for (const t of tokens) if (isContent(t)) contentKeys.push(tokenKey(t));
+  const keys = new Set(contentKeys);
+  for (const k of keys) {
     const list = index.postings.get(k);
     if (list) list.push(id);
     else index.postings.set(k, [id]);
   }
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j <= i + 2 && j < keys.length; j++) {
-      index.pairs.add(`${keys[i]}\u0001${keys[j]}`);
-      index.pairs.add(`${keys[j]}\u0001${keys[i]}`);
-    }
-  }
-  index.sentences.push({ doc, start, end, keys: keySet, words, negated, contentWords: content.map((c) => c.norm) });
+  index.sentences.push({ doc, start, end, tokens, contentKeys, keys, lazy: {} });
 }
 
-/** The sentence's trigram vector, built on first use (only candidate sentences ever need one). */
+/** Keys of content tokens within a negation's scope. */
+export function negatedKeys(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegator(tokens[i]!.norm)) continue;
+    for (let j = Math.max(0, i - SCOPE_BEFORE); j <= i + SCOPE_AFTER && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (j !== i && !isNegator(t.norm) && isContent(t)) out.add(tokenKey(t));
+    }
+  }
+  return out;
+}
+
+export function sentenceNegatedKeys(s: EvidenceSentence): Set<string> {
+  s.lazy.negatedKeys ??= negatedKeys(s.tokens);
+  return s.lazy.negatedKeys;
+}
+
+/** Lowercased forms and stems of every token, for antonym checks (which involve stopwords like "before"). */
+export function sentenceWords(s: EvidenceSentence): Set<string> {
+  if (!s.lazy.words) {
+    const words = new Set<string>();
+    for (const t of s.tokens) {
+      words.add(t.norm);
+      words.add(t.stem);
+    }
+    s.lazy.words = words;
+  }
+  return s.lazy.words;
+}
+
 export function sentenceVector(s: EvidenceSentence): NgramVector {
-  s.vector ??= ngramVector(s.contentWords);
-  return s.vector;
+  s.lazy.vector ??= ngramVector(s.tokens.filter(isContent).map((t) => t.norm));
+  return s.lazy.vector;
+}
+
+/** Whether keys a and b occur at most `gap` content tokens apart in some evidence sentence. */
+export function nearInEvidence(index: EvidenceIndex, a: string, b: string, gap = 2): boolean {
+  const pa = index.postings.get(a);
+  const pb = index.postings.get(b);
+  if (!pa || !pb) return false;
+  // Walk the two ascending posting lists together; only shared sentences are scanned.
+  let i = 0;
+  let j = 0;
+  let scanned = 0;
+  while (i < pa.length && j < pb.length && scanned < MAX_PAIR_SCAN) {
+    if (pa[i]! < pb[j]!) i++;
+    else if (pa[i]! > pb[j]!) j++;
+    else {
+      scanned++;
+      const keys = index.sentences[pa[i]!]!.contentKeys;
+      for (let x = 0; x < keys.length; x++) {
+        if (keys[x] !== a) continue;
+        for (let y = Math.max(0, x - gap); y <= x + gap && y < keys.length; y++) if (y !== x && keys[y] === b) return true;
+      }
+      i++;
+      j++;
+    }
+  }
+  return false;
 }

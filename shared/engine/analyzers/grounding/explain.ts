@@ -24,13 +24,14 @@ function clip(text: string, max: number): string {
 export function describe(claims: readonly Described[], grounding: number): string {
   const checked = claims.filter((c) => c.label !== 'not-checkable');
   const bad = checked.filter((c) => c.label === 'unsupported' || c.label === 'contradicted');
-  if (checked.length === 0) return 'No checkable claims in the answer.';
+  if (claims.length === 0) return 'The answer makes no claims to check.';
+  if (checked.length === 0) return 'No checkable claims in the answer (nothing beyond filler words).';
   if (bad.length === 0) return `All ${checked.length} checked claim${checked.length === 1 ? '' : 's'} supported (grounding ${grounding.toFixed(2)}).`;
   const reasons = bad.slice(0, 2).map((c) => {
     const first = c.failed.find((i) => i.kind !== 'unsupported-words') ?? c.failed[0];
     return `"${clip(c.text, 60)}" (${first ? issueText(first) : 'weak support'})`;
   });
   const contradicted = bad.filter((c) => c.label === 'contradicted').length;
-  const what = contradicted > 0 ? `unsupported, ${contradicted} contradicted` : 'unsupported';
-  return `${bad.length} of ${checked.length} claims ${what}: ${reasons.join('; ')}${bad.length > 2 ? '; ...' : ''}.`;
+  const what = contradicted > 0 ? `not supported (${contradicted} contradicted)` : 'unsupported';
+  return `${bad.length} of ${checked.length} claim${checked.length === 1 ? '' : 's'} ${what}: ${reasons.join('; ')}${bad.length > 2 ? '; ...' : ''}.`;
 }

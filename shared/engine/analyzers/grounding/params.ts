@@ -9,8 +9,8 @@ export const GroundingParams = z.object({
   maxKbQueries: z.number().int().min(0).max(1000).default(32),
   /** How claim supports become the response score (softmin: one bad claim pulls the score down). */
   aggregation: z.enum(['mean', 'min', 'softmin']).default('softmin'),
-  /** Words the answer repeats from the question are not counted as unsupported. */
-  questionIsGiven: z.boolean().default(true),
+  /** Count words the answer repeats from the question as given (off: only contexts and KB support a claim). */
+  questionIsGiven: z.boolean().default(false),
   /** Claims checked per record; the rest are counted and noted, so a 1 MB answer stays bounded. */
   maxClaims: z.number().int().min(1).max(10_000).default(200),
   /** Characters of each context or KB chunk that are read. */

@@ -42,11 +42,31 @@ function lastQuestion(input: string): string {
 }
 
 /**
- * Does the answer address the question: half from the expected answer type being present (a number for
- * "how many", a name for "who"), half from lexical and character-trigram overlap; noncommittal answers score
- * low. Null when there is no question text.
+ * Share of question words in the best evidence sentence that also holds a word of the answer the question
+ * does not already contain: a one-word answer ("Delhi") is relevant when the passage that answers the question
+ * names it. It can only raise relevance, so an ungrounded answer is not marked irrelevant for that alone.
  */
-export function answerRelevance(input: string, output: string): number | null {
+function bridge(qKeys: ReadonlySet<string>, aKeys: ReadonlySet<string>, index: EvidenceIndex | undefined): number {
+  if (!index || qKeys.size === 0) return 0;
+  let best = 0;
+  let looked = 0;
+  for (const k of aKeys) {
+    if (qKeys.has(k) || ++looked > 50) continue;
+    for (const s of (index.postings.get(k) ?? []).slice(0, 200)) {
+      let hit = 0;
+      for (const q of qKeys) if (index.sentences[s]!.keys.has(q)) hit++;
+      best = Math.max(best, hit / qKeys.size);
+    }
+  }
+  return best;
+}
+
+/**
+ * Does the answer address the question: half from the expected answer type being present (a number for
+ * "how many", a name for "who"), half from lexical and character-trigram overlap with the question (or with
+ * the evidence sentence that answers it); noncommittal answers score low. Null when there is no question text.
+ */
+export function answerRelevance(input: string, output: string, index?: EvidenceIndex): number | null {
   const qTokens = contentTokens(tokenize(maskMarkup(input)));
   if (qTokens.length === 0) return null;
   const aAll = tokenize(maskMarkup(output.length > 50_000 ? output.slice(0, 50_000) : output));
@@ -59,7 +79,7 @@ export function answerRelevance(input: string, output: string): number | null {
   for (const k of qKeys) if (aKeys.has(k)) shared++;
   const overlap = qKeys.size === 0 ? 0 : shared / qKeys.size;
   const sim = cosine(ngramVector([...qKeys]), ngramVector(aTokens.map((t) => t.norm)));
-  const lexical = Math.min(1, Math.max(overlap, sim) / 0.5);
+  const lexical = Math.min(1, Math.max(overlap, sim, bridge(qKeys, aKeys, index)) / 0.5);
   const type = answerType(question);
   let score = type === 'open' ? lexical : 0.5 * (hasCue(type, aAll) ? 1 : 0) + 0.5 * lexical;
   if (NONCOMMITTAL.test(output.slice(0, 2000))) score *= 0.2;

@@ -28,12 +28,12 @@ export interface Rule {
   raw: boolean;
 }
 
-interface RuleOptions { contextWeight?: number; raw?: boolean }
+interface RuleOptions { contextWeight?: number; raw?: boolean; unicode?: boolean }
 
 /** Compiles a rule once at module load; every regex is global so all matches become spans. */
 export function rule(id: string, label: InjectionLabel, weight: number, pattern: string, opts: RuleOptions = {}): Rule {
   const raw = opts.raw ?? false;
-  return { id, label, weight, contextWeight: opts.contextWeight ?? weight, re: new RegExp(pattern, raw ? 'gi' : 'g'), raw };
+  return { id, label, weight, contextWeight: opts.contextWeight ?? weight, re: new RegExp(pattern, (raw ? 'gi' : 'g') + (opts.unicode ? 'u' : '')), raw };
 }
 
 /** Up to `n` words between two parts of a pattern. Bounded and lazy, so no catastrophic backtracking. */

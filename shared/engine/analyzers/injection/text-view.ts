@@ -36,7 +36,13 @@ const LEET = new Map<number, number>(
 const LEET_EDGE = new Set(['@', '$', '!', '|'].map((c) => c.charCodeAt(0)));
 const SPACER = new Set([' ', '.', '-', '_', '*', '|', '/', '+'].map((c) => c.charCodeAt(0)));
 
-const foldCache = new Map<number, string>();
+// Small capitals (ᴀ ʙ ᴄ ...) are Latin letters NFKD leaves alone; attackers use them to dodge filters.
+const SMALL_CAPS: Record<string, string> = {
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
+  ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ǫ: 'q', ɡ: 'g', ɩ: 'i',
+};
+
+const foldCache = new Map<number, string>(Object.entries(SMALL_CAPS).map(([k, v]) => [k.codePointAt(0)!, v]));
 // 0 unknown, 1 letter, 2 digit, 3 other: cached per BMP unit so word scans need no regex.
 const unitClass = new Uint8Array(0x10000);
 const LETTER_RE = /\p{L}/u;
@@ -53,6 +59,10 @@ function classOf(k: number): number {
   return c;
 }
 const isLetter = (k: number): boolean => classOf(k) === 1;
+/** Letter or digit (any script), for the featurizer's word scan. */
+export const isWordCode = (k: number): boolean => classOf(k) !== 3;
+/** CJK ideographs and kana: scripts written without spaces, so each character is a token. */
+export const isCjkCode = (k: number): boolean => k >= 0x3040 && k <= 0x9fff;
 
 function isInvisible(cp: number): boolean {
   return (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff || cp === 0xad
@@ -149,7 +159,9 @@ function foldWords(buf: CodeBuffer): void {
       else if (LEET.has(k)) leet++;
     }
     if (latin > 0 && confusable > 0) for (let k = i; k < j; k++) c[k] = CONFUSABLE.get(c[k]!) ?? c[k]!;
-    if (latin + confusable >= 2 && leet > 0 && leet <= latin + confusable) {
+    // Leet only when the digits sit among letters and all have letter readings: "1gn0r3" and "pr3v10us"
+    // fold, "base64", "gpt4", "mp3" and "b2b" stay as written.
+    if (leet > 0 && latin + confusable >= 2 && leet <= latin + confusable && isLeetWord(c, i, j)) {
       let a = i, b = j; // "hello!" keeps its "!": only leet inside the word is mapped
       while (a < b && LEET_EDGE.has(c[a]!)) a++;
       while (b > a && LEET_EDGE.has(c[b - 1]!)) b--;
@@ -157,6 +169,18 @@ function foldWords(buf: CodeBuffer): void {
     }
     i = j;
   }
+}
+
+function isLeetWord(c: Uint16Array, i: number, j: number): boolean {
+  let tail = j;
+  while (tail > i && ((c[tail - 1]! >= 0x30 && c[tail - 1]! <= 0x39) || LEET_EDGE.has(c[tail - 1]!))) tail--;
+  let inner = false;
+  for (let k = i; k < j; k++) {
+    const isDigit = c[k]! >= 0x30 && c[k]! <= 0x39;
+    if (isDigit && !LEET.has(c[k]!)) return false;
+    if (k < tail && LEET.has(c[k]!)) inner = true;
+  }
+  return inner;
 }
 
 /** Joins s p a c e d letters (four or more single letters, one spacer apart). */

@@ -13,12 +13,14 @@ const MASK = HASH_SIZE - 1;
 // "looks like a tweet" means "offensive" (Davidson is 83% offensive tweets).
 const NOISE = /https?:\/\/\S+|www\.\S+|@\w+|&(?:#\d+|[a-z]+);|\brt\b/g;
 const WORD = /[a-z]+(?:'[a-z]+)*/g;
+const MAX_WORD = 40;
 
 /** Words of normalized text, with URLs, @mentions, HTML entities and retweet markers removed. */
 export function modelTokens(normalized: string): string[] {
   const words = normalized.replace(NOISE, ' ').match(WORD);
   if (!words) return [];
-  return words.map((w) => (w.includes("'") ? w.replace(/'/g, '') : w));
+  // Very long "words" (a pasted hash, a stretched laugh) are cut so one token cannot dominate time or memory.
+  return words.map((w) => (w.includes("'") ? w.replace(/'/g, '') : w).slice(0, MAX_WORD));
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -52,45 +54,107 @@ const WORD_SEED = fnvStep(FNV_OFFSET, 119); // 'w'
 const CHAR_SEED = fnvStep(FNV_OFFSET, 99); // 'c'
 const SPACE = 32;
 
-function addSigned(out: Map<number, number>, h: number): void {
+/** A bucket and a sign in one number: idx for +1, -(idx + 1) for -1. */
+function signedCode(h: number): number {
   const m = fmix(h);
   const idx = m & MASK;
-  out.set(idx, (out.get(idx) ?? 0) + (m < 0 ? -1 : 1));
+  return m < 0 ? -(idx + 1) : idx;
 }
 
-function appendNormalized(group: Map<number, number>, weight: number, vec: SparseVector): void {
-  let sq = 0;
-  for (const v of group.values()) sq += v * v;
-  if (sq === 0) return;
-  const scale = weight / Math.sqrt(sq);
-  for (const [idx, v] of group) {
-    vec.indices.push(idx);
-    vec.values.push(v * scale);
-  }
+interface WordCodes {
+  /** Raw hash of the word, the seed for bigrams. */
+  hash: number;
+  uni: number;
+  chars: Int32Array;
 }
 
-/** Hashed features of one chunk of words (a tweet, a sentence window). */
-export function hashFeatures(words: readonly string[]): SparseVector {
-  const wordGroup = new Map<number, number>();
-  const charGroup = new Map<number, number>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const uni = fnvString(WORD_SEED, w);
-    addSigned(wordGroup, uni);
-    if (i + 1 < words.length) addSigned(wordGroup, fnvString(fnvStep(uni, SPACE), words[i + 1]!));
-    // Character 3-5-grams of " word ": each start position extends one running hash.
-    const padded = w.length + 2;
-    for (let s = 0; s + 3 <= padded; s++) {
-      let h = CHAR_SEED;
-      for (let k = 0; k < 5 && s + k < padded; k++) {
-        const pos = s + k;
-        h = fnvStep(h, pos === 0 || pos === padded - 1 ? SPACE : w.charCodeAt(pos - 1));
-        if (k >= 2) addSigned(charGroup, h);
-      }
+// Words repeat across texts, so their unigram and character-gram codes are computed once.
+const wordCache = new Map<string, WordCodes>();
+const WORD_CACHE_MAX = 50_000;
+
+function codesOf(w: string): WordCodes {
+  let codes = wordCache.get(w);
+  if (codes) return codes;
+  const hash = fnvString(WORD_SEED, w);
+  const chars: number[] = [];
+  // Character 3-5-grams of " word ": each start position extends one running hash.
+  const padded = w.length + 2;
+  for (let s = 0; s + 3 <= padded; s++) {
+    let h = CHAR_SEED;
+    for (let k = 0; k < 5 && s + k < padded; k++) {
+      const pos = s + k;
+      h = fnvStep(h, pos === 0 || pos === padded - 1 ? SPACE : w.charCodeAt(pos - 1));
+      if (k >= 2) chars.push(signedCode(h));
     }
   }
+  codes = { hash, uni: signedCode(hash), chars: Int32Array.from(chars) };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(w, codes);
+  return codes;
+}
+
+/** Dense scratch accumulator for one feature group, cleared after each use via its touched buckets. */
+class Group {
+  private readonly acc = new Int32Array(HASH_SIZE);
+  private readonly seen = new Uint8Array(HASH_SIZE);
+  private readonly touched: number[] = [];
+
+  add(code: number): void {
+    const idx = code >= 0 ? code : -code - 1;
+    if (this.seen[idx] === 0) {
+      this.seen[idx] = 1;
+      this.touched.push(idx);
+    }
+    this.acc[idx]! += code >= 0 ? 1 : -1;
+  }
+
+  /** Appends the group, L2-normalized and times weight, to vec; then clears the accumulator. */
+  flush(weight: number, vec: SparseVector): void {
+    let sq = 0;
+    for (const idx of this.touched) sq += this.acc[idx]! * this.acc[idx]!;
+    const scale = sq > 0 ? weight / Math.sqrt(sq) : 0;
+    for (const idx of this.touched) {
+      const v = this.acc[idx]!;
+      if (v !== 0) {
+        vec.indices.push(idx);
+        vec.values.push(v * scale);
+      }
+      this.acc[idx] = 0;
+      this.seen[idx] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
+const wordGroup = new Group();
+const charGroup = new Group();
+
+/** Hashed features of one chunk of words (a tweet, a window of a longer text). */
+export function hashFeatures(words: readonly string[]): SparseVector {
+  let prev: WordCodes | null = null;
+  for (const w of words) {
+    const codes = codesOf(w);
+    wordGroup.add(codes.uni);
+    if (prev) wordGroup.add(signedCode(fnvString(fnvStep(prev.hash, SPACE), w)));
+    for (let k = 0; k < codes.chars.length; k++) charGroup.add(codes.chars[k]!);
+    prev = codes;
+  }
   const vec: SparseVector = { indices: [], values: [] };
-  appendNormalized(wordGroup, 1, vec);
-  appendNormalized(charGroup, 1, vec);
+  wordGroup.flush(1, vec);
+  charGroup.flush(1, vec);
   return vec;
+}
+
+export const WINDOW_WORDS = 30;
+const WINDOW_STRIDE = 15;
+
+/** Overlapping windows of tweet length (what the model was trained on); short texts are one window. */
+export function wordWindows(words: readonly string[]): (readonly string[])[] {
+  if (words.length <= WINDOW_WORDS) return [words];
+  const out: (readonly string[])[] = [];
+  for (let s = 0; s < words.length; s += WINDOW_STRIDE) {
+    out.push(words.slice(s, s + WINDOW_WORDS));
+    if (s + WINDOW_WORDS >= words.length) break;
+  }
+  return out;
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Times scipy.stats.ks_2samp over every column of two numeric CSVs (called by bench/drift.ts).
+
+Usage: python3 bench/drift-scipy.py reference.csv current.csv
+Prints one JSON object: load_s (numpy.loadtxt of both files), ks_s (only the ks_2samp calls), total_s, and the
+statistic and p-value per column so the caller can check that both tools agree.
+"""
+import json
+import sys
+import time
+
+import numpy as np
+from scipy.stats import ks_2samp
+
+
+def main():
+    ref_path, cur_path = sys.argv[1], sys.argv[2]
+    with open(ref_path) as f:
+        names = f.readline().strip().split(',')
+    t0 = time.perf_counter()
+    ref = np.loadtxt(ref_path, delimiter=',', skiprows=1, ndmin=2)
+    cur = np.loadtxt(cur_path, delimiter=',', skiprows=1, ndmin=2)
+    t1 = time.perf_counter()
+    ks_s = 0.0
+    columns = []
+    for j, name in enumerate(names):
+        a, b = ref[:, j], cur[:, j]
+        s = time.perf_counter()
+        r = ks_2samp(a, b)
+        ks_s += time.perf_counter() - s
+        columns.append({'name': name, 'statistic': float(r.statistic), 'p_value': float(r.pvalue)})
+    total = time.perf_counter() - t0
+    print(json.dumps({'load_s': t1 - t0, 'ks_s': ks_s, 'total_s': total, 'columns': columns}))
+
+
+if __name__ == '__main__':
+    main()

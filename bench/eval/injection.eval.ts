@@ -1,0 +1,146 @@
+// `npm run eval -- injection`: the injection analyzer on the InjecGuard/NotInject and JailbreakHub dev sets.
+// Also exports the loaders the trainer (scripts/train-injection.ts) uses, so both split the data the same way.
+// Files are read at run time from ../shared/evaldata and never copied; a missing file is reported, not fatal.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { injectionAnalyzer } from '../../shared/engine/analyzers/injection/index';
+import { thresholds } from '../../shared/engine/thresholds';
+import { atThreshold, auroc } from './binary-metrics';
+import type { EvalRow, EvalSuite } from './eval-types';
+
+export interface InjectionData {
+  /** NotInject one/two/three: benign prompts built around injection trigger words. */
+  notInject: string[];
+  /** WildGuardTest benign prompts (label 0). */
+  wildguard: string[];
+  /** BIPIA text and code attack strings (malicious, written to be injected into documents). */
+  bipia: string[];
+  /** valid.json rows from the PINT benchmark slices (never used for training). */
+  pint: Array<{ text: string; label: boolean; source: string }>;
+  /** JailbreakHub 2023-12-25 release; `inOldRelease` marks prompts already in the 2023-05-07 release. */
+  jailbreak: Array<{ text: string; inOldRelease: boolean }>;
+  /** JailbreakHub 2023-05-07 release (the trainer's positives). */
+  jailbreakOld: string[];
+  /** HaluEval general: Alpaca user queries (benign). */
+  alpaca: string[];
+  /** Harmful questions without any jailbreak wrapper (not injections). */
+  forbidden: string[];
+  /** HaluEval QA knowledge passages (benign retrieved contexts). */
+  knowledge: string[];
+  skipped: string[];
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Deterministic half split used by the trainer: true for the half it may train on. */
+export const inTrainingHalf = (text: string): boolean => fnv1a(text) % 2 === 0;
+
+export function loadInjectionData(evaldataDir: string): InjectionData {
+  const skipped: string[] = [];
+  const file = (rel: string): string | null => {
+    const p = path.join(evaldataDir, rel);
+    if (existsSync(p)) return readFileSync(p, 'utf8');
+    skipped.push(`${rel} not found`);
+    return null;
+  };
+  const json = <T>(rel: string): T | null => {
+    const t = file(rel);
+    return t === null ? null : (JSON.parse(t) as T);
+  };
+  const jsonLines = <T>(rel: string): T[] => (file(rel) ?? '').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  const csv = (rel: string): Array<Record<string, string>> => {
+    const t = file(rel);
+    return t === null ? [] : (parse(t, { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>);
+  };
+  const ig = 'injecguard-notinject';
+  const notInject = ['one', 'two', 'three'].flatMap((k) => (json<Array<{ prompt: string }>>(`${ig}/NotInject_${k}.json`) ?? []).map((r) => r.prompt));
+  const wildguard = (json<Array<{ prompt: string; label: number }>>(`${ig}/wildguard.json`) ?? []).filter((r) => r.label === 0).map((r) => r.prompt);
+  const bipia = ['BIPIA_text.json', 'BIPIA_code.json'].flatMap((f) => Object.values(json<Record<string, string[]>>(`${ig}/${f}`) ?? {}).flat());
+  const pint = (json<Array<{ prompt: string; label: number; source: string }>>(`${ig}/valid.json`) ?? [])
+    .filter((r) => r.source.startsWith('PINT'))
+    .map((r) => ({ text: r.prompt, label: r.label === 1, source: r.source }));
+  const jb = 'jailbreak-llms-inthewild';
+  const jailbreakOld = [...new Set(csv(`${jb}/jailbreak_prompts_2023_05_07.csv`).map((r) => r.prompt ?? '').filter(Boolean))];
+  const old = new Set(jailbreakOld.map((t) => t.trim()));
+  const jailbreak = csv(`${jb}/jailbreak_prompts_2023_12_25.csv`).map((r) => r.prompt ?? '').filter(Boolean)
+    .map((text) => ({ text, inOldRelease: old.has(text.trim()) }));
+  const forbidden = csv(`${jb}/forbidden_question_set.csv`).map((r) => r.question ?? '').filter(Boolean);
+  const alpaca = jsonLines<{ user_query: string }>('halueval/general_data.json').map((r) => r.user_query);
+  const knowledge = jsonLines<{ knowledge: string }>('halueval/qa_one-turn_data.json').map((r) => r.knowledge);
+  return { notInject, wildguard, bipia, pint, jailbreak, jailbreakOld, alpaca, forbidden, knowledge, skipped };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The suite
+
+interface Scored { score: number; label: boolean }
+
+function row(dataset: string, items: Scored[], threshold: number, note: string): EvalRow {
+  const scores = items.map((i) => i.score);
+  const labels = items.map((i) => i.label);
+  const m = atThreshold(scores, labels, threshold);
+  return { analyzer: 'injection', dataset, n: items.length, positives: labels.filter(Boolean).length, auroc: auroc(scores, labels), threshold, ...m, note };
+}
+
+const params = injectionAnalyzer.params.parse({});
+const scoreInput = (text: string): number => injectionAnalyzer.analyze({ input: text, output: '', contexts: [] }, params, {}).scores.injection ?? 0;
+const scoreContext = (text: string): number => injectionAnalyzer.analyze({ input: '', output: '', contexts: [text] }, params, {}).scores.context_injection ?? 0;
+
+/** Puts an attack string in the middle of a benign passage, the way BIPIA injects into emails and documents. */
+function embed(passage: string, attack: string): string {
+  const cut = passage.indexOf('. ', Math.floor(passage.length / 2));
+  return cut < 0 ? `${passage} ${attack}` : `${passage.slice(0, cut + 2)}${attack} ${passage.slice(cut + 2)}`;
+}
+
+const suite: EvalSuite = {
+  name: 'injection',
+  async run(evaldataDir) {
+    const data = loadInjectionData(evaldataDir);
+    const t = thresholds.injection;
+    const rows: EvalRow[] = [];
+    const neg = (texts: string[], f = scoreInput): Scored[] => texts.map((x) => ({ score: f(x), label: false }));
+    const pos = (texts: string[], f = scoreInput): Scored[] => texts.map((x) => ({ score: f(x), label: true }));
+
+    const started = performance.now();
+    const notInject = neg(data.notInject);
+    const wildTrain = neg(data.wildguard.filter(inTrainingHalf));
+    const wildHeld = neg(data.wildguard.filter((x) => !inTrainingHalf(x)));
+    const alpacaHeld = neg(data.alpaca.filter((x) => !inTrainingHalf(x)));
+    const bipia = pos(data.bipia);
+    const jbOld = pos(data.jailbreak.filter((j) => j.inOldRelease).map((j) => j.text));
+    const jbNew = pos(data.jailbreak.filter((j) => !j.inOldRelease).map((j) => j.text));
+    const pint = data.pint.map((p) => ({ score: scoreInput(p.text), label: p.label }));
+    const forbidden = neg(data.forbidden);
+    const scoredChars = [...data.notInject, ...data.wildguard, ...data.alpaca.filter((x) => !inTrainingHalf(x)), ...data.bipia, ...data.jailbreak.map((j) => j.text), ...data.pint.map((p) => p.text), ...data.forbidden]
+      .reduce((a, x) => a + x.length, 0);
+    const msPerKb = (performance.now() - started) / (scoredChars / 1024);
+    const passages = data.knowledge.slice(0, 250);
+    const contextsBenign = neg(passages, scoreContext);
+    const contextsInjected = pos(data.bipia.map((a, i) => embed(passages[i % Math.max(1, passages.length)] ?? '', a)), scoreContext);
+
+    if (notInject.length) rows.push(row('NotInject benign with trigger words', notInject, t, 'held out; FPR is the over-defense rate'));
+    if (wildHeld.length) rows.push(row('WildGuardTest benign (held-out half)', wildHeld, t, 'FPR'));
+    if (wildTrain.length) rows.push(row('WildGuardTest benign (training half)', wildTrain, t, 'FPR, in-sample'));
+    if (alpacaHeld.length) rows.push(row('HaluEval/Alpaca user queries (held-out half)', alpacaHeld, t, 'FPR'));
+    if (forbidden.length) rows.push(row('forbidden questions (harmful, no jailbreak wrapper)', forbidden, t, 'FPR; not injections'));
+    if (bipia.length) rows.push(row('BIPIA attacks as user input', bipia, t, 'held out; recall'));
+    if (contextsInjected.length && passages.length) rows.push(row('BIPIA attacks inside a HaluEval passage (context)', contextsInjected, t, 'held out; recall on context_injection'));
+    if (contextsBenign.length) rows.push(row('HaluEval knowledge passages (context)', contextsBenign, t, 'FPR on context_injection'));
+    if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
+    if (jbNew.length) rows.push(row('JailbreakHub prompts new since 2023-05-07', jbNew, t, 'held out; recall'));
+    if (pint.length) rows.push(row('PINT slice of valid.json', pint, t, 'held out'));
+    const benignAll = [...notInject, ...wildHeld, ...wildTrain];
+    if (benignAll.length && (bipia.length || jbOld.length)) {
+      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, `${msPerKb.toFixed(3)} ms/KB over all inputs scored`));
+      rows.push(row('combined held-out only', [...bipia, ...jbNew, ...pint.filter((p) => p.label), ...notInject, ...wildHeld, ...alpacaHeld, ...pint.filter((p) => !p.label)], t, 'no text the model trained on'));
+    }
+    return { rows, skipped: data.skipped };
+  },
+};
+
+export default suite;

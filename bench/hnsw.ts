@@ -1,0 +1,209 @@
+/**
+ * HNSW retrieval bench: recall@k against exact search, query throughput against an optimized exact search
+ * (Float32Array dot products, partial top-k selection) in the same run, build rate with 1 and 2 worker threads
+ * (2 shards merged at query time), index size on disk and load time (with and without the sha256 + structure
+ * check the app does before loading).
+ *
+ *   npx tsx bench/hnsw.ts                        # 100k x 384 synthetic + the real evaldata corpus
+ *   npx tsx bench/hnsw.ts --n 20000 --queries 200 # quick run
+ *   options: --n N --dim D --queries Q --k K --m M --efc EFC --ef 64,128,... --no-real --no-synthetic --keep
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { exactTopK } from '../shared/text/embed/exact-knn';
+import { DfCounter, DEFAULT_HASHED_TFIDF, HashedTfidf } from '../shared/text/embed/hashed-tfidf';
+import { HierarchicalNSW } from '../main/indexes/hnswlib';
+import { HnswShard, type SavedShard } from '../main/indexes/hnsw-shard';
+import { searchGraphs } from '../main/indexes/loaded-index';
+import type { ShardTask } from './hnsw/build-worker';
+import { loadRealTexts } from './hnsw/real-corpus';
+import { clusteredMixture, mulberry32 } from './hnsw/synthetic';
+
+interface Options {
+  n: number;
+  dim: number;
+  queries: number;
+  k: number;
+  m: number;
+  efc: number;
+  efs: number[];
+  real: boolean;
+  synthetic: boolean;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { n: 100_000, dim: 384, queries: 500, k: 10, m: 16, efc: 200, efs: [32, 64, 96, 128, 192, 256], real: true, synthetic: true, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--n') o.n = Number(next());
+    else if (a === '--dim') o.dim = Number(next());
+    else if (a === '--queries') o.queries = Number(next());
+    else if (a === '--k') o.k = Number(next());
+    else if (a === '--m') o.m = Number(next());
+    else if (a === '--efc') o.efc = Number(next());
+    else if (a === '--ef') o.efs = next().split(',').map(Number);
+    else if (a === '--no-real') o.real = false;
+    else if (a === '--no-synthetic') o.synthetic = false;
+    else if (a === '--keep') o.keep = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const f1 = (x: number) => x.toFixed(1);
+const f3 = (x: number) => x.toFixed(3);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+interface Dataset {
+  name: string;
+  vectors: Float32Array;
+  count: number;
+  queries: Float32Array;
+  queryCount: number;
+}
+
+function runShardWorker(task: ShardTask): Promise<SavedShard & { insertMs: number }> {
+  const entry = new URL('./hnsw/build-worker.ts', import.meta.url).href;
+  const worker = new Worker(new URL('../main/indexes/worker-boot.mjs', import.meta.url), { workerData: { entry } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m: SavedShard & { insertMs: number }) => { void worker.terminate(); resolve(m); });
+    worker.once('error', reject);
+    worker.postMessage(task);
+  });
+}
+
+async function build(ds: Dataset, o: Options, shards: number, dir: string): Promise<{ files: string[]; saved: SavedShard[]; wallMs: number }> {
+  const shared = new SharedArrayBuffer(ds.count * o.dim * 4);
+  new Float32Array(shared).set(ds.vectors.subarray(0, ds.count * o.dim));
+  const files = Array.from({ length: shards }, (_, s) => path.join(dir, `${ds.name}-${shards}x-s${s}.hnsw`));
+  const per = Math.ceil(ds.count / shards);
+  const started = performance.now();
+  const saved = await Promise.all(files.map((file, s) => runShardWorker({
+    vectors: shared, dim: o.dim, start: s * per, end: Math.min(ds.count, (s + 1) * per), m: o.m, efConstruction: o.efc, seed: 100 + s, file,
+  })));
+  return { files, saved, wallMs: performance.now() - started };
+}
+
+function recallAt(truth: Int32Array[], got: number[][], k: number): number {
+  let hits = 0;
+  truth.forEach((t, q) => {
+    const want = new Set(Array.from(t.subarray(0, k)));
+    for (const id of got[q]!.slice(0, k)) if (want.has(id)) hits++;
+  });
+  return hits / (truth.length * k);
+}
+
+async function benchDataset(ds: Dataset, o: Options): Promise<void> {
+  console.log(`\n## ${ds.name}: ${ds.count} vectors x ${o.dim} dims, ${ds.queryCount} held-out queries, k=${o.k}, M=${o.m}, efConstruction=${o.efc}`);
+  const query = (q: number) => ds.queries.subarray(q * o.dim, (q + 1) * o.dim);
+  const matrix = ds.vectors.subarray(0, ds.count * o.dim);
+
+  let t = performance.now();
+  const truth: Int32Array[] = [];
+  for (let q = 0; q < ds.queryCount; q++) truth.push(exactTopK(matrix, o.dim, query(q), o.k).indices);
+  const exactMs = (performance.now() - t) / ds.queryCount;
+  const exactQps = 1000 / exactMs;
+  console.log(`exact search (typed arrays, 4-way unrolled dot, partial top-k): ${f1(exactMs)} ms/query = ${f1(exactQps)} queries/s`);
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'assay-hnsw-bench-'));
+  try {
+    const builds = [];
+    for (const shards of [1, 2]) {
+      const b = await build(ds, o, shards, dir);
+      const bytes = b.saved.reduce((a, s) => a + s.bytes, 0);
+      console.log(`build with ${shards} thread${shards > 1 ? 's' : ''} (${shards} shard${shards > 1 ? 's' : ''}): ${f1(b.wallMs / 1000)} s wall = ${Math.round(ds.count / (b.wallMs / 1000))} inserts/s; on disk ${mb(bytes)}`);
+      builds.push({ shards, ...b });
+    }
+    for (const b of builds) {
+      t = performance.now();
+      for (const file of b.files) {
+        const raw = new HierarchicalNSW('cosine', o.dim);
+        raw.readIndexSync(file);
+      }
+      const rawMs = performance.now() - t;
+      t = performance.now();
+      const graphs = b.files.map((file, s) => HnswShard.load(file, { sha256: b.saved[s]!.sha256, dimension: o.dim }, 'bench'));
+      const checkedMs = performance.now() - t;
+      console.log(`load ${b.shards} shard${b.shards > 1 ? 's' : ''}: ${f1(rawMs)} ms raw readIndex, ${f1(checkedMs)} ms with sha256 + structure check (${mb(b.files.reduce((a, f) => a + statSync(f).size, 0))})`);
+      console.log('  ef   recall@k  queries/s  speedup vs exact');
+      let chosen: { ef: number; recall: number; qps: number } | null = null;
+      for (const ef of o.efs) {
+        const got: number[][] = [];
+        for (let q = 0; q < Math.min(50, ds.queryCount); q++) searchGraphs(graphs, query(q), o.k, ef); // warm-up
+        t = performance.now();
+        for (let q = 0; q < ds.queryCount; q++) got.push(searchGraphs(graphs, query(q), o.k, ef).map((h) => h.id));
+        const qps = ds.queryCount / ((performance.now() - t) / 1000);
+        const recall = recallAt(truth, got, o.k);
+        console.log(`  ${String(ef).padStart(4)}  ${f3(recall)}     ${String(Math.round(qps)).padStart(6)}     ${f1(qps / exactQps)}x`);
+        if (!chosen && recall >= 0.95) chosen = { ef, recall, qps };
+      }
+      console.log(chosen
+        ? `  => smallest ef with recall@${o.k} >= 0.95: ef=${chosen.ef}, recall ${f3(chosen.recall)}, ${Math.round(chosen.qps)} queries/s = ${f1(chosen.qps / exactQps)}x exact`
+        : `  => no ef in ${o.efs.join(',')} reached recall@${o.k} 0.95`);
+    }
+  } finally {
+    if (o.keep) console.log(`index files kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function syntheticDataset(o: Options): Dataset {
+  const mix = clusteredMixture({ dim: o.dim, clusters: 1000, rank: 16, noise: 0.35, seed: 42 });
+  const vectors = new Float32Array(o.n * o.dim);
+  mix.fill(vectors, o.n);
+  const queries = new Float32Array(o.queries * o.dim);
+  mix.fill(queries, o.queries);
+  return { name: 'synthetic clustered', vectors, count: o.n, queries, queryCount: o.queries };
+}
+
+function realDataset(o: Options): Dataset | string {
+  const evalDir = path.resolve(repoRoot, '..', 'shared', 'evaldata');
+  const loaded = loadRealTexts(evalDir);
+  if ('skipped' in loaded) return loaded.skipped;
+  // Held-out queries: a seeded sample of the texts, removed from the indexed set.
+  const rand = mulberry32(7);
+  const texts = loaded.texts;
+  for (let i = texts.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [texts[i], texts[j]] = [texts[j]!, texts[i]!];
+  }
+  const queryTexts = texts.slice(0, o.queries);
+  const docs = texts.slice(o.queries, o.queries + o.n);
+  const params = { ...DEFAULT_HASHED_TFIDF, dimension: o.dim };
+  let t = performance.now();
+  const df = new DfCounter(params);
+  for (const d of docs) df.add(d);
+  const embedder = new HashedTfidf(params, df.result());
+  const vectors = new Float32Array(docs.length * o.dim);
+  docs.forEach((d, i) => embedder.embedInto(d, vectors.subarray(i * o.dim, (i + 1) * o.dim)));
+  const embedS = (performance.now() - t) / 1000;
+  const queries = new Float32Array(queryTexts.length * o.dim);
+  queryTexts.forEach((q, i) => embedder.embedInto(q, queries.subarray(i * o.dim, (i + 1) * o.dim)));
+  console.log(`\nreal corpus from ${evalDir}: ${loaded.sources.join(', ')}`);
+  console.log(`built-in embedder (hashed TF-IDF, ${o.dim} dims): IDF fit + embed of ${docs.length} texts in ${f1(embedS)} s = ${Math.round(docs.length / embedS)} texts/s`);
+  t = performance.now();
+  return { name: 'real corpus (evaldata texts, built-in embedder)', vectors, count: docs.length, queries, queryCount: queryTexts.length };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  console.log(`# bench/hnsw.ts (node ${process.version}, ${os.cpus().length} cpus)`);
+  if (o.synthetic) await benchDataset(syntheticDataset(o), o);
+  if (o.real) {
+    const ds = realDataset(o);
+    if (typeof ds === 'string') console.log(`\nreal corpus: skipped: ${ds}`);
+    else await benchDataset(ds, o);
+  }
+}
+
+await main();

@@ -1,0 +1,75 @@
+import type { ColumnType } from '../../../shared/contract/import-schemas';
+import type { DatasetValue } from '../../storage/datasets-repo';
+
+/** Spellings of "no value" in exported tables (UCI uses "?", pandas "NaN", R "NA"). */
+const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?', '#n/a', 'nil']);
+const TRUE = new Set(['true', 'yes', 't', 'y']);
+const FALSE = new Set(['false', 'no', 'f', 'n']);
+const INT = /^[+-]?\d+$/;
+const NUM = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$|^\d{4}\/\d{2}\/\d{2}( \d{2}:\d{2}(:\d{2})?)?$/;
+
+export function isMissing(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && MISSING.has(v.trim().toLowerCase())) || (typeof v === 'number' && Number.isNaN(v));
+}
+
+/** The narrowest type every non-missing sample value fits; strings split into categorical and free text. */
+export function inferType(values: readonly unknown[]): ColumnType {
+  const present = values.filter((v) => !isMissing(v));
+  if (present.length === 0) return 'categorical';
+  const texts = present.map((v) => (typeof v === 'string' ? v.trim() : v));
+  if (texts.every((v) => typeof v === 'boolean' || (typeof v === 'string' && (TRUE.has(v.toLowerCase()) || FALSE.has(v.toLowerCase()))))) return 'boolean';
+  if (texts.every((v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && INT.test(v) && Number.isSafeInteger(Number(v))))) return 'integer';
+  if (texts.every((v) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && NUM.test(v)))) return 'number';
+  if (texts.every((v) => typeof v === 'string' && DATE.test(v) && Number.isFinite(parseDate(v)))) return 'datetime';
+  const distinct = new Set(texts.map(String));
+  const avgLength = texts.reduce<number>((n, v) => n + String(v).length, 0) / texts.length;
+  return (distinct.size <= 20 || distinct.size / texts.length <= 0.5) && avgLength < 100 ? 'categorical' : 'text';
+}
+
+function parseDate(v: string): number {
+  const t = v.trim().replace(/\//g, '-');
+  // Dates without a zone are read as UTC so every machine stores the same instant.
+  return /Z$|[+-]\d{2}:?\d{2}$/.test(t) ? Date.parse(t.replace(' ', 'T')) : Date.parse(`${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z`);
+}
+
+export type Coerced = { ok: true; value: DatasetValue } | { ok: false; reason: string };
+
+/** One cell as its column type; a value that does not fit is reported, never silently nulled. */
+export function coerce(v: unknown, type: ColumnType): Coerced {
+  if (isMissing(v)) return { ok: true, value: null };
+  const s = typeof v === 'string' ? v.trim() : v;
+  switch (type) {
+    case 'integer':
+      if (typeof s === 'number' && Number.isInteger(s)) return { ok: true, value: s };
+      if (typeof s === 'string' && INT.test(s) && Number.isSafeInteger(Number(s))) return { ok: true, value: Number(s) };
+      if (typeof s === 'string' && NUM.test(s) && Number.isInteger(Number(s))) return { ok: true, value: Number(s) };
+      return bad('an integer', v);
+    case 'number':
+      if (typeof s === 'number' && Number.isFinite(s)) return { ok: true, value: s };
+      if (typeof s === 'string' && NUM.test(s)) return { ok: true, value: Number(s) };
+      return bad('a number', v);
+    case 'boolean':
+      if (typeof s === 'boolean') return { ok: true, value: s };
+      if (typeof s === 'number' && (s === 0 || s === 1)) return { ok: true, value: s === 1 };
+      if (typeof s === 'string') {
+        const l = s.toLowerCase();
+        if (TRUE.has(l) || l === '1') return { ok: true, value: true };
+        if (FALSE.has(l) || l === '0') return { ok: true, value: false };
+      }
+      return bad('true/false', v);
+    case 'datetime': {
+      const ms = typeof s === 'number' ? (s > 1e11 ? s : s * 1000) : typeof s === 'string' ? parseDate(s) : NaN;
+      if (Number.isFinite(ms)) return { ok: true, value: new Date(ms).toISOString() };
+      return bad('a date or time', v);
+    }
+    case 'categorical':
+    case 'text':
+      return { ok: true, value: typeof s === 'string' ? s : typeof s === 'object' ? JSON.stringify(s) : String(s) };
+  }
+}
+
+function bad(what: string, v: unknown): Coerced {
+  const shown = typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : JSON.stringify(v);
+  return { ok: false, reason: `expected ${what}, got ${shown}` };
+}

@@ -1,0 +1,163 @@
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { KbChanges, ResolvedSpec } from '../../../shared/contract/import-schemas';
+import { insertKbChanges, kbDocumentHashes, kbWriters, latestKbVersion, type KbChangeKind } from '../../storage/kb-repo';
+import { firstInvalidUtf8 } from '../containers/lines';
+import type { Loc } from '../pipeline/accounting';
+import type { Pipeline, PipelineContext } from '../pipeline/pipeline';
+import type { SourceEntry } from '../source/files';
+import { chunkDocument } from './chunker';
+import { htmlStructure } from './html-text';
+import { markdownStructure, plainStructure, type StructuredText } from './sections';
+
+type Obj = Record<string, unknown>;
+
+export const KB_TEXT_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm', '.xhtml'];
+export const KB_RECORD_EXTENSIONS = ['.jsonl', '.ndjson', '.json'];
+
+/** The extension that decides how a KB file is read (".gz" is transparent). */
+export function kbExtension(rel: string): string {
+  return path.extname(rel.replace(/\.gz$/i, '')).toLowerCase();
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Line ends normalized to LF and a BOM dropped: chunk offsets count characters of this text. */
+export function normalizeDocText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+
+function structure(text: string, kind: 'md' | 'txt' | 'html'): StructuredText {
+  if (kind === 'html') return htmlStructure(text);
+  if (kind === 'md') return markdownStructure(text);
+  return plainStructure(text);
+}
+
+function pick(o: Obj, keys: string[]): unknown {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
+  return undefined;
+}
+
+/**
+ * Knowledge-base documents (.md, .txt, .html files, or JSONL/JSON document records) chunked into kb_chunks with
+ * their document id, title and offsets. After the last document, the version is compared with the previous
+ * version of the same KB: which documents were added, removed or changed.
+ */
+export function kbPipeline(ctx: PipelineContext): Pipeline & { kbChanges(): KbChanges | null } {
+  const acc = ctx.acc;
+  const writers = kbWriters(ctx.db, ctx.assetId);
+  const chunking = ctx.spec.chunking ?? { size: 1200, overlap: 150 };
+  const docs = new Map<string, { sha: string; title: string | null }>();
+  let chunks = 0;
+  let changes: KbChanges | null = null;
+
+  function addDoc(docId: string, title: string | null, raw: string, kind: 'md' | 'txt' | 'html', loc: Loc, rawForQuarantine: string | null): void {
+    const source = normalizeDocText(raw);
+    const s = structure(source, kind);
+    const text = s.text;
+    const docTitle = title ?? s.title ?? path.basename(docId).replace(/\.[^.]+$/, '');
+    const sha = sha256(text);
+    const prev = docs.get(docId);
+    if (prev) {
+      if (prev.sha === sha) acc.duplicate();
+      else acc.reject(loc, 'id', `document id ${JSON.stringify(docId)} appears twice with different text; the first one was kept`, rawForQuarantine);
+      return;
+    }
+    if (text.trim() === '') {
+      acc.reject(loc, 'text', 'document has no text', rawForQuarantine);
+      return;
+    }
+    docs.set(docId, { sha, title: docTitle });
+    writers.document({ docId, title: docTitle, sha256: sha, charCount: text.length });
+    chunkDocument(text, s.sections, chunking.size, chunking.overlap).forEach((c, i) => {
+      const path2 = c.headings.filter((h) => h !== docTitle);
+      writers.chunk({
+        docId, title: path2.length ? `${docTitle} › ${path2.join(' › ')}` : docTitle, chunkIndex: i,
+        startOffset: c.start, endOffset: c.end, text: text.slice(c.start, c.end),
+      });
+      chunks++;
+    });
+    acc.accept();
+  }
+
+  function finish(): void {
+    const previous = latestKbVersion(ctx.db, ctx.assetName, ctx.assetId);
+    if (!previous) return;
+    const before = kbDocumentHashes(ctx.db, previous.id);
+    const list: { docId: string; change: KbChangeKind }[] = [];
+    let unchanged = 0;
+    for (const [docId, d] of docs) {
+      const old = before.get(docId);
+      if (old === undefined) list.push({ docId, change: 'added' });
+      else if (old !== d.sha) list.push({ docId, change: 'changed' });
+      else unchanged++;
+    }
+    for (const docId of before.keys()) if (!docs.has(docId)) list.push({ docId, change: 'removed' });
+    insertKbChanges(ctx.db, ctx.assetId, previous.id, list);
+    changes = {
+      previousAssetId: previous.id,
+      added: list.filter((c) => c.change === 'added').length,
+      removed: list.filter((c) => c.change === 'removed').length,
+      changed: list.filter((c) => c.change === 'changed').length,
+      unchanged,
+    };
+  }
+
+  return {
+    document(entry: SourceEntry, bytes: Buffer) {
+      const loc: Loc = { file: entry.path, line: null, byteOffset: null };
+      const ext = kbExtension(entry.rel);
+      if (!KB_TEXT_EXTENSIONS.includes(ext)) {
+        const why = ext === '.pdf'
+          ? 'PDF is not supported: no maintained PDF parser that works offline is installed; convert it to text or Markdown'
+          : `unsupported document type "${ext || '(no extension)'}"; use .md, .txt, .html, or JSONL documents`;
+        acc.reject(loc, null, why, null);
+        return;
+      }
+      if (!isUtf8(bytes)) {
+        const at = firstInvalidUtf8(bytes);
+        acc.reject({ ...loc, byteOffset: at }, null, `invalid UTF-8 at byte ${at}; save the document as UTF-8`, null);
+        return;
+      }
+      if (bytes.includes(0)) {
+        acc.reject(loc, null, 'binary file (contains NUL bytes), not a text document', null);
+        return;
+      }
+      const kind = ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.text' ? 'txt' : 'md';
+      addDoc(entry.rel, null, bytes.toString('utf8'), kind, loc, null);
+    },
+    json(value, loc, raw) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        acc.reject(loc, null, 'expected a JSON object (one document)', raw);
+        return;
+      }
+      const o = value as Obj;
+      const text = pick(o, ['text', 'content', 'body', 'page_content', 'pageContent', 'markdown', 'html']);
+      if (typeof text !== 'string') {
+        acc.reject(loc, 'text', 'document has no text field (text, content, body or page_content)', raw);
+        return;
+      }
+      const id = pick(o, ['id', 'doc_id', 'document_id', '_id', 'url', 'source', 'path']);
+      const title = pick(o, ['title', 'name', 'heading']);
+      const isHtml = o.html === text || (typeof o.format === 'string' && /html/i.test(o.format));
+      const docId = typeof id === 'string' || typeof id === 'number' ? String(id) : `${path.basename(loc.file)}#${loc.line ?? loc.byteOffset}`;
+      addDoc(docId, typeof title === 'string' ? title : null, text, isHtml ? 'html' : 'md', loc, raw);
+    },
+    finish,
+    stored: () => chunks,
+    contentSha256() {
+      const h = createHash('sha256');
+      h.update(JSON.stringify(chunking));
+      for (const id of [...docs.keys()].sort()) {
+        const d = docs.get(id)!;
+        h.update(`\n${JSON.stringify([id, d.sha, d.title])}`);
+      }
+      return h.digest('hex');
+    },
+    resolvedSpec: (): ResolvedSpec => ({ ...ctx.spec, chunking }),
+    kbChanges: () => changes,
+  };
+}

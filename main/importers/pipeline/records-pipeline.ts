@@ -1,0 +1,105 @@
+import type { ResolvedSpec } from '../../../shared/contract/import-schemas';
+import { createUnitStaging, type UnitStaging } from '../../storage/import-staging';
+import { recordWriter } from '../../storage/record-writer';
+import { openAiDraft, readOpenAiItem, type BatchHalf } from '../formats/openai';
+import { typeName } from '../records/field-values';
+import { mappedRecordReader } from '../records/mapped-records';
+import { PromptCollector } from '../records/prompt-collector';
+import { FieldError, type RecordDraft } from '../records/record-draft';
+import { RecordSink } from '../records/record-sink';
+import type { Loc } from './accounting';
+import type { Pipeline, PipelineContext } from './pipeline';
+
+type Obj = Record<string, unknown>;
+
+/** Log records, one per input row: native or mapped JSONL/JSON/CSV, and OpenAI request/response lines. */
+export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector): Pipeline {
+  const sink = new RecordSink(recordWriter(ctx.db, ctx.assetId), prompts);
+  const spec = ctx.spec;
+  const openai = spec.format === 'openai';
+  const read = openai ? null : mappedRecordReader(spec.mapping ?? { fields: {}, metadata: 'rest' });
+  let header: string[] = [];
+  let staging: UnitStaging | null = null;
+  const acc = ctx.acc;
+
+  function store(d: RecordDraft, loc: Loc, raw: string, units: number): void {
+    const outcome = sink.add(d);
+    if (outcome === 'stored') acc.accept(units);
+    else if (outcome === 'duplicate') acc.duplicate(units);
+    else acc.reject(loc, 'id', `duplicate id ${JSON.stringify(d.id)} with different content than an earlier row; the first one was kept`, raw);
+  }
+
+  function object(o: Obj, loc: Loc, raw: string): void {
+    try {
+      if (read) return store(read(o), loc, raw, 1);
+      const item = readOpenAiItem(o);
+      if (item.kind === 'record') return store(item.draft, loc, raw, 1);
+      staging ??= createUnitStaging(ctx.db);
+      const h = item.half;
+      const body = JSON.stringify(h.body);
+      if (!staging.put({ traceId: h.customId, unitId: `${h.side}:${h.customId}`, kind: 'span', startMs: null, body, file: loc.file, line: loc.line, byteOffset: loc.byteOffset })) {
+        if (staging.existingBody(`${h.side}:${h.customId}`) === body) acc.duplicate();
+        else acc.reject(loc, 'custom_id', `batch ${h.side} ${JSON.stringify(h.customId)} appears twice with different content; the first one was kept`, raw);
+      }
+    } catch (err) {
+      if (err instanceof FieldError) acc.reject(loc, err.field, err.reason, raw);
+      else throw err;
+    }
+  }
+
+  function joinHalves(): void {
+    if (!staging) return;
+    let after: string | null = null;
+    for (;;) {
+      const ids = staging.traceIds(after, 500);
+      if (ids.length === 0) break;
+      for (const id of ids) {
+        const units = staging.unitsOf(id);
+        const req = units.find((u) => u.unitId.startsWith('request:'));
+        const res = units.find((u) => u.unitId.startsWith('response:'));
+        const at = (u: typeof req): Loc => ({ file: u!.file, line: u!.line, byteOffset: u!.byteOffset });
+        if (!req || !res) {
+          const only = (req ?? res)!;
+          acc.reject(at(only), 'custom_id', `batch ${req ? 'request' : 'response'} ${JSON.stringify(id)} has no matching ${req ? 'response' : 'request'} in the files imported`, only.body);
+          continue;
+        }
+        try {
+          store(openAiDraft(JSON.parse(req.body) as Obj, JSON.parse(res.body) as Obj, {}, id), at(res), res.body, 2);
+        } catch (err) {
+          if (!(err instanceof FieldError)) throw err;
+          acc.reject(at(res), err.field, err.reason, res.body);
+          acc.reject(at(req), err.field, `the matching response was quarantined: ${err.reason}`, req.body);
+        }
+      }
+      after = ids.at(-1)!;
+    }
+  }
+
+  return {
+    json(value, loc, raw) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        acc.reject(loc, null, `expected a JSON object, got ${typeName(value)}`, raw);
+        return;
+      }
+      object(value as Obj, loc, raw);
+    },
+    csvHeader(names) {
+      header = names;
+    },
+    csvRow(fields, loc, raw) {
+      if (fields.length !== header.length) {
+        acc.reject(loc, null, `row has ${fields.length} fields, the header has ${header.length}`, raw);
+        return;
+      }
+      const o: Obj = {};
+      for (let i = 0; i < header.length; i++) o[header[i]!] = fields[i];
+      object(o, loc, raw);
+    },
+    finish: joinHalves,
+    stored: () => sink.stored,
+    contentSha256: () => sink.contentSha256(),
+    resolvedSpec: (): ResolvedSpec => spec,
+  };
+}
+
+export type { BatchHalf };

@@ -1,0 +1,23 @@
+import { parentPort } from 'node:worker_threads';
+import type { FromWorker, ToWorker } from './build-protocol';
+import { ShardBuilder } from './shard-builder';
+
+// Worker entry for one index shard: answers the job's two requests (count, then build) and reports progress.
+const port = parentPort;
+if (!port) throw new Error('build-worker must run in a worker thread');
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const builder = new ShardBuilder((p) => send(p));
+
+port.on('message', (message: ToWorker) => {
+  try {
+    if (message.type === 'count') {
+      const reply = builder.countDocumentFrequencies(message);
+      send(reply, [reply.df.buffer as ArrayBuffer]);
+    } else {
+      const reply = builder.build(message);
+      send(reply, [reply.added.buffer as ArrayBuffer, reply.skipped.buffer as ArrayBuffer]);
+    }
+  } catch (err) {
+    send({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+});

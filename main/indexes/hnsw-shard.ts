@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { checkHnswFile, readStoredVectors, type StoredVectors } from './hnsw-file-check';
+import { HierarchicalNSW } from './hnswlib';
+import { IndexError } from './index-error';
+
+export interface ShardParams {
+  dimension: number;
+  m: number;
+  efConstruction: number;
+  seed: number;
+}
+
+export interface SavedShard {
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * One HNSW graph over cosine distance. hnswlib-node takes plain arrays, so vectors are copied out of their
+ * Float32Array here and nowhere else.
+ */
+export class HnswShard {
+  /** A copy of the live vectors, kept for small indexes, which are searched exactly. */
+  exact: StoredVectors | null = null;
+
+  private constructor(readonly index: HierarchicalNSW, readonly dimension: number) {}
+
+  static create(p: ShardParams, maxElements: number): HnswShard {
+    const index = new HierarchicalNSW('cosine', p.dimension);
+    index.initIndex(Math.max(1, maxElements), p.m, p.efConstruction, p.seed);
+    return new HnswShard(index, p.dimension);
+  }
+
+  /**
+   * Loads a shard after checking that the file is there, that its sha256 is the one recorded when it was
+   * written, and that its structure is sound, so a changed, truncated or corrupt file is refused with a message
+   * instead of being loaded into memory the native code trusts.
+   */
+  static load(file: string, expected: { sha256: string; dimension: number }, label: string, keepVectors = false): HnswShard {
+    if (!existsSync(file)) throw new IndexError('missing_file', `${label}: index file ${file} is missing`);
+    const buf = readFileSync(file);
+    const sha = createHash('sha256').update(buf).digest('hex');
+    if (sha !== expected.sha256) {
+      throw new IndexError('hash_mismatch', `${label}: index file ${file} was changed after it was built (sha256 ${sha.slice(0, 12)}…, expected ${expected.sha256.slice(0, 12)}…)`);
+    }
+    const check = checkHnswFile(buf);
+    if (!check.ok) throw new IndexError('corrupt', `${label}: index file ${file} is corrupt: ${check.problem}`);
+    if (check.info.dimension !== expected.dimension) {
+      throw new IndexError('corrupt', `${label}: index file ${file} holds ${check.info.dimension}-dimensional vectors, its metadata says ${expected.dimension}`);
+    }
+    const index = new HierarchicalNSW('cosine', expected.dimension);
+    try {
+      index.readIndexSync(file);
+    } catch (err) {
+      throw new IndexError('corrupt', `${label}: index file ${file} could not be loaded: ${(err as Error).message}`);
+    }
+    const shard = new HnswShard(index, expected.dimension);
+    if (keepVectors) shard.exact = readStoredVectors(buf, check.info);
+    return shard;
+  }
+
+  get count(): number {
+    return this.index.getCurrentCount();
+  }
+
+  get capacity(): number {
+    return this.index.getMaxElements();
+  }
+
+  add(vector: Float32Array, label: number): void {
+    if (this.index.getCurrentCount() >= this.index.getMaxElements()) {
+      this.index.resizeIndex(Math.ceil(this.index.getMaxElements() * 1.5) + 16);
+    }
+    this.index.addPoint(Array.from(vector), label);
+  }
+
+  markDeleted(label: number): void {
+    try {
+      this.index.markDelete(label);
+    } catch {
+      // Already deleted or never added (a row with nothing to embed): either way it is not searchable.
+    }
+  }
+
+  setEf(ef: number): void {
+    this.index.setEf(ef);
+  }
+
+  search(query: number[], k: number, filter?: (label: number) => boolean): { labels: number[]; distances: number[] } {
+    const n = Math.min(k, this.index.getCurrentCount());
+    if (n <= 0) return { labels: [], distances: [] };
+    const r = filter ? this.index.searchKnn(query, n, filter) : this.index.searchKnn(query, n);
+    return { labels: r.neighbors, distances: r.distances };
+  }
+
+  vector(label: number): Float32Array {
+    return Float32Array.from(this.index.getPoint(label));
+  }
+
+  /** Writes to `tmp`, hashes it, then renames it to `file` so a reader never sees a half-written file. */
+  save(file: string, tmp = `${file}.tmp`): SavedShard {
+    this.index.writeIndexSync(tmp);
+    const buf = readFileSync(tmp);
+    const sha256 = createHash('sha256').update(buf).digest('hex');
+    renameSync(tmp, file);
+    return { sha256, bytes: statSync(file).size };
+  }
+}

@@ -1,0 +1,94 @@
+// Append-only typed array built in fixed chunks. In memory mode the chunks are joined at the end; in spill
+// mode each full chunk is appended to a file, so a column of any length costs one chunk of memory while
+// parsing and is read back only when that column is analysed.
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+
+const CHUNK = 1 << 16;
+
+export type StoredArray =
+  | { kind: 'memory'; type: 'f64' | 'i32'; data: Float64Array | Int32Array }
+  | { kind: 'file'; type: 'f64' | 'i32'; path: string; length: number };
+
+export class ChunkedArray {
+  private chunks: (Float64Array | Int32Array)[] = [];
+  private current: Float64Array | Int32Array;
+  private fill = 0;
+  private fd: number | null = null;
+  length = 0;
+
+  constructor(readonly type: 'f64' | 'i32', private readonly spillPath: string | null) {
+    this.current = this.newChunk();
+  }
+
+  private newChunk(): Float64Array | Int32Array {
+    return this.type === 'f64' ? new Float64Array(CHUNK) : new Int32Array(CHUNK);
+  }
+
+  push(v: number): void {
+    this.current[this.fill++] = v;
+    this.length++;
+    if (this.fill === CHUNK) this.flush();
+  }
+
+  pushRepeated(v: number, n: number): void {
+    let left = n;
+    while (left > 0) {
+      const k = Math.min(left, CHUNK - this.fill);
+      this.current.fill(v, this.fill, this.fill + k);
+      this.fill += k;
+      this.length += k;
+      left -= k;
+      if (this.fill === CHUNK) this.flush();
+    }
+  }
+
+  private flush(): void {
+    if (this.spillPath === null) {
+      this.chunks.push(this.current);
+      this.current = this.newChunk();
+    } else {
+      if (this.fd === null) this.fd = openSync(this.spillPath, 'w');
+      writeSync(this.fd, new Uint8Array(this.current.buffer, 0, this.fill * this.current.BYTES_PER_ELEMENT));
+    }
+    this.fill = 0;
+  }
+
+  /** Ends writing; the result can cross a worker boundary (memory buffers are transferable). */
+  finish(): StoredArray {
+    if (this.spillPath === null) {
+      const out = this.type === 'f64' ? new Float64Array(this.length) : new Int32Array(this.length);
+      let at = 0;
+      for (const c of this.chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      out.set(this.current.subarray(0, this.fill), at);
+      this.chunks = [];
+      return { kind: 'memory', type: this.type, data: out };
+    }
+    if (this.fill > 0) this.flush();
+    if (this.fd === null) this.fd = openSync(this.spillPath, 'w');
+    closeSync(this.fd);
+    this.fd = null;
+    return { kind: 'file', type: this.type, path: this.spillPath, length: this.length };
+  }
+}
+
+/** Materializes a stored array (reads a spilled column back from its file). */
+export function loadStoredArray(stored: StoredArray): Float64Array | Int32Array {
+  if (stored.kind === 'memory') return stored.data;
+  const out = stored.type === 'f64' ? new Float64Array(stored.length) : new Int32Array(stored.length);
+  const bytes = new Uint8Array(out.buffer);
+  const fd = openSync(stored.path, 'r');
+  try {
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, Math.min(bytes.length - at, 1 << 26), null);
+      if (n === 0) break;
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Loads several CSV files at once: the first in this thread, the others in worker threads, so two files
+// parse in parallel on two cores. Columns stay in memory while the files together fit the memory budget
+// and are spilled to a temporary directory (one file per column) beyond it.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ColumnarTable } from './columnar-table';
+import type { ParseReply, ParseRequest } from './parse-worker';
+import { readCsvTable, TableReadError, type ReadOptions, type StoredTable } from './table-reader';
+
+export interface LoadOptions {
+  /** Files larger than this together (MB) are spilled column by column to os.tmpdir(). Default 2048. */
+  memoryBudgetMb?: number;
+  /** Parse files after the first in worker threads (default true). */
+  parallel?: boolean;
+  delimiter?: string;
+  /** Keep numeric columns as sorted finite values instead of row-aligned arrays (drift needs nothing more). */
+  sortNumbers?: boolean;
+}
+
+export const DEFAULT_MEMORY_BUDGET_MB = 2048;
+
+function fileSize(file: string): number {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new TableReadError(file, 'is a directory');
+    return st.size;
+  } catch (err) {
+    if (err instanceof TableReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new TableReadError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(err)})`);
+  }
+}
+
+function parseInWorker(request: ParseRequest): Promise<StoredTable> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: request });
+    let settled = false;
+    worker.once('message', (reply: ParseReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.table);
+      else reject(reply.readError ? Object.assign(new TableReadError(reply.file, ''), { message: reply.message }) : new Error(reply.message));
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      if (settled) return;
+      settled = true;
+      // A worker that cannot start (e.g. no tsx loader in this host) falls back to parsing here.
+      try {
+        resolve(readCsvTable(request.file, request.options));
+      } catch (inner) {
+        reject(inner instanceof Error ? inner : err);
+      }
+    });
+  });
+}
+
+export async function loadCsvTables(files: readonly string[], options: LoadOptions = {}): Promise<ColumnarTable[]> {
+  const sizes = files.map(fileSize);
+  const budget = (options.memoryBudgetMb ?? DEFAULT_MEMORY_BUDGET_MB) * 1024 * 1024;
+  const spill = sizes.reduce((s, v) => s + v, 0) > budget;
+  const spillDirs = files.map(() => (spill ? mkdtempSync(path.join(os.tmpdir(), 'assay-columns-')) : null));
+  const requests: ParseRequest[] = files.map((file, i) => {
+    const opts: ReadOptions = { spillDir: spillDirs[i] ?? null, sortNumbers: options.sortNumbers ?? false };
+    if (options.delimiter !== undefined) opts.delimiter = options.delimiter;
+    return { file, options: opts };
+  });
+  const parallel = options.parallel ?? true;
+  try {
+    const pending = requests.map((r, i) => (parallel && i > 0 ? parseInWorker(r) : null));
+    const tables: StoredTable[] = [];
+    // Parse the first file here while the workers run; collect worker results afterwards.
+    const settled = await Promise.allSettled(
+      requests.map(async (r, i) => pending[i] ?? readCsvTable(r.file, r.options)),
+    );
+    for (const s of settled) {
+      if (s.status === 'rejected') throw s.reason;
+      tables.push(s.value);
+    }
+    return tables.map((t, i) => new ColumnarTable(t, spillDirs[i] ?? null));
+  } catch (err) {
+    for (const d of spillDirs) if (d) rmSync(d, { recursive: true, force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,45 @@
+import type { StoredFinding } from '../../../../shared/contract/analysis-schemas';
+import { HashText } from '../../../components/hash-text';
+import { formatFindingScore, scoreName } from '../../../format/scores';
+
+/**
+ * One analyzer's result for the record, with exactly what produced it: analyzer id and version, the hash of its
+ * parameters, and the run. That stamp is what a report cites next to the number.
+ */
+export function FindingCard({ finding }: { finding: StoredFinding }) {
+  const scores = Object.entries(finding.scores);
+  return (
+    <article className="finding" data-testid="finding" data-analyzer={finding.analyzerId}>
+      <header className="finding-head">
+        <span className="finding-name">{finding.analyzerId}</span>
+        <span className="finding-stamp" data-testid="finding-stamp">
+          <code className="finding-version" title="Analyzer version">v{finding.analyzerVersion}</code>
+          <span className="muted">params</span>
+          <HashText hash={finding.paramsHash} length={8} />
+          <span className="muted">run #{finding.runId}</span>
+        </span>
+      </header>
+      {scores.length > 0 ? (
+        <dl className="finding-scores">
+          {scores.map(([key, value]) => (
+            <div key={key} className="finding-score">
+              <dt>{scoreName(key)}</dt>
+              <dd>{formatFindingScore(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {finding.explanation ? <p className="finding-explanation">{finding.explanation}</p> : null}
+    </article>
+  );
+}
+
+/** Results from earlier runs or other analyzer versions, listed so the record's history stays visible. */
+export function EarlierFindings({ findings }: { findings: StoredFinding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <p className="muted finding-earlier">
+      Earlier results: {findings.map((f) => `${f.analyzerId} v${f.analyzerVersion} (run #${f.runId})`).join(', ')}.
+    </p>
+  );
+}

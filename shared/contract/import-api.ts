@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import {
+  DatasetSchema, ImportPreview, ImportRequest, ImportRun, ImportSummary, JobRef, JobState, KbChange, PreviewRequest,
+  QuarantineExportRequest, QuarantinePage, QuarantineQuery, UploadChunk, UploadReply,
+} from './import-schemas';
+
+const None = z.object({}).strict().default({});
+const AssetRef = z.object({ assetId: z.number().int().positive() }).strict();
+const JobId = z.object({ jobId: z.string().min(1).max(200) }).strict();
+
+/** Import, quarantine, job and dataset/KB read methods; spread into the API contract in api.ts. */
+export const importApi = {
+  /** Runs an import to the end (progress events name its job) and returns the summary. */
+  'import.file': { input: ImportRequest, output: ImportSummary },
+  /** Starts an import as a job and returns at once; poll jobs.get for progress and the summary. */
+  'import.start': { input: ImportRequest, output: JobRef },
+  /** Detected format, resolved spec and the first rows exactly as they would be stored; writes nothing. */
+  'import.preview': { input: PreviewRequest, output: ImportPreview },
+  'import.history': { input: None, output: z.array(ImportRun) },
+  'import.quarantine': { input: QuarantineQuery, output: QuarantinePage },
+  'import.quarantineExport': { input: QuarantineExportRequest, output: z.object({ path: z.string(), written: z.number().int() }) },
+  /** Browser-mode file upload in chunks (the page cannot hand the server a local path); returns the path to import. */
+  'import.upload': { input: UploadChunk, output: UploadReply },
+  'jobs.list': { input: None, output: z.array(JobState) },
+  'jobs.get': { input: JobId, output: JobState },
+  'jobs.cancel': { input: JobId, output: JobState },
+  'datasets.schema': { input: AssetRef, output: DatasetSchema },
+  'kb.changes': { input: AssetRef, output: z.object({ previousAssetId: z.number().int().nullable(), changes: z.array(KbChange) }) },
+} as const;

@@ -1,0 +1,116 @@
+/**
+ * Fitting the claim model from records labelled at response level. Pure (no I/O): used by
+ * scripts/train-grounding.ts to produce weights.ts and by the eval's cross-data-set rows.
+ */
+import type { AnalyzerRecord } from '../../analyzer';
+import { aggregateSupport, type Aggregation } from './aggregate';
+import { analyzeGroundingWith, type ClaimResult } from './analyze';
+import { FEATURE_NAMES, type FeatureName, type Features } from './claim-features';
+import { fitLogistic, type TrainingRow } from './fit-logistic';
+import { claimSupport, type LogisticModel } from './model';
+import { GroundingParams } from './params';
+import { groundingModel } from './weights';
+
+export interface LabelledRecord {
+  dataset: string;
+  record: AnalyzerRecord;
+  hallucinated: boolean;
+}
+
+export interface Featurized<T extends LabelledRecord = LabelledRecord> {
+  item: T;
+  claims: Array<{ features: Features; checkable: number }>;
+}
+
+/**
+ * Prior weights, the hand-set starting point the fit is pulled towards: coverage and similarity support a
+ * claim; a missing name or number, a negation flip or an antonym should each sink it on its own. The data
+ * moves weights it has evidence about and leaves rare signals (negation, antonyms) near their prior.
+ */
+export const PRIOR: Readonly<Record<FeatureName, number>> = {
+  coverage: 2, localCoverage: 2, pairCoverage: 1, similarity: 1, entityMiss: -3, numberMiss: -3,
+  negationMismatch: -3, antonymConflict: -3, novelty: -1,
+};
+
+// Support can only rise with coverage and similarity and only fall with misses and conflicts; a feature whose
+// fitted sign disagrees is explaining a quirk of the training data, so it is dropped and the rest refitted.
+const SIGNS: Readonly<Record<FeatureName, 1 | -1>> = {
+  coverage: 1, localCoverage: 1, pairCoverage: 1, similarity: 1, entityMiss: -1, numberMiss: -1,
+  negationMismatch: -1, antonymConflict: -1, novelty: -1,
+};
+
+export const DEFAULT_L2 = 30;
+
+/** Claim features of each record; the model only rescales them, so they are computed once. */
+export function featurize<T extends LabelledRecord>(items: readonly T[], params: GroundingParams = GroundingParams.parse({})): Featurized<T>[] {
+  return items.map((item) => {
+    const out = analyzeGroundingWith(groundingModel, item.record, params, {});
+    const claims = ((out.details?.claims ?? []) as ClaimResult[])
+      .filter((c): c is ClaimResult & { features: Features } => c.features !== null)
+      .map((c) => ({ features: c.features, checkable: c.checkable }));
+    return { item, claims };
+  });
+}
+
+/** Which training set a record belongs to; each set and each class in it carries equal total weight. */
+export type FamilyOf = (f: Featurized) => string;
+
+/** Each claim inherits its record's label; a record weighs the same whatever its claim count. */
+function trainingRows(data: readonly Featurized[], familyOf: FamilyOf): TrainingRow[] {
+  const totals = new Map<string, number>();
+  const keyOf = (f: Featurized): string => `${familyOf(f)}:${f.item.hallucinated}`;
+  for (const f of data) if (f.claims.length > 0) totals.set(keyOf(f), (totals.get(keyOf(f)) ?? 0) + 1);
+  const rows: TrainingRow[] = [];
+  for (const f of data) {
+    const recordWeight = 1000 / (totals.get(keyOf(f)) ?? 1) / f.claims.length;
+    for (const c of f.claims) rows.push({ x: FEATURE_NAMES.map((n) => c.features[n]), y: f.item.hallucinated ? 0 : 1, weight: recordWeight });
+  }
+  return rows;
+}
+
+export function fitGroundingModel(data: readonly Featurized[], familyOf: FamilyOf = (f) => f.item.dataset, l2 = DEFAULT_L2): LogisticModel {
+  const rows = trainingRows(data, familyOf);
+  let active: FeatureName[] = [...FEATURE_NAMES];
+  for (;;) {
+    const idx = active.map((n) => FEATURE_NAMES.indexOf(n));
+    const fit = fitLogistic(rows.map((r) => ({ ...r, x: idx.map((i) => r.x[i]!) })), l2, active.map((n) => PRIOR[n]));
+    const wrong = active.filter((n, i) => Math.sign(fit.coefficients[i]!) === -SIGNS[n]);
+    if (wrong.length === 0) {
+      const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, active.includes(n) ? fit.coefficients[active.indexOf(n)]! : 0]));
+      return { bias: fit.bias, weights: weights as Record<FeatureName, number> };
+    }
+    active = active.filter((n) => !wrong.includes(n));
+  }
+}
+
+/** Response grounding under a model and aggregation (what the analyzer reports with that model). */
+export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation): number {
+  return aggregateSupport(f.claims.map((c) => ({ support: claimSupport(c.features, model), weight: c.checkable })), how);
+}
+
+/**
+ * The grounding cut-off (to 0.01) with the best balanced accuracy (Youden's J = recall of hallucinations +
+ * recall of supported answers - 1), averaged over families so the larger benchmark does not pick it alone.
+ */
+export function balancedThreshold(scores: readonly number[], hallucinated: readonly boolean[], families: readonly string[]): number {
+  const names = [...new Set(families)];
+  let best = 0.5;
+  let bestJ = -Infinity;
+  for (let step = 1; step < 100; step++) {
+    const cut = step / 100;
+    let j = 0;
+    for (const name of names) {
+      let pos = 0, neg = 0, tp = 0, tn = 0;
+      scores.forEach((g, i) => {
+        if (families[i] !== name) return;
+        if (hallucinated[i]) { pos++; if (g < cut) tp++; } else { neg++; if (g >= cut) tn++; }
+      });
+      j += (tp / Math.max(1, pos) + tn / Math.max(1, neg) - 1) / names.length;
+    }
+    if (j > bestJ + 1e-9) {
+      bestJ = j;
+      best = cut;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,148 @@
+import type { InjectionLabel, Rule, TextRole } from './rule-types';
+import { englishRules } from './rules-en';
+import { indirectRules } from './rules-indirect';
+import { multilingualRules } from './rules-multilingual';
+import { structuralRules } from './rules-structural';
+import { findPayloads, viewOfPayload } from './payloads';
+import { RULE_ANCHORS } from './rule-anchors';
+import { isCjkCode, isWordCode, toSourceRange, type TextView } from './text-view';
+
+export interface RuleHit {
+  ruleId: string;
+  label: InjectionLabel;
+  weight: number;
+  /** Range in the source text. */
+  start: number;
+  end: number;
+}
+
+const viewRules: readonly Rule[] = [...englishRules, ...indirectRules, ...multilingualRules];
+const rawRules: readonly Rule[] = structuralRules;
+// A 1 MB paste of one pattern repeated should not yield a million spans.
+const MAX_HITS_PER_RULE = 8;
+
+function weightFor(rule: Rule, role: TextRole): number {
+  return role === 'context' ? rule.contextWeight : rule.weight;
+}
+
+const WORD_ANCHOR = /^[\p{L}\p{N}]+$/u;
+interface AnchorSet { words: readonly string[]; literals: readonly string[] }
+// Split once: whole-word anchors are looked up in the text's word set, the rest (CJK, markup) by substring.
+const anchorSets = new Map<string, AnchorSet>(
+  Object.entries(RULE_ANCHORS).map(([id, list]) => [id, {
+    words: list.filter((a) => WORD_ANCHOR.test(a) && !isCjkCode(a.charCodeAt(0))),
+    literals: list.filter((a) => !WORD_ANCHOR.test(a) || isCjkCode(a.charCodeAt(0))),
+  }]),
+);
+
+/** The distinct words of a folded text (letters and digits of any script except CJK). */
+export function wordSet(text: string): Set<string> {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const k = i < text.length ? text.charCodeAt(i) : 0x20;
+    const inWord = k < 0x80 ? (k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a) : isWordCode(k) && !isCjkCode(k);
+    if (inWord) { if (start < 0) start = i; }
+    else if (start >= 0) { words.add(text.slice(start, i)); start = -1; }
+  }
+  return words;
+}
+
+/** True when the text holds one of the rule's anchors, so its regex is worth running. */
+export function anchorsPresent(rule: Rule, foldedText: string, words: ReadonlySet<string>): boolean {
+  const set = anchorSets.get(rule.id);
+  if (set === undefined) return true;
+  return set.words.some((w) => words.has(w)) || set.literals.some((l) => foldedText.includes(l));
+}
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while (count < MAX_HITS_PER_RULE && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    count++;
+    yield m;
+  }
+}
+
+/** Rule hits on a folded text, with ranges still in that text. */
+function scanViewText(text: string, role: TextRole, words = wordSet(text)): Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> {
+  const out: Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> = [];
+  for (const r of viewRules) {
+    if (weightFor(r, role) === 0 || !anchorsPresent(r, text, words)) continue;
+    for (const m of matches(r.re, text)) {
+      out.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), vStart: m.index, vEnd: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Every pattern hit in one text: folded-text rules, raw-text rules, and rules re-run on decoded payloads. */
+export function findRuleHits(source: string, view: TextView, role: TextRole): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const words = wordSet(view.text);
+  for (const h of scanViewText(view.text, role, words)) {
+    const [start, end] = toSourceRange(view, source, h.vStart, h.vEnd);
+    hits.push({ ruleId: h.ruleId, label: h.label, weight: h.weight, start, end });
+  }
+  for (const r of rawRules) {
+    if (weightFor(r, role) === 0 || !anchorsPresent(r, view.text, words)) continue;
+    for (const m of matches(r.re, source)) hits.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), start: m.index, end: m.index + m[0].length });
+  }
+  const plainHits = hits.length;
+  for (const p of findPayloads(source, view.text)) {
+    if (p.decoded !== null) {
+      const inner = scanViewText(viewOfPayload(p.decoded), role);
+      const best = inner.reduce((a, h) => Math.max(a, h.weight), 0);
+      if (p.kind === 'reversed') {
+        // Only attacks that are not already visible forwards count as reversed smuggling.
+        if (best >= 0.6 && !hits.some((h) => h.weight >= 0.6)) hits.push({ ruleId: 'payload.reversed', label: 'encoding_obfuscation', weight: best * 0.9, start: p.start, end: p.end });
+      } else if (best >= 0.4) {
+        hits.push({ ruleId: `payload.${p.kind}`, label: 'encoding_obfuscation', weight: Math.max(0.85, best), start: p.start, end: p.end });
+      } else if (p.kind === 'unicode_tags') {
+        hits.push({ ruleId: 'payload.unicode_tags', label: 'hidden_text', weight: 0.6, start: p.start, end: p.end });
+      } else {
+        hits.push({ ruleId: 'payload.base64_text', label: 'encoding_obfuscation', weight: 0.2, start: p.start, end: p.end });
+      }
+    } else {
+      // Hidden regions (HTML comments, invisible markup) matter when they hold instructions found above.
+      const inside = hits.slice(0, plainHits).filter((h) => h.start >= p.start && h.end <= p.end && h.weight >= 0.3);
+      if (inside.length > 0) hits.push({ ruleId: `hidden.${p.kind}`, label: 'hidden_text', weight: role === 'context' ? 0.75 : 0.6, start: p.start, end: p.end });
+    }
+  }
+  if (view.invisibleCount >= 8) {
+    const m = /[\u200B-\u200F\u2060-\u2064\uFEFF]{2,}/.exec(source);
+    const start = m?.index ?? 0;
+    hits.push({ ruleId: 'hidden.invisible_chars', label: 'hidden_text', weight: role === 'context' ? 0.35 : 0.25, start, end: start + (m?.[0].length ?? 0) });
+  }
+  return hits;
+}
+
+/**
+ * Noisy-OR over independent pieces of evidence: each rule counts once (its strongest hit), and rules whose
+ * best hits overlap count once together, since two patterns matching the same words are one piece of evidence.
+ */
+export function heuristicScore(hits: readonly RuleHit[]): number {
+  const best = new Map<string, RuleHit>();
+  for (const h of hits) {
+    const prev = best.get(h.ruleId);
+    if (prev === undefined || h.weight > prev.weight) best.set(h.ruleId, h);
+  }
+  const sorted = [...best.values()].sort((a, b) => a.start - b.start);
+  let keep = 1;
+  let clusterEnd = -1;
+  let clusterWeight = 0;
+  for (const h of sorted) {
+    if (h.start < clusterEnd) {
+      clusterWeight = Math.max(clusterWeight, h.weight);
+      clusterEnd = Math.max(clusterEnd, h.end);
+    } else {
+      keep *= 1 - clusterWeight;
+      clusterWeight = h.weight;
+      clusterEnd = h.end;
+    }
+  }
+  keep *= 1 - clusterWeight;
+  return 1 - keep;
+}

@@ -1,0 +1,96 @@
+import type { PiiEntity } from './types';
+
+/**
+ * Postal addresses: number + capitalized street name + street type ("1668 Glyn St", "22 Talga Court Apt.
+ * 237"), continental forms ("Brucker Bundesstrasse 31", "Rua do Arenque 1634"), US military mail ("PSC 3294,
+ * Box 9168 APO AA 61487"), UK postcodes and US state + ZIP. Parts on adjacent lines join into one address.
+ */
+
+const SUFFIX =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Alley|Plaza|Row|Walk|Creek|Cliffs?|Heights|Hill|Hills|Grove|Gardens|Mews|Park|Ridge|Run|Path|Pike|Point|Port|Ranch|Route|Rte|Springs?|Summit|Valley|View|Villas?|Fort|Ferry|Harbor|Harbour|Junction|Key|Knolls?|Landing|Loop|Manor|Meadows?|Mill|Mission|Motorway|Oval|Pass|Pines|Plains|Shores?|Station|Stream|Turnpike|Union|Wells?|Wharf|Bypass|Causeway|Center|Centre|Common|Corners?|Cove|Estates?|Expressway|Extension|Falls|Fields?|Flats|Forge|Forks?|Freeway|Glen|Green|Haven|Hollow|Inlet|Isle|Lakes?|Lodge|Mall|Overpass|Prairie|Radial|Rapids|Rest|Shoals|Skyway|Spur|Stravenue|Track|Trace|Trafficway|Tunnel|Underpass|Vista';
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const STREET = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?[ \\t]+(?:\\d{1,6}[ \\t]+)?(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?[ \\t]+)?(?:${CAP_WORD}[ \\t]+){1,4}(?:${SUFFIX})\\b\\.?` +
+    `(?:,?[ \\t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.?[ \\t]*[\\w-]{1,6})*`,
+  'gu',
+);
+const EU_STREET_WORD = 'Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|vej|Vej|gade|Gade|gatan|vägen|terrasse|Terrasse|u\\.|utca|út|tér|körút|krt\\.|ulica|ul\\.|laan|straat|plein|katu|tie';
+// Continental Europe: a compound street name ("Brucker Bundesstrasse 31", "Søndergade 52"), a name and a
+// separate street word ("Villacher Strasse 89", "Király u. 15."), or a leading street word ("Rua do Arenque
+// 1634", "Via Franscini 71"); the house number comes after the name.
+const STREET_EU = new RegExp(
+  `(?<![\\p{L}])(?:${CAP_WORD}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|vej|vägen|gatan|gata|gade|veien|vegen|tie|katu|kuja|tanhua|utca|ulica|laan|straat|plein|kade|gracht)` +
+    `|(?:${CAP_WORD}[ \\t]+){1,3}(?:${EU_STREET_WORD})` +
+    `|(?:Rua|Via|Viale|Rue|Calle|Avenida|Av\\.|Avinguda|Carrer|Rúa|Praça|Largo|Travessa|Boulevard|Chaussée|Piazza|Plaza|Corso|Ulica|ul\\.)(?:[ \\t]+[\\p{L}\\p{M}'’.-]+){1,4})[ \\t]+\\d{1,5}[a-z]?\\b\\.?`,
+  'gu',
+);
+// "28245 Puruntie 82" at the end of a line or before a unit: postcode or number, a name, a house number.
+const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${CAP_WORD}[ \\t]+){1,3}\\d{1,5}[a-z]?(?=[ \\t]*(?:,|\\n|$|Apt|Suite|Unit))`, 'gu');
+// Parts that only count next to a street: units, PO boxes, "Country 12345" lines.
+const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
+const PO_BOX = /(?<![\p{L}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]Office[ \t]Box|Postbox)[ \t]+\d{1,6}\b/giu;
+const PLACE_POSTCODE = new RegExp(`(?<=\\n[ \\t>]*)(?:${CAP_WORD}[ \\t]+){1,3}\\d{4,6}(?:-\\d{3,4})?(?![\\p{L}\\d])`, 'gu');
+const MILITARY = /(?<![\p{L}\d])(?:(?:PSC|Unit|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS?[ \t]+\p{Lu}\p{L}+)(?:\s{0,3}(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5})?/giu;
+const UK_POSTCODE = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}(?![A-Za-z0-9])/g;
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP';
+const STATE_ZIP = new RegExp(`(?<![A-Za-z])(?:${US_STATES}),?[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)`, 'g');
+// "lives at 92597 Jahu 80, Liiva": after such a cue, the rest of the clause is the address if it has a number.
+const CUE = /\b(?:lives? at|living at|located at|moved to|ship(?:ped)? to|deliver(?:ed)? to|send it to|mail(?:ed)? to|my (?:new )?address is|address:)[ \t]*/gi;
+
+interface Part extends PiiEntity {
+  /** Units, PO boxes and "Country 12345" lines are addresses only when joined to a street. */
+  auxiliary: boolean;
+}
+
+function collect(text: string, re: RegExp, score: number, out: Part[], auxiliary = false): void {
+  for (const m of text.matchAll(re)) out.push({ type: 'address', start: m.index, end: m.index + m[0].length, score, auxiliary });
+}
+
+function fromCues(text: string, out: Part[]): void {
+  for (const m of text.matchAll(CUE)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, start + 100);
+    const clause = /^[^\n;!?]*?(?=\s+(?:and|but|in case|please|if|so|because)\b|[.!?](?:\s|$)|\n|$)/i.exec(rest);
+    const body = clause?.[0].replace(/[\s,]+$/, '') ?? '';
+    if (body.length >= 5 && /\d/.test(body)) out.push({ type: 'address', start, end: start + body.length, score: 0.8, auxiliary: false });
+  }
+}
+
+// Between two parts of one address: separators and at most a capitalized place name ("\n FÜRLING\n").
+const JOINABLE_GAP = /^[\s,]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}[\s,]*)?$/u;
+
+/** Joins address parts that touch or sit on adjacent lines ("...Suite 245\n FÜRLING\n Austria 25173"). */
+function joinParts(text: string, parts: Part[]): PiiEntity[] {
+  parts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined: Part[] = [];
+  for (const p of parts) {
+    const prev = joined[joined.length - 1];
+    if (prev && p.start <= prev.end) {
+      prev.end = Math.max(prev.end, p.end);
+      prev.score = Math.max(prev.score, p.score);
+      prev.auxiliary &&= p.auxiliary;
+    } else if (prev && p.start - prev.end <= 40 && JOINABLE_GAP.test(text.slice(prev.end, p.start))) {
+      prev.end = p.end;
+      prev.score = Math.max(prev.score, p.score);
+      prev.auxiliary &&= p.auxiliary;
+    } else joined.push({ ...p });
+  }
+  return joined.filter((p) => !p.auxiliary).map(({ type, start, end, score }) => ({ type, start, end, score }));
+}
+
+export function detectAddresses(text: string): PiiEntity[] {
+  const parts: Part[] = [];
+  collect(text, STREET, 0.8, parts);
+  collect(text, STREET_EU, 0.7, parts);
+  collect(text, NUMBER_NAME_NUMBER, 0.6, parts);
+  collect(text, MILITARY, 0.85, parts);
+  collect(text, PO_BOX, 0.75, parts);
+  fromCues(text, parts);
+  // Postcodes alone still count, with a lower score.
+  collect(text, UK_POSTCODE, 0.6, parts);
+  collect(text, STATE_ZIP, 0.6, parts);
+  collect(text, UNIT, 0.5, parts, true);
+  collect(text, PLACE_POSTCODE, 0.5, parts, true);
+  return joinParts(text, parts);
+}

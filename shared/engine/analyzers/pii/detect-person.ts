@@ -1,0 +1,146 @@
+import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './first-names';
+import type { PiiEntity } from './types';
+
+/**
+ * Person names without a language model, from cues that rarely lie: an honorific ("Dr. Nishiyama"), a
+ * self-introduction ("my name is ...", "Name: ..."), a known first name followed by a capitalized
+ * surname ("Maria Lopez"), two capitalized words around an initial ("Hanne I. Kreutzmann"), or a capitalized
+ * word before a known surname ("Bonifacy Kaczmarek"). A known first name on its own scores lowest.
+ */
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*\.?/gu;
+const CAPITALIZED = /^\p{Lu}\p{M}*(?:\p{Ll}|\p{M}|['’-])/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+
+// Capitalized words that follow first names in places, products, titles and headings, never surnames.
+const NOT_SURNAME = new Set(
+  `street st avenue ave road rd lane drive boulevard way court place square station beach river lake mountain island bay park hall center centre bank
+  airport hospital school college university institute tech city county state hotel bridge museum church inc ltd llc group company corp day days period
+  week month year monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
+  december value values size length width height complete done all read page settings account profile mode level version update guide support help
+  service services team plan pro plus max mini edition series studio store home office cloud drive search language model framework library server data
+  time zone and or the of in on at for to from with by is are was were has have had will would can could should not no yes if then else when where who
+  what which why how this that these those it its my your our their his her he she they we you i me him them said says told asked went came
+  apt apartment suite unit box po`.split(/\s+/),
+);
+
+// Words that end a name captured after a cue ("my name is anna and i ...").
+const STOP = new Set(
+  'and or but from originally i im i\'m is was am the a an please thanks thank here there my your at in on of to for with by who which that this'.split(' '),
+);
+
+interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+const foldKey = (w: string): string => w.replace(/\.$/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], key: foldKey(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Only spaces (no punctuation, no line break) between two tokens. */
+const spaced = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,3}$/.test(text.slice(a.end, b.start));
+
+const isCap = (t: Token): boolean => CAPITALIZED.test(t.text);
+
+/** From token i (a first word already accepted), extend over middle initials and capitalized surnames. */
+function extendName(text: string, tokens: Token[], i: number, maxWords: number): number {
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k - i < maxWords + 1; k++) {
+    const t = tokens[k]!;
+    if (!spaced(text, tokens[k - 1]!, t)) break;
+    if (INITIAL.test(t.text)) {
+      last = k;
+      continue;
+    }
+    if (!isCap(t) || NOT_SURNAME.has(t.key)) break;
+    last = k;
+    if (t.text.endsWith('.')) break; // "Maria Lopez. Then ..." ends the name
+  }
+  // A trailing initial is not part of the name ("Anna B." at a sentence end keeps "B.").
+  while (last > i && INITIAL.test(tokens[last]!.text) && !tokens[last]!.text.endsWith('.')) last--;
+  return last;
+}
+
+const HONORIFIC = new Set(
+  'mr mrs ms miss mx dr prof sir dame lady lord rev fr herr frau mme mlle madame monsieur senor senora sra sr mister professor doctor'.split(' '),
+);
+
+// "my name is", "her maiden name is", "Name:" at a line start: what follows is a name even in lowercase.
+const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:)[ \t]*/gi;
+// Introductions and sign-offs: two capitalized words after them are a name ("Dear Anna Kowalska").
+const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
+// Greetings and mentions: what follows is a name only if it starts with a known first name.
+const GREETING_CUE = /\b(?:this is|hi|hello|hey|thanks|thank you|cheers|contact|ask for|speak (?:to|with)|talk to)[,:]?[ \t]+/gi;
+
+export function detectPersons(text: string): PiiEntity[] {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const out: PiiEntity[] = [];
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  const push = (a: number, b: number, score: number): void => {
+    const lastTok = tokens[b]!;
+    // A sentence-ending period is not part of the name; an initial's period is.
+    const end = lastTok.text.endsWith('.') && !INITIAL.test(lastTok.text) ? lastTok.end - 1 : lastTok.end;
+    out.push({ type: 'person', start: tokens[a]!.start, end, score });
+  };
+  const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !INITIAL.test(t.text);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // Honorific + capitalized name.
+    if (HONORIFIC.has(t.key) && next && isCap(next) && !NOT_SURNAME.has(next.key) && /^[.\s]{1,3}$/.test(text.slice(t.end, next.start) || ' ')) {
+      push(i + 1, extendName(text, tokens, i + 1, 2), 0.85);
+      continue;
+    }
+    if (!isCap(t) || NOT_SURNAME.has(t.key) || INITIAL.test(t.text)) continue;
+    if (!FIRST_NAMES.has(t.key)) {
+      // "Hanne I. Kreutzmann": capitalized word, initial, capitalized word.
+      const mid = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (mid && after && INITIAL.test(mid.text) && isCap(after) && !INITIAL.test(after.text) && !NOT_SURNAME.has(after.key) && spaced(text, t, mid) && spaced(text, mid, after)) {
+        push(i, i + 2, 0.75);
+        i += 2;
+      } else if (next && SURNAMES.has(next.key) && isCap(next) && spaced(text, t, next) && !endsSentence(t)) {
+        push(i, i + 1, 0.7);
+        i += 1;
+      }
+      continue;
+    }
+    const last = extendName(text, tokens, i, 3);
+    if (last > i && tokens.slice(i + 1, last + 1).some((x) => !INITIAL.test(x.text))) push(i, last, 0.8);
+    else if (!AMBIGUOUS_NAMES.has(t.key)) push(i, i, 0.55);
+    i = last;
+  }
+
+  for (const m of text.matchAll(STRONG_CUE)) {
+    let i = byStart.get(m.index + m[0].length);
+    if (i === undefined) continue;
+    const first = i;
+    while (
+      i < tokens.length &&
+      i - first < 4 &&
+      !STOP.has(tokens[i]!.key) &&
+      (i === first || (spaced(text, tokens[i - 1]!, tokens[i]!) && !endsSentence(tokens[i - 1]!)))
+    )
+      i++;
+    if (i > first) push(first, i - 1, 0.9);
+  }
+  for (const [cue, twoWordsSuffice] of [[INTRO_CUE, true], [GREETING_CUE, false]] as const) {
+    for (const m of text.matchAll(cue)) {
+      const i = byStart.get(m.index + m[0].length);
+      if (i === undefined || !isCap(tokens[i]!) || NOT_SURNAME.has(tokens[i]!.key)) continue;
+      const last = extendName(text, tokens, i, 2);
+      if (FIRST_NAMES.has(tokens[i]!.key) || (twoWordsSuffice && last > i)) push(i, last, 0.75);
+    }
+  }
+  return out;
+}

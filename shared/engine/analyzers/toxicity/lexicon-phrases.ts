@@ -1,0 +1,135 @@
+/**
+ * Multi-word toxicity patterns, written for this project: threats, self-harm, directed insults, attacks on
+ * identity groups, sexual propositions. They run on normalized text (lowercase, leetspeak undone), so they
+ * only need plain spellings. Every quantifier is bounded and every alternation is of whole words, so a scan
+ * is linear in the text length.
+ */
+import type { ToxicityCategory } from './lexicon-words';
+
+export interface PhrasePattern {
+  re: RegExp;
+  /** Categories this phrase signals, with weights in [0, 1]; the first is the span's label. */
+  cats: readonly [ToxicityCategory, number][];
+  /** The pattern is only tried when the text contains one of these substrings (a cheap pre-filter). */
+  triggers: readonly string[];
+}
+
+const W = (words: string): string => `(?:${words.trim().split(/\s*\|\s*/).join('|')})`;
+const S = '[\\s,]+'; // word gap
+
+const YOU = W("you | u | ya | yall | y'all | you guys | all of you | every one of you | your family | your kids | your mom | ur family");
+const SUBJECT = W("i | we | ima | imma | im | i'm | ill | i'll | we'll | we're | id | i'd | gonna | going to");
+const AUX = `(?:${S}${W('will | shall | would | am | are | wanna | want to | gonna | going to | gon | gunna | bout to | about to | should | could | can | must | might | need to | have to | gotta | got to | fucking | really | personally | just | come | go | and')}){0,4}`;
+const VIOLENT = W('kill | murder | shoot | stab | strangle | choke | behead | decapitate | hang | lynch | slaughter | butcher | execute | bomb | torture | rape | beat | punch | hurt | gut | skin | smash | bash | drown | burn | cut | slit | shank | cap | whack');
+const GROUP = W(
+  'blacks | black people | black folks | whites | white people | jews | jewish people | muslims | moslems | arabs | mexicans | immigrants | illegals | migrants | refugees | gays | gay people | homosexuals | lesbians | trans people | transgenders | trannies | women | females | asians | chinese | indians | hindus | christians | africans | latinos | hispanics | gypsies | pakistanis | somalis | foreigners | niggers | niggas | fags | faggots | kikes | spics | chinks',
+);
+const GROUP_TRIGGERS = ['black', 'white', 'jew', 'muslim', 'moslem', 'arab', 'mexican', 'immigrant', 'illegal', 'migrant', 'refugee', 'gay', 'homosexual', 'lesbian', 'trans', 'women', 'female', 'asian', 'chinese', 'indian', 'hindu', 'christian', 'african', 'latino', 'hispanic', 'gyps', 'pakistan', 'somali', 'foreign', 'nigg', 'fag', 'kike', 'spic', 'chink'];
+const DEHUMANIZING = W(
+  'animals | subhuman | subhumans | vermin | savages | scum | trash | filth | filthy | disgusting | inferior | evil | terrorists | criminals | rapists | parasites | cockroaches | rats | dogs | pigs | apes | monkeys | stupid | idiots | dirty | a disease | a cancer | a plague | worthless | less than human | not human | degenerates | pedophiles | thieves | lazy | ugly | retarded | retards | ruining everything',
+);
+const VIOLENT_TRIGGERS = ['kill', 'murder', 'shoot', 'stab', 'strangl', 'chok', 'behead', 'decapitat', 'hang', 'lynch', 'slaughter', 'butcher', 'execut', 'bomb', 'tortur', 'rape', 'beat', 'punch', 'hurt', 'gut', 'skin', 'smash', 'bash', 'drown', 'burn', 'cut', 'slit', 'shank', 'cap', 'whack'];
+const YOURSELF = W('yourself | urself | yourselves | your self | ur self | yoself');
+
+function re(source: string): RegExp {
+  return new RegExp(`\\b${source}\\b`, 'g');
+}
+
+export const PHRASES: readonly PhrasePattern[] = [
+  // Threats of violence against the reader or a third party.
+  {
+    re: re(`${SUBJECT}${AUX}${S}${VIOLENT}${S}(?:the (?:hell|shit|fuck) out of${S})?${YOU}`),
+    cats: [['threat', 0.9]],
+    triggers: VIOLENT_TRIGGERS,
+  },
+  {
+    re: re(`${SUBJECT}${AUX}${S}${W('kill | murder | shoot | stab | strangle | behead | lynch | slaughter | rape | torture')}${S}${W('him | her | them | that bitch | that guy | everyone')}`),
+    cats: [['threat', 0.7]],
+    triggers: VIOLENT_TRIGGERS,
+  },
+  {
+    re: re(`${W("you're | youre | you are | ur | u r | you r")}${S}${W('dead | so dead | a dead man | dead meat | going to die | gonna die | next')}`),
+    cats: [['threat', 0.75]],
+    triggers: ['dead', 'die', 'next'],
+  },
+  {
+    re: re(`${W('you | u | ya')}${S}${W('will | gonna | going to | shall | are going to | are gonna')}${S}${W('die | pay for this | regret this | regret it | suffer | bleed')}`),
+    cats: [['threat', 0.7]],
+    triggers: ['die', 'pay', 'regret', 'suffer', 'bleed'],
+  },
+  {
+    re: re(W("watch your back | sleep with one eye open | i know where you live | i know where u live | your days are numbered | i will find you | i'll find you | ill find you | you won't see it coming | put a bullet in | blow your brains out | slit your throat | cut your throat | break your neck | break your legs | break your face | beat your ass | beat ur ass | beat yo ass | kick your ass | kick ur ass | kick yo ass | punch you in the face | smash your face | bash your head in | die in a fire | die in a ditch | burn in hell | rot in hell")),
+    cats: [['threat', 0.85]],
+    triggers: ['watch', 'eye', 'where', 'numbered', 'find', 'coming', 'bullet', 'brains', 'throat', 'break', 'ass', 'punch', 'face', 'head', 'fire', 'ditch', 'hell'],
+  },
+  {
+    re: re(`${W('you | u | he | she | they | people like you | people like him | people like them | everyone like you | all of you | yall')}${S}${W('should | ought to | deserve to | deserves to | needs to | need to | must | better')}${S}${W('die | be killed | be shot | be hanged | be hung | be lynched | be executed | be gassed | be raped | be beaten | burn | rot | get shot | get killed | get raped | get cancer')}`),
+    cats: [['threat', 0.75]],
+    triggers: ['die', 'kill', 'shot', 'hang', 'hung', 'lynch', 'execut', 'gas', 'rape', 'beat', 'burn', 'rot', 'cancer'],
+  },
+  {
+    re: re(`hope${S}(?:${YOU}|he|she|they|it)${S}${W('die | dies | get cancer | gets cancer | get raped | gets raped | burn | burns | rot | rots | choke | chokes | suffer | suffers | get hit by a | gets hit by a | get shot | gets shot | get killed | gets killed')}`),
+    cats: [['threat', 0.85]],
+    triggers: ['hope'],
+  },
+  // Telling someone to harm themselves: self-harm encouragement and a threat at once.
+  {
+    re: re(`(?:${W('kill | hang | off | end | neck | rope')}${S}${YOURSELF}|${W('slit your wrists | drink bleach | go die | go kill yourself | jump off a bridge | jump off a cliff | jump off a building | nobody would miss you | no one would miss you | the world would be better without you')})`),
+    cats: [['self_harm', 0.95], ['threat', 0.75], ['insult', 0.6]],
+    triggers: ['self', 'slit', 'bleach', 'die', 'jump', 'miss', 'better without'],
+  },
+  // Self-harm ideation: a safety signal, weighed less in overall toxicity (see score.ts).
+  {
+    re: re(W("kill myself | killing myself | hang myself | shoot myself | end my life | end it all | take my own life | take my life | want to die | wanna die | wish i was dead | wish i were dead | better off dead | don't want to live | dont want to live | no reason to live | commit suicide | committed suicide | suicidal thoughts | slit my wrists")),
+    cats: [['self_harm', 0.85]],
+    triggers: ['myself', 'my life', 'end it', 'die', 'dead', 'live', 'suicid', 'wrists'],
+  },
+  {
+    re: re(W('hurt myself | hurting myself | cut myself | cutting myself | harm myself | harming myself | starve myself | self harm | self-harm | self harming')),
+    cats: [['self_harm', 0.5]],
+    triggers: ['myself', 'harm'],
+  },
+  // Directed insults and dismissals.
+  {
+    re: re(W("fuck you | fuck u | fuck off | fuck yourself | go fuck yourself | screw you | piss off | eat shit | go to hell | kiss my ass | up yours | shut the fuck up | shut the hell up | shut your mouth | shut your face | shut up | piece of shit | piece of crap | piece of garbage | piece of trash | waste of space | waste of oxygen | waste of air | waste of skin | nobody likes you | no one likes you | nobody cares about you | you suck | u suck | you stink | i hate you | i hate u")),
+    cats: [['insult', 0.75]],
+    triggers: ['fuck', 'screw', 'piss', 'shit', 'hell', 'ass', 'yours', 'shut', 'piece', 'waste', 'brain', 'likes', 'cares', 'suck', 'stink', 'hate'],
+  },
+  {
+    re: re(`${W("you're | youre | you are | ur | u r | you")}${S}(?:${W('a | an | such a | so | the | just a | nothing but a | one')}${S})?(?:${W('absolute | total | complete | fucking | pathetic | little | worthless | fat | ugly | stupid | dumb')}${S})?${W('trash | garbage | a joke | joke | disgrace | failure | waste | nobody | nothing | pig | animal | dog | rat | snake | disease | cancer | embarrassment | mistake')}`),
+    cats: [['insult', 0.7]],
+    triggers: ['you', 'ur', 'u r'],
+  },
+  // Attacks on identity groups.
+  {
+    re: re(`${GROUP}${S}${W('are | r | is | were')}${S}(?:${W('all | just | nothing but | such | so | a bunch of | fucking | the | literally | basically | like')}${S}){0,3}${DEHUMANIZING}`),
+    cats: [['identity_attack', 0.9], ['insult', 0.6]],
+    triggers: GROUP_TRIGGERS,
+  },
+  {
+    re: re(`${GROUP}${S}${W('should | must | need to | needs to | deserve to | ought to | have to | gotta | will')}${S}(?:all${S})?(?:be${S})?${W('die | killed | shot | gassed | exterminated | eradicated | wiped out | hanged | hung | lynched | burned | sterilized')}`),
+    cats: [['identity_attack', 0.95], ['threat', 0.8]],
+    triggers: GROUP_TRIGGERS,
+  },
+  {
+    re: re(`${W('kill | gas | exterminate | shoot | hang | lynch | nuke | eradicate | wipe out | burn')}${S}(?:all${S})?(?:the${S}|those${S}|these${S})?${GROUP}`),
+    cats: [['identity_attack', 0.9], ['threat', 0.85]],
+    triggers: GROUP_TRIGGERS,
+  },
+  {
+    re: re(`(?:${W('i hate | we hate | hate all | hate those | fuck all | fuck the | fuck those | deport all | ban all | get rid of')}${S}(?:the${S})?${GROUP}|${GROUP}${W(' should go back | need to go back | go back to where')}|${W('go back to | get out of')}${S}${W('your | ur')}${S}(?:own${S})?${W('country | countries | desert | jungle | cave | hut')})`),
+    cats: [['identity_attack', 0.8]],
+    triggers: [...GROUP_TRIGGERS, 'country', 'countries', 'desert', 'jungle', 'cave', 'hut'],
+  },
+  {
+    re: re(W('white trash | porch monkey | porch monkeys | camel jockey | sand monkey | sand monkeys | uncle tom | jungle bunny | tar baby | dirty jew | dirty jews | filthy jew | filthy jews | dirty muslim | filthy muslim | dirty mexican | dirty mexicans | dirty arab | filthy arab')),
+    cats: [['identity_attack', 0.9]],
+    triggers: ['trash', 'monkey', 'jockey', 'tom', 'bunny', 'tar baby', 'dirty', 'filthy'],
+  },
+  // Sexual propositions and harassment.
+  {
+    re: re(W('suck my dick | suck my cock | suck my balls | suck my tits | suck a dick | suck dick | sit on my face | send nudes | send me nudes | show me your tits | show me your boobs | show me your pussy | show me your dick | blow me | jerk off | jack off | eat my pussy | eat your pussy | fuck me | fuck her | fuck your mom | fuck ur mom')),
+    cats: [['sexual', 0.85], ['insult', 0.6]],
+    triggers: ['suck', 'face', 'nudes', 'show me', 'blow', 'jerk', 'jack', 'pussy', 'fuck'],
+  },
+];

@@ -1,0 +1,28 @@
+// Multiple-testing corrections for per-column p-values: Bonferroni (family-wise error) and Benjamini-Hochberg
+// (false discovery rate; same adjusted values as scipy.stats.false_discovery_control(method='bh')).
+
+export type Correction = 'none' | 'bonferroni' | 'bh';
+
+export function bonferroni(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  return pValues.map((p) => Math.min(1, p * m));
+}
+
+export function benjaminiHochberg(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  if (m <= 1) return [...pValues];
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a]! - pValues[b]! || a - b);
+  const adjusted = order.map((idx, rank) => pValues[idx]! * (m / (rank + 1)));
+  for (let k = m - 2; k >= 0; k--) adjusted[k] = Math.min(adjusted[k]!, adjusted[k + 1]!);
+  const out = new Array<number>(m);
+  order.forEach((idx, rank) => {
+    out[idx] = Math.min(1, Math.max(0, adjusted[rank]!));
+  });
+  return out;
+}
+
+export function adjustPValues(pValues: readonly number[], correction: Correction): number[] {
+  if (correction === 'bonferroni') return bonferroni(pValues);
+  if (correction === 'bh') return benjaminiHochberg(pValues);
+  return [...pValues];
+}

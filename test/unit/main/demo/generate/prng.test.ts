@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../../../main/demo/generate/prng';
+
+const draw = (seed: number, stream: string, n = 50) => {
+  const rng = createRng(seed, stream);
+  return Array.from({ length: n }, () => rng.next());
+};
+
+describe('createRng', () => {
+  it('repeats the same sequence for the same seed and stream', () => {
+    expect(draw(42, 'logs')).toEqual(draw(42, 'logs'));
+  });
+
+  it('gives different sequences for different seeds or streams', () => {
+    expect(draw(42, 'logs')).not.toEqual(draw(43, 'logs'));
+    expect(draw(42, 'logs')).not.toEqual(draw(42, 'credit'));
+  });
+
+  it('keeps int() inside its inclusive bounds and reaches both ends', () => {
+    const rng = createRng(7);
+    const seen = new Set<number>();
+    for (let i = 0; i < 2000; i++) {
+      const v = rng.int(3, 6);
+      expect(v).toBeGreaterThanOrEqual(3);
+      expect(v).toBeLessThanOrEqual(6);
+      seen.add(v);
+    }
+    expect([...seen].sort()).toEqual([3, 4, 5, 6]);
+  });
+
+  it('draws roughly uniformly and normals with the requested mean and spread', () => {
+    const rng = createRng(1);
+    const uniform = Array.from({ length: 20000 }, () => rng.next());
+    expect(uniform.reduce((a, b) => a + b, 0) / uniform.length).toBeCloseTo(0.5, 1);
+    const normal = Array.from({ length: 20000 }, () => rng.normal(10, 2));
+    const mean = normal.reduce((a, b) => a + b, 0) / normal.length;
+    const sd = Math.sqrt(normal.reduce((a, b) => a + (b - mean) ** 2, 0) / normal.length);
+    expect(mean).toBeCloseTo(10, 1);
+    expect(sd).toBeGreaterThan(1.9);
+    expect(sd).toBeLessThan(2.1);
+  });
+
+  it('picks by weight', () => {
+    const rng = createRng(3);
+    let heavy = 0;
+    for (let i = 0; i < 10000; i++) if (rng.weighted([['a', 9], ['b', 1]] as const) === 'a') heavy++;
+    expect(heavy / 10000).toBeGreaterThan(0.87);
+    expect(heavy / 10000).toBeLessThan(0.93);
+  });
+});

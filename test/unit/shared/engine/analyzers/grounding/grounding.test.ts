@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Analyzer, AnalyzerContext, AnalyzerRecord, Evidence } from '../../../../../../shared/engine/analyzer';
+import { groundingAnalyzer } from '../../../../../../shared/engine/analyzers/grounding/index';
+import type { ClaimResult } from '../../../../../../shared/engine/analyzers/grounding/analyze';
+import { runAnalyzer } from '../../../../../../shared/engine/registry';
+import { thresholds } from '../../../../../../shared/engine/thresholds';
+
+const CONTEXT =
+  'The Oberoi Group is a hotel company with its head office in Delhi. It was founded in 1934 by Mohan Singh Oberoi. ' +
+  'The group operates 31 luxury hotels. Guests are not allowed to smoke inside the hotels.';
+
+function analyze(output: string, contexts: string[] = [CONTEXT], ctx: AnalyzerContext = {}, input = 'Tell me about the Oberoi Group.') {
+  const record: AnalyzerRecord = { input, output, contexts };
+  const result = groundingAnalyzer.analyze(record, groundingAnalyzer.params.parse({}), ctx);
+  const claims = (result.details?.claims ?? []) as ClaimResult[];
+  return { ...result, claims };
+}
+
+describe('grounding analyzer', () => {
+  it('scores an answer restating the context as grounded', () => {
+    const r = analyze('The Oberoi Group is a hotel company with its head office in Delhi. It was founded in 1934.');
+    expect(r.scores.grounding).toBeGreaterThan(0.9);
+    expect(r.spans).toEqual([]);
+    expect(r.claims.every((c) => c.label === 'supported')).toBe(true);
+    expect(r.explanation).toMatch(/All 2 checked claims supported/);
+  });
+
+  it('scores a paraphrase with reordered words as grounded', () => {
+    const r = analyze('Founded in 1934, the hotel company Oberoi Group has its head office in Delhi.');
+    expect(r.scores.grounding).toBeGreaterThanOrEqual(thresholds.grounding);
+  });
+
+  it('flags a wrong number and names it with its offsets', () => {
+    const output = 'The Oberoi Group was founded in 1952.';
+    const r = analyze(output);
+    expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
+    const issue = r.claims[0]!.failed.find((f) => f.kind === 'number');
+    expect(issue?.text).toBe('1952');
+    expect(output.slice(issue!.start, issue!.end)).toBe('1952');
+    expect(r.explanation).toContain('"1952"');
+  });
+
+  it('flags a wrong entity and names it', () => {
+    const r = analyze('The Oberoi Group has its head office in Mumbai.');
+    expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
+    expect(r.claims[0]!.failed).toContainEqual(expect.objectContaining({ kind: 'entity', text: 'Mumbai' }));
+    expect(r.spans).toEqual([{ field: 'output', start: 0, end: 47, label: 'unsupported', score: expect.any(Number) }]);
+  });
+
+  it('marks a negated restatement of the evidence as contradicted', () => {
+    const r = analyze('The Oberoi Group is not a hotel company.');
+    expect(r.claims[0]!.label).toBe('contradicted');
+    expect(r.claims[0]!.failed).toContainEqual(expect.objectContaining({ kind: 'negation', text: 'not' }));
+    expect(r.spans[0]?.label).toBe('contradicted');
+  });
+
+  it('marks an affirmative claim against a negated sentence as contradicted', () => {
+    const r = analyze('Guests are allowed to smoke inside the hotels.');
+    expect(r.claims[0]!.label).toBe('contradicted');
+    expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
+  });
+
+  it('detects an antonym conflict, and accepts a negated antonym as agreement', () => {
+    const contexts = ['Sales increased by 12 percent in 2023 after the launch.'];
+    const conflict = analyze('Sales decreased by 12 percent in 2023 after the launch.', contexts);
+    expect(conflict.claims[0]!.label).toBe('contradicted');
+    expect(conflict.claims[0]!.failed).toContainEqual(expect.objectContaining({ kind: 'antonym', text: 'decreased' }));
+    const agree = analyze('Guests are forbidden to smoke inside the hotels.', ['Guests are not allowed to smoke inside the hotels.']);
+    expect(agree.claims[0]!.label).toBe('supported');
+  });
+
+  it('scores a mixed answer between its supported and unsupported claims and says which failed', () => {
+    const output = 'The Oberoi Group has its head office in Delhi. Its chairman is Vikram Patel.';
+    const r = analyze(output);
+    expect(r.claims.map((c) => c.label)).toEqual(['supported', 'unsupported']);
+    expect(r.explanation).toMatch(/^1 of 2 claims unsupported/);
+    expect(r.explanation).toContain('Vikram');
+    const span = r.spans[0]!;
+    expect(output.slice(span.start, span.end)).toBe('Its chairman is Vikram Patel.');
+  });
+
+  it('gives exact offsets for claims and for the evidence within its context', () => {
+    const output = '  Intro:\n\n- It was founded in 1934 by Mohan Singh Oberoi.\n- The group operates 31 luxury hotels.';
+    const contexts = ['Unrelated first context about trains.', CONTEXT];
+    const r = analyze(output, contexts);
+    expect(r.claims.length).toBe(3);
+    for (const c of r.claims) {
+      expect(output.slice(c.start, c.end)).toBe(c.text);
+      if (c.evidence) expect(contexts[Number(c.evidence.ref)]!.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    }
+    expect(r.claims[1]!.evidence).toMatchObject({ source: 'context', ref: '1', text: 'It was founded in 1934 by Mohan Singh Oberoi.' });
+  });
+
+  it('returns null grounding and context relevance without contexts or KB', () => {
+    const r = analyze('Paris is the capital of France.', [], {}, 'What is the capital of France?');
+    expect(r.scores.grounding).toBeNull();
+    expect(r.scores.context_relevance).toBeNull();
+    expect(r.scores.answer_relevance).toBeGreaterThan(0.5);
+    expect(r.explanation).toMatch(/No contexts/);
+  });
+
+  it('treats whitespace-only contexts as no contexts', () => {
+    expect(analyze('Paris is in France.', ['', '   \n']).scores.grounding).toBeNull();
+  });
+
+  it('uses KB chunks from ctx.searchKb as evidence and reports the chunk id', () => {
+    const queries: string[] = [];
+    const ctx: AnalyzerContext = {
+      searchKb: (text: string, k: number): Evidence[] => {
+        queries.push(text);
+        expect(k).toBe(3);
+        return [{ source: 'kb', ref: 'chunk-7', text: 'Mount Everest is 8,849 metres high.', score: 0.9 }];
+      },
+    };
+    const r = analyze('Mount Everest is 8,849 metres high.', [], ctx);
+    expect(queries).toEqual(['Mount Everest is 8,849 metres high.']);
+    expect(r.scores.grounding).toBeGreaterThan(0.9);
+    expect(r.claims[0]!.evidence).toMatchObject({ source: 'kb', ref: 'chunk-7' });
+  });
+
+  it('ignores the KB when the params exclude it', () => {
+    const ctx: AnalyzerContext = { searchKb: () => [{ source: 'kb', ref: 'c', text: 'Everest is high.', score: 1 }] };
+    const record: AnalyzerRecord = { input: '', output: 'Everest is high.', contexts: [] };
+    const r = groundingAnalyzer.analyze(record, groundingAnalyzer.params.parse({ sources: ['context'] }), ctx);
+    expect(r.scores.grounding).toBeNull();
+  });
+
+  it('does not count filler-only answers as unsupported', () => {
+    const r = analyze('Yes, sure!');
+    expect(r.scores.grounding).toBe(1);
+    expect(r.claims[0]!.label).toBe('not-checkable');
+    expect(r.explanation).toMatch(/No checkable claims/);
+  });
+
+  it('does not treat citation markers as unsupported numbers', () => {
+    const r = analyze('The Oberoi Group has its head office in Delhi [2].');
+    expect(r.claims[0]!.label).toBe('supported');
+  });
+
+  it('validates params and is stamped by the registry', () => {
+    expect(() => groundingAnalyzer.params.parse({ aggregation: 'median' })).toThrow();
+    const registrable: Analyzer = groundingAnalyzer; // what registry.ts's list holds
+    const finding = runAnalyzer(registrable, { input: '', output: 'Delhi.', contexts: [CONTEXT] }, {}, {});
+    expect(finding.analyzerId).toBe('grounding');
+    expect(finding.analyzerVersion).toBe(groundingAnalyzer.version);
+    expect(finding.paramsHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('lets the aggregation be chosen: min is never above mean', () => {
+    const record: AnalyzerRecord = { input: '', output: 'It was founded in 1934. Its chairman is Vikram Patel.', contexts: [CONTEXT] };
+    const score = (aggregation: string): number =>
+      groundingAnalyzer.analyze(record, groundingAnalyzer.params.parse({ aggregation }), {}).scores.grounding!;
+    expect(score('min')).toBeLessThanOrEqual(score('softmin'));
+    expect(score('softmin')).toBeLessThanOrEqual(score('mean'));
+  });
+});
+
+describe('grounding analyzer with questionIsGiven', () => {
+  it('lets the answer repeat question words that the context lacks only when asked to', () => {
+    const record: AnalyzerRecord = {
+      input: 'Where does the Oberoi Group keep its headquarters?',
+      output: 'The Oberoi Group keeps its headquarters in Delhi.',
+      contexts: ['The Oberoi Group is a hotel company with its head office in Delhi.'],
+    };
+    const strict = groundingAnalyzer.analyze(record, groundingAnalyzer.params.parse({}), {});
+    const lenient = groundingAnalyzer.analyze(record, groundingAnalyzer.params.parse({ questionIsGiven: true }), {});
+    expect(lenient.scores.grounding!).toBeGreaterThan(strict.scores.grounding!);
+    expect(lenient.scores.grounding!).toBeGreaterThanOrEqual(thresholds.grounding);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { HASH_SIZE, hashFeatures, modelTokens, wordWindows } from '../../../../../../shared/engine/analyzers/toxicity/features';
+import { decodeWeights, encodeWeights } from '../../../../../../shared/engine/analyzers/toxicity/weights-codec';
+import { TOXICITY_MODEL } from '../../../../../../shared/engine/analyzers/toxicity/model-weights';
+import { modelScore } from '../../../../../../shared/engine/analyzers/toxicity/model';
+
+describe('toxicity features', () => {
+  it('drops tweet residue before hashing', () => {
+    expect(modelTokens('rt @someone: look at this http://t.co/x &amp; don\'t')).toEqual(['look', 'at', 'this', 'dont']);
+  });
+
+  it('gives each feature group unit length, within the hash space', () => {
+    const v = hashFeatures(['hello', 'there', 'friend']);
+    const norm = Math.sqrt(v.values.reduce((s, x) => s + x * x, 0));
+    expect(norm).toBeCloseTo(Math.SQRT2, 6); // words group + characters group
+    expect(v.indices.every((i) => i >= 0 && i < HASH_SIZE)).toBe(true);
+    expect(hashFeatures(['hello', 'there', 'friend'])).toEqual(v); // scratch buffers are cleared between calls
+  });
+
+  it('windows long texts with overlap', () => {
+    const words = Array.from({ length: 70 }, (_, i) => `w${i}`);
+    const windows = wordWindows(words);
+    expect(windows.map((w) => [w[0], w.length])).toEqual([
+      ['w0', 30],
+      ['w15', 30],
+      ['w30', 30],
+      ['w45', 25],
+    ]);
+  });
+});
+
+describe('toxicity model weights', () => {
+  it('round-trips through the int8 square-root codec', () => {
+    const weights = new Float64Array(1024).map((_, i) => Math.sin(i) * (i % 7));
+    const back = decodeWeights(encodeWeights(weights, 0.5, 10));
+    const maxAbs = Math.max(...weights.map(Math.abs));
+    weights.forEach((w, i) => expect(Math.abs(back[i]! - w)).toBeLessThan(maxAbs * 0.02));
+  });
+
+  it('ships one weight per hash bucket and separates clear cases', () => {
+    expect(decodeWeights(TOXICITY_MODEL).length).toBe(HASH_SIZE);
+    expect(modelScore('shut up you stupid bitch')).toBeGreaterThan(0.8);
+    expect(modelScore('thank you so much for your help with the report')).toBeLessThan(0.2);
+    expect(modelScore('')).toBe(0);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import { countDistinctUnion, histogramSorted, quantileSorted, std, sturgesEdges } from '../../../../shared/stats/descriptive';
+import { rbfMmd } from '../../../../shared/stats/mmd';
+import { sortFloat64 } from '../../../../shared/stats/sort';
+import { createRng, sampleIndices } from '../../../../shared/stats/prng';
+import { expectRel, gen, loadCases, sample, type SampleSpec } from './fixtures';
+
+describe('descriptive helpers match numpy', () => {
+  const cases = loadCases<{ a: SampleSpec; q: number[]; values: number[]; sturges_edges: number[]; sturges_counts: number[]; std: number }[]>('descriptive.json');
+  it('quantile (linear), std, and sturges histogram', () => {
+    for (const c of cases) {
+      const s = sortFloat64(sample(c.a));
+      c.q.forEach((q, i) => expect(quantileSorted(s, q)).toBe(c.values[i]));
+      expectRel(std(s), c.std, 1e-12);
+      const edges = sturgesEdges(s[0]!, s[s.length - 1]!, s.length);
+      expect(Array.from(edges)).toEqual(c.sturges_edges);
+      expect(Array.from(histogramSorted(s, edges))).toEqual(c.sturges_counts);
+    }
+  });
+  it('counts distinct values across two samples', () => {
+    expect(countDistinctUnion(Float64Array.from([1, 1, 2]), Float64Array.from([2, 3, 3]))).toBe(3);
+  });
+});
+
+describe('sortFloat64', () => {
+  it('radix path orders like the built-in numeric sort, negatives and -0 included', () => {
+    const a = gen({ seed: 3, n: 100_000, scale: 1e6 });
+    a[10] = -0;
+    a[11] = 0;
+    a[12] = -Infinity;
+    a[13] = Infinity;
+    expect(Array.from(sortFloat64(a))).toEqual(Array.from(a.slice().sort()));
+  });
+});
+
+describe('rbfMmd', () => {
+  const cases = loadCases<{ seed: number; nx: number; ny: number; dim: number; shift: number; sigma: number; mmd2: number }[]>('mmd.json');
+  const rows = (flat: Float64Array, dim: number): Float64Array[] =>
+    Array.from({ length: flat.length / dim }, (_, i) => flat.subarray(i * dim, (i + 1) * dim));
+  it('statistic and median-heuristic bandwidth match numpy', () => {
+    for (const c of cases) {
+      const x = rows(gen({ seed: c.seed, n: c.nx * c.dim }), c.dim);
+      const y = rows(gen({ seed: c.seed + 100, n: c.ny * c.dim, shift: c.shift }), c.dim);
+      const r = rbfMmd(x, y, { permutations: 10 });
+      expectRel(r.sigma, c.sigma, 1e-12);
+      expectRel(r.mmd2, c.mmd2, 1e-9);
+    }
+  });
+  it('permutation p-value is reproducible by seed, small for a shift, large without one', () => {
+    const x = rows(gen({ seed: 1, n: 60 * 4 }), 4);
+    const same = rows(gen({ seed: 2, n: 60 * 4 }), 4);
+    const shifted = rows(gen({ seed: 2, n: 60 * 4, shift: 0.6 }), 4);
+    const a = rbfMmd(x, shifted, { seed: 9, permutations: 200 });
+    expect(rbfMmd(x, shifted, { seed: 9, permutations: 200 })).toEqual(a);
+    expect(a.pValue).toBeLessThan(0.01);
+    expect(rbfMmd(x, same, { seed: 9, permutations: 200 }).pValue).toBeGreaterThan(0.05);
+  });
+});
+
+describe('prng', () => {
+  it('sampleIndices returns k distinct sorted indices reproducibly', () => {
+    const s = sampleIndices(1000, 50, createRng(4));
+    expect(new Set(s).size).toBe(50);
+    expect(s).toEqual([...s].sort((a, b) => a - b));
+    expect(sampleIndices(1000, 50, createRng(4))).toEqual(s);
+  });
+});
