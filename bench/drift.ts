@@ -1,11 +1,12 @@
 // Speed of `assay drift` on large numeric CSVs against SciPy's ks_2samp over the same columns, in one run.
-//   npx tsx bench/drift.ts [--rows 1000000] [--cols 20] [--scale 5000000x50,...] [--no-scipy] [--keep]
+//   npx tsx bench/drift.ts [--rows 1000000] [--cols 20] [--repeat 2] [--scale 5000000x50,...] [--scale-scipy] [--no-scipy] [--keep]
 // Generates a seeded reference and current CSV (the first quarter of the current columns shifted by 0.1 sd)
 // in os.tmpdir(), times the CLI end to end as a child process (`node bin/assay.mjs drift ...`), with the
 // automatic tests (Wasserstein at this size) and with --test all=ks for a like-for-like KS comparison, and
 // times python3 bench/drift-scipy.py (ks_2samp calls only, and with numpy.loadtxt). Peak RSS of the assay
 // process comes from /usr/bin/time -v when present, else from the CLI's ASSAY_REPORT_RSS report. Each
-// --scale size is then run through assay alone to show how far it scales.
+// --scale size is then run through assay alone to show how far it scales. On a shared machine timings wander,
+// so each measurement is repeated (--repeat, alternating assay and SciPy) and the best run of each is compared.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -62,6 +63,8 @@ await import('./main/cli/index.ts');`;
 
 interface Timed {
   seconds: number;
+  /** User + system CPU seconds of the assay process (all threads), when /usr/bin/time is present. */
+  cpu: number | null;
   rssMb: number | null;
   stdout: string;
 }
@@ -76,20 +79,27 @@ function timeAssay(base: string[], args: string[]): Timed {
   const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   const selfRss = /peak RSS ([\d.]+) MB/.exec(r.stderr);
   const rssMb = timeRss ? Number(timeRss[1]) / 1024 : selfRss ? Number(selfRss[1]) : null;
-  return { seconds, rssMb, stdout: r.stdout };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : null;
+  return { seconds, cpu, rssMb, stdout: r.stdout };
 }
 
 const fmt = (s: number): string => `${s.toFixed(2)} s`;
 const mb = (v: number | null): string => (v === null ? 'n/a' : `${v.toFixed(0)} MB`);
+const cpu = (v: number | null): string => (v === null ? '' : `   CPU ${v.toFixed(2)} s`);
 
 interface ScipyResult {
   load_s: number;
   ks_s: number;
   total_s: number;
+  ks_cpu_s: number;
+  total_cpu_s: number;
   columns: { name: string; statistic: number; p_value: number }[];
 }
 
-function runSize(dir: string, rows: number, cols: number, withScipy: boolean, base: string[]): void {
+function runSize(dir: string, rows: number, cols: number, scipy: boolean, base: string[]): void {
+  let withScipy = scipy;
   const ref = path.join(dir, `ref-${rows}x${cols}.csv`);
   const cur = path.join(dir, `cur-${rows}x${cols}.csv`);
   let t0 = performance.now();
@@ -97,24 +107,40 @@ function runSize(dir: string, rows: number, cols: number, withScipy: boolean, ba
   writeCsv(cur, rows, cols, 2, Math.ceil(cols / 4));
   const sizeMb = (statSync(ref).size + statSync(cur).size) / 2 ** 20;
   console.log(`\n== ${rows.toLocaleString('en-US')} rows x ${cols} numeric columns, two files, ${sizeMb.toFixed(0)} MB of CSV (generated in ${fmt((performance.now() - t0) / 1000)}) ==`);
-  const auto = timeAssay(base, ['drift', ref, cur, '--json']);
-  const autoReport = JSON.parse(auto.stdout) as { columns: { test: string; drifted: boolean }[] };
-  console.log(`assay drift (auto test: ${autoReport.columns[0]?.test})       ${fmt(auto.seconds)}   peak RSS ${mb(auto.rssMb)}   drifted ${autoReport.columns.filter((c) => c.drifted).length}/${cols}`);
-  const ks = timeAssay(base, ['drift', ref, cur, '--json', '--test', 'all=ks']);
-  const ksReport = JSON.parse(ks.stdout) as { columns: { name: string; statistic: number; p_value: number }[] };
-  console.log(`assay drift --test all=ks              ${fmt(ks.seconds)}   peak RSS ${mb(ks.rssMb)}`);
-  if (!withScipy) return;
-  t0 = performance.now();
-  const py = spawnSync('python3', [path.join(root, 'bench', 'drift-scipy.py'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (py.status !== 0) {
-    console.log(`skipped: SciPy comparison (python3 bench/drift-scipy.py failed: ${py.stderr.trim().split('\n').pop()})`);
-    return;
+  const repeat = Math.max(1, Number(arg('repeat', '2')));
+  const best = <T extends { seconds: number }>(runs: T[]): T => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const autoRuns: Timed[] = [];
+  const ksRuns: Timed[] = [];
+  const spRuns: (ScipyResult & { seconds: number; process: number })[] = [];
+  for (let i = 0; i < repeat; i++) {
+    autoRuns.push(timeAssay(base, ['drift', ref, cur, '--json']));
+    ksRuns.push(timeAssay(base, ['drift', ref, cur, '--json', '--test', 'all=ks']));
+    if (!withScipy) continue;
+    t0 = performance.now();
+    const py = spawnSync('python3', [path.join(root, 'bench', 'drift-scipy.py'), ref, cur], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (py.status !== 0) {
+      console.log(`skipped: SciPy comparison (python3 bench/drift-scipy.py failed: ${py.stderr.trim().split('\n').pop()})`);
+      withScipy = false;
+      continue;
+    }
+    const sp = JSON.parse(py.stdout) as ScipyResult;
+    spRuns.push({ ...sp, seconds: sp.ks_s, process: (performance.now() - t0) / 1000 });
   }
-  const sp = JSON.parse(py.stdout) as ScipyResult;
-  console.log(`scipy ks_2samp, calls only              ${fmt(sp.ks_s)}`);
-  console.log(`scipy numpy.loadtxt + ks_2samp          ${fmt(sp.total_s)}   (process ${fmt((performance.now() - t0) / 1000)})`);
+  const runs = (r: { seconds: number }[]): string => (r.length > 1 ? `   runs: ${r.map((x) => x.seconds.toFixed(2)).join(', ')}` : '');
+  const auto = best(autoRuns);
+  const autoReport = JSON.parse(auto.stdout) as { columns: { test: string; drifted: boolean }[] };
+  console.log(`assay drift (auto test: ${autoReport.columns[0]?.test})   ${fmt(auto.seconds)}${cpu(auto.cpu)}   peak RSS ${mb(auto.rssMb)}   drifted ${autoReport.columns.filter((c) => c.drifted).length}/${cols}${runs(autoRuns)}`);
+  const ks = best(ksRuns);
+  const ksReport = JSON.parse(ks.stdout) as { columns: { name: string; statistic: number; p_value: number }[] };
+  console.log(`assay drift --test all=ks          ${fmt(ks.seconds)}${cpu(ks.cpu)}   peak RSS ${mb(ks.rssMb)}   drifted ${ksReport.columns.filter((c) => (c as { drifted?: boolean }).drifted).length}/${cols}${runs(ksRuns)}`);
+  if (!withScipy || spRuns.length === 0) return;
+  const sp = best(spRuns);
+  console.log(`scipy ks_2samp, calls only          ${fmt(sp.ks_s)}${cpu(sp.ks_cpu_s)}${runs(spRuns)}`);
+  console.log(`scipy numpy.loadtxt + ks_2samp      ${fmt(sp.total_s)}${cpu(sp.total_cpu_s)}   (python process ${fmt(sp.process)})`);
   console.log(`ratio scipy ks-only / assay all=ks end-to-end: ${(sp.ks_s / ks.seconds).toFixed(2)}x` +
-    `  (assay ${ks.seconds < sp.ks_s ? 'faster' : 'slower'}; scipy total / assay: ${(sp.total_s / ks.seconds).toFixed(2)}x)`);
+    ` (assay ${ks.seconds < sp.ks_s ? 'faster' : 'slower'}); scipy with loading / assay: ${(sp.total_s / ks.seconds).toFixed(2)}x;` +
+    ` auto-test run: ${(sp.ks_s / auto.seconds).toFixed(2)}x` +
+    (ks.cpu === null ? '' : `; CPU seconds scipy ks-only / assay all=ks: ${(sp.ks_cpu_s / ks.cpu).toFixed(2)}x`));
   let worstStat = 0;
   let worstP = 0;
   sp.columns.forEach((c, i) => {

@@ -24,8 +24,11 @@ export function atThreshold(scores: number[], labels: boolean[], threshold: numb
   let tp = 0, fp = 0, fn = 0, tn = 0;
   scores.forEach((s, i) => {
     const flagged = s >= threshold;
-    if (labels[i]) flagged ? tp++ : fn++;
-    else flagged ? fp++ : tn++;
+    if (labels[i]) {
+      if (flagged) tp++;
+      else fn++;
+    } else if (flagged) fp++;
+    else tn++;
   });
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);

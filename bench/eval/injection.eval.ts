@@ -4,7 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { featurize } from '../../shared/engine/analyzers/injection/features';
 import { injectionAnalyzer } from '../../shared/engine/analyzers/injection/index';
+import { buildView } from '../../shared/engine/analyzers/injection/text-view';
 import { thresholds } from '../../shared/engine/thresholds';
 import { atThreshold, auroc } from './binary-metrics';
 import type { EvalRow, EvalSuite } from './eval-types';
@@ -91,6 +93,24 @@ const params = injectionAnalyzer.params.parse({});
 const scoreInput = (text: string): number => injectionAnalyzer.analyze({ input: text, output: '', contexts: [] }, params, {}).scores.injection ?? 0;
 const scoreContext = (text: string): number => injectionAnalyzer.analyze({ input: '', output: '', contexts: [text] }, params, {}).scores.context_injection ?? 0;
 
+/** Highest cosine (whole-text hashed features) between each text and any of `others`. */
+function nearestCosine(texts: string[], others: string[]): number[] {
+  const dim = new Map<number, Array<[number, number]>>();
+  others.forEach((o, j) => {
+    const v = featurize(buildView(o).text);
+    v.idx.forEach((i, t) => { let l = dim.get(i); if (!l) dim.set(i, (l = [])); l.push([j, v.val[t]!]); });
+  });
+  const acc = new Float64Array(others.length);
+  return texts.map((x) => {
+    acc.fill(0);
+    const v = featurize(buildView(x).text);
+    v.idx.forEach((i, t) => { for (const [j, w] of dim.get(i) ?? []) acc[j]! += w * v.val[t]!; });
+    return acc.reduce((a, b) => Math.max(a, b), 0);
+  });
+}
+
+const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
 /** Puts an attack string in the middle of a benign passage, the way BIPIA injects into emails and documents. */
 function embed(passage: string, attack: string): string {
   const cut = passage.indexOf('. ', Math.floor(passage.length / 2));
@@ -106,7 +126,7 @@ const suite: EvalSuite = {
     const neg = (texts: string[], f = scoreInput): Scored[] => texts.map((x) => ({ score: f(x), label: false }));
     const pos = (texts: string[], f = scoreInput): Scored[] => texts.map((x) => ({ score: f(x), label: true }));
 
-    const started = performance.now();
+    const started = cpuMs();
     const notInject = neg(data.notInject);
     const wildTrain = neg(data.wildguard.filter(inTrainingHalf));
     const wildHeld = neg(data.wildguard.filter((x) => !inTrainingHalf(x)));
@@ -118,7 +138,7 @@ const suite: EvalSuite = {
     const forbidden = neg(data.forbidden);
     const scoredChars = [...data.notInject, ...data.wildguard, ...data.alpaca.filter((x) => !inTrainingHalf(x)), ...data.bipia, ...data.jailbreak.map((j) => j.text), ...data.pint.map((p) => p.text), ...data.forbidden]
       .reduce((a, x) => a + x.length, 0);
-    const msPerKb = (performance.now() - started) / (scoredChars / 1024);
+    const msPerKb = (cpuMs() - started) / (scoredChars / 1024);
     const passages = data.knowledge.slice(0, 250);
     const contextsBenign = neg(passages, scoreContext);
     const contextsInjected = pos(data.bipia.map((a, i) => embed(passages[i % Math.max(1, passages.length)] ?? '', a)), scoreContext);
@@ -132,11 +152,18 @@ const suite: EvalSuite = {
     if (contextsInjected.length && passages.length) rows.push(row('BIPIA attacks inside a HaluEval passage (context)', contextsInjected, t, 'held out; recall on context_injection'));
     if (contextsBenign.length) rows.push(row('HaluEval knowledge passages (context)', contextsBenign, t, 'FPR on context_injection'));
     if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
-    if (jbNew.length) rows.push(row('JailbreakHub prompts new since 2023-05-07', jbNew, t, 'held out; recall'));
+    if (jbNew.length) {
+      rows.push(row('JailbreakHub prompts new since 2023-05-07', jbNew, t, 'held out; recall'));
+      // Many new prompts are edits of old ones; this row keeps only those unlike any training prompt.
+      const newTexts = data.jailbreak.filter((j) => !j.inOldRelease).map((j) => j.text);
+      const nearest = nearestCosine(newTexts, data.jailbreakOld);
+      const distinct = jbNew.filter((_, i) => nearest[i]! < 0.8);
+      rows.push(row('JailbreakHub new, no near-duplicate in training', distinct, t, 'held out; recall; cosine to every training prompt < 0.8'));
+    }
     if (pint.length) rows.push(row('PINT slice of valid.json', pint, t, 'held out'));
     const benignAll = [...notInject, ...wildHeld, ...wildTrain];
     if (benignAll.length && (bipia.length || jbOld.length)) {
-      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, `${msPerKb.toFixed(3)} ms/KB over all inputs scored`));
+      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, `${msPerKb.toFixed(3)} ms CPU per KB over all inputs scored`));
       rows.push(row('combined held-out only', [...bipia, ...jbNew, ...pint.filter((p) => p.label), ...notInject, ...wildHeld, ...alpacaHeld, ...pint.filter((p) => !p.label)], t, 'no text the model trained on'));
     }
     return { rows, skipped: data.skipped };

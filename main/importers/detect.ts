@@ -59,7 +59,9 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
   if (nonEmpty.length === 0) {
     throw badInput(files.length === 1 ? `${files[0]!.path}: file is empty (0 bytes); nothing to import` : `all ${files.length} files are empty; nothing to import`);
   }
-  const kbLike = files.every((f) => KB_TEXT_EXTENSIONS.includes(baseExt(f.rel)) || baseExt(f.rel) === '.pdf');
+  // Documents (and the odd PDF or document-records file beside them) make a knowledge base; records alone do not.
+  const kbLike = files.some((f) => KB_TEXT_EXTENSIONS.includes(baseExt(f.rel)))
+    && files.every((f) => KB_TEXT_EXTENSIONS.includes(baseExt(f.rel)) || KB_RECORD_EXTENSIONS.includes(baseExt(f.rel)) || baseExt(f.rel) === '.pdf');
   if (spec.kind === 'kb' || (spec.kind === undefined && kbLike && (spec.format === 'auto' || spec.format === 'docs'))) {
     const chunking = { size: spec.chunking?.size ?? 1200, overlap: spec.chunking?.overlap ?? 150 };
     const hasRecords = files.some((f) => KB_RECORD_EXTENSIONS.includes(baseExt(f.rel)));
@@ -89,7 +91,8 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
   if (objects.length === 0) throw badInput(`${name}: no JSON objects found in the first ${PEEK_BYTES / 1024} KiB; is this ${container === 'jsonl' ? 'JSONL' : 'JSON'}?`);
   const fields = [...new Set(objects.flatMap((o) => Object.keys(o.value)))];
   const { format, reason } = chooseFormat(spec.format, container, objects);
-  const kind: ImportKind = spec.kind ?? (format === 'jsonl' || format === 'json' ? genericKind(objects) : 'logs');
+  // A field mapping only makes sense for log records, so giving one decides the kind.
+  const kind: ImportKind = spec.kind ?? (spec.mapping ? 'logs' : format === 'jsonl' || format === 'json' ? genericKind(objects) : 'logs');
   let mapping: FieldMapping | null = null;
   if (kind === 'logs' && (format === 'jsonl' || format === 'json')) mapping = resolveMapping(spec.mapping, fields, name);
   if (kind === 'dataset' && format !== 'jsonl' && format !== 'json') throw badInput(`${name}: ${format} logs cannot be imported as a dataset; use --as logs`);
@@ -201,7 +204,7 @@ function detectCsv(spec: ParsedImportSpec, ext: string, text: string, name: stri
   const header = spec.csv?.header ?? !cells.some((c) => /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(c));
   const names = header ? cells.map((c) => c.trim()) : cells.map((_, i) => `column_${i + 1}`);
   const mapped = inferMapping(names);
-  const kind: ImportKind = spec.kind ?? (mapped.fields.input && mapped.fields.output ? 'logs' : 'dataset');
+  const kind: ImportKind = spec.kind ?? (spec.mapping || (mapped.fields.input && mapped.fields.output) ? 'logs' : 'dataset');
   const mapping = kind === 'logs' ? resolveMapping(spec.mapping, names, name) : null;
   const reason = kind === 'logs'
     ? `CSV with input/output columns (${mapping!.fields.input}, ${mapping!.fields.output}): read as log records`

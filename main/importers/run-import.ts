@@ -17,7 +17,8 @@ import { badInput } from './import-error';
 import { kbPipeline } from './kb/kb-pipeline';
 import { Accounting } from './pipeline/accounting';
 import type { Pipeline, PipelineContext } from './pipeline/pipeline';
-import { recordsPipeline } from './pipeline/records-pipeline';
+import { recordsPipeline, type RecordsPipeline } from './pipeline/records-pipeline';
+import { readJsonlParallel, useWorker } from './parallel/parallel-jsonl';
 import { tracesPipeline } from './pipeline/traces-pipeline';
 import { readSources, type ReadOptions } from './read-sources';
 import { PromptCollector } from './records/prompt-collector';
@@ -124,7 +125,12 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
       maxItemBytes: options.maxItemBytes,
       onProgress: (p) => options.onProgress?.({ phase: 'import', bytes: p.bytes, totalBytes: p.totalBytes, rows: acc.inputCount }),
     };
-    const sources = await readSources(files, detection, pipeline, acc, (m) => warnings.push(m), read);
+    const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+    const parallel = detection.spec.kind === 'logs' && detection.spec.format === 'jsonl' && detection.spec.container === 'jsonl'
+      && 'storeEncoded' in pipeline && useWorker(totalBytes);
+    const sources = parallel
+      ? await readJsonlParallel(files, detection.spec.mapping!, pipeline as RecordsPipeline, acc, (m) => warnings.push(m), read)
+      : await readSources(files, detection, pipeline, acc, (m) => warnings.push(m), read);
     if (options.signal?.aborted) throw new JobCancelledError();
     pipeline.finish();
     const spec = pipeline.resolvedSpec();

@@ -14,13 +14,19 @@ export const enum CellKind {
 
 const POW10: number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
+/** Where scanNumber leaves the value it parsed (a shared slot, so no tuple is allocated per cell). */
+export const scanned = { value: 0 };
+
 /**
- * Parses [+-]digits[.digits][(e|E)[+-]digits] exactly as Number() would, or returns NaN when the bytes are not
- * in that form. Uses the exact fast path (mantissa < 2^53, |exponent| <= 22) and falls back to Number().
+ * Reads [+-]digits[.digits][(e|E)[+-]digits] from `start`, stopping at the first byte that cannot continue
+ * it, and returns the end index (== start when there is no number). The value, exactly what Number() gives
+ * for those bytes, goes to `scanned.value`: an exact fast path for mantissas under 2^53 and exponents within
+ * +-22, Number() otherwise. The CSV scanner calls it at the start of every unquoted field, so numeric cells
+ * are parsed in the same pass that finds the field's end.
  */
-export function parseNumberBytes(buf: Buffer, start: number, end: number): number {
+export function scanNumber(buf: Buffer, start: number, limit: number): number {
   let i = start;
-  let c = buf[i]!;
+  let c = buf[i];
   let negative = false;
   if (c === 45 || c === 43) {
     negative = c === 45;
@@ -30,7 +36,7 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
   let digits = 0;
   let exponent = 0;
   let any = false;
-  while (i < end) {
+  while (i < limit) {
     c = buf[i]!;
     if (c < 48 || c > 57) break;
     if (digits < 16) {
@@ -40,9 +46,9 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
     any = true;
     i++;
   }
-  if (i < end && buf[i] === 46) {
+  if (i < limit && buf[i] === 46) {
     i++;
-    while (i < end) {
+    while (i < limit) {
       c = buf[i]!;
       if (c < 48 || c > 57) break;
       if (digits < 16) {
@@ -54,31 +60,39 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
       i++;
     }
   }
-  if (!any) return Number.NaN;
-  if (i < end) {
-    c = buf[i]!;
-    if (c !== 101 && c !== 69) return Number.NaN;
-    i++;
+  if (!any) return start;
+  if (i < limit && (buf[i] === 101 || buf[i] === 69)) {
+    let k = i + 1;
     let expNegative = false;
-    if (buf[i] === 45 || buf[i] === 43) {
-      expNegative = buf[i] === 45;
-      i++;
+    if (buf[k] === 45 || buf[k] === 43) {
+      expNegative = buf[k] === 45;
+      k++;
     }
     let e = 0;
-    let expDigits = 0;
-    while (i < end) {
-      c = buf[i]!;
-      if (c < 48 || c > 57) return Number.NaN;
+    const expStart = k;
+    while (k < limit) {
+      c = buf[k]!;
+      if (c < 48 || c > 57) break;
       if (e < 100000) e = e * 10 + (c - 48);
-      expDigits++;
-      i++;
+      k++;
     }
-    if (!expDigits) return Number.NaN;
+    // "1e" or "1e+" is not a number; the caller sees the field continue past `i` and treats it as text.
+    if (k === expStart) return i;
     exponent += expNegative ? -e : e;
+    i = k;
   }
-  if (digits > 15 || exponent < -22 || exponent > 22) return Number(buf.toString('latin1', start, end));
+  if (digits > 15 || exponent < -22 || exponent > 22) {
+    scanned.value = Number(buf.toString('latin1', start, i));
+    return i;
+  }
   const v = exponent === 0 ? mantissa : exponent < 0 ? mantissa / POW10[-exponent]! : mantissa * POW10[exponent]!;
-  return negative ? -v : v;
+  scanned.value = negative ? -v : v;
+  return i;
+}
+
+/** The number the bytes [start, end) spell, or NaN when they are not exactly a number. */
+export function parseNumberBytes(buf: Buffer, start: number, end: number): number {
+  return start < end && scanNumber(buf, start, end) === end ? scanned.value : Number.NaN;
 }
 
 const MISSING_TOKENS = new Set(['', 'na', 'n/a', '#n/a', 'null', 'none', 'nil', '<na>']);

@@ -1,9 +1,12 @@
-// Append-only typed array built in fixed chunks. In memory mode the chunks are joined at the end; in spill
-// mode each full chunk is appended to a file, so a column of any length costs one chunk of memory while
-// parsing and is read back only when that column is analysed.
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+// Append-only typed array built in chunks. In memory mode the chunks are joined at the end; in spill mode each
+// full chunk is appended to a file, so a column of any length costs one chunk of memory while parsing and is
+// read back only when that column is analysed. Chunks start small and double up to 64K values, so a wide file
+// with few rows does not reserve 512 KB per column; spill files are opened per append, so thousands of
+// columns never exhaust file descriptors.
+import { appendFileSync, closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 
-const CHUNK = 1 << 16;
+const FIRST_CHUNK = 1 << 10;
+const MAX_CHUNK = 1 << 16;
 
 export type StoredArray =
   | { kind: 'memory'; type: 'f64' | 'i32'; data: Float64Array | Int32Array }
@@ -13,7 +16,8 @@ export class ChunkedArray {
   private chunks: (Float64Array | Int32Array)[] = [];
   private current: Float64Array | Int32Array;
   private fill = 0;
-  private fd: number | null = null;
+  private capacity = FIRST_CHUNK;
+  private written = false;
   length = 0;
 
   constructor(readonly type: 'f64' | 'i32', private readonly spillPath: string | null) {
@@ -21,36 +25,41 @@ export class ChunkedArray {
   }
 
   private newChunk(): Float64Array | Int32Array {
-    return this.type === 'f64' ? new Float64Array(CHUNK) : new Int32Array(CHUNK);
+    return this.type === 'f64' ? new Float64Array(this.capacity) : new Int32Array(this.capacity);
   }
 
   push(v: number): void {
     this.current[this.fill++] = v;
     this.length++;
-    if (this.fill === CHUNK) this.flush();
+    if (this.fill === this.capacity) this.flush();
   }
 
   pushRepeated(v: number, n: number): void {
     let left = n;
     while (left > 0) {
-      const k = Math.min(left, CHUNK - this.fill);
+      const k = Math.min(left, this.capacity - this.fill);
       this.current.fill(v, this.fill, this.fill + k);
       this.fill += k;
       this.length += k;
       left -= k;
-      if (this.fill === CHUNK) this.flush();
+      if (this.fill === this.capacity) this.flush();
     }
   }
 
   private flush(): void {
     if (this.spillPath === null) {
       this.chunks.push(this.current);
-      this.current = this.newChunk();
     } else {
-      if (this.fd === null) this.fd = openSync(this.spillPath, 'w');
-      writeSync(this.fd, new Uint8Array(this.current.buffer, 0, this.fill * this.current.BYTES_PER_ELEMENT));
+      const bytes = new Uint8Array(this.current.buffer, 0, this.fill * this.current.BYTES_PER_ELEMENT);
+      if (this.written) appendFileSync(this.spillPath, bytes);
+      else writeFileSync(this.spillPath, bytes);
+      this.written = true;
     }
     this.fill = 0;
+    if (this.capacity < MAX_CHUNK) {
+      this.capacity *= 2;
+      this.current = this.newChunk();
+    } else if (this.spillPath === null) this.current = this.newChunk();
   }
 
   /** Ends writing; the result can cross a worker boundary (memory buffers are transferable). */
@@ -66,10 +75,7 @@ export class ChunkedArray {
       this.chunks = [];
       return { kind: 'memory', type: this.type, data: out };
     }
-    if (this.fill > 0) this.flush();
-    if (this.fd === null) this.fd = openSync(this.spillPath, 'w');
-    closeSync(this.fd);
-    this.fd = null;
+    if (this.fill > 0 || !this.written) this.flush();
     return { kind: 'file', type: this.type, path: this.spillPath, length: this.length };
   }
 }

@@ -55,6 +55,14 @@ export class ColumnBuilder {
     this.store(Number.NaN, Number.NaN, -1);
   }
 
+  /** A cell the scanner already parsed as a number. */
+  addNumber(v: number): void {
+    if (v - v === 0) this.profile.numbers++;
+    else if (v > 0) this.profile.posInf++;
+    else this.profile.negInf++;
+    this.store(v, Number.NaN, -1);
+  }
+
   add(buf: Buffer, start: number, end: number, flags: number): void {
     let s = start;
     let e = end;
@@ -64,12 +72,7 @@ export class ColumnBuilder {
     }
     if (s === e) return this.addMissing();
     const v = parseNumberBytes(buf, s, e);
-    if (v === v) {
-      if (v - v === 0) this.profile.numbers++;
-      else if (v > 0) this.profile.posInf++;
-      else this.profile.negInf++;
-      return this.store(v, Number.NaN, -1);
-    }
+    if (v === v) return this.addNumber(v);
     let text = buf.toString('utf8', s, e);
     if (flags & FIELD_ESCAPED) text = text.replaceAll('""', '"');
     switch (classifyText(text, this.dateOut)) {

@@ -37,22 +37,25 @@ function parseInWorker(request: ParseRequest): Promise<StoredTable> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: request });
     let settled = false;
-    worker.once('message', (reply: ParseReply) => {
-      settled = true;
-      if (reply.ok) resolve(reply.table);
-      else reject(reply.readError ? Object.assign(new TableReadError(reply.file, ''), { message: reply.message }) : new Error(reply.message));
-      void worker.terminate();
-    });
-    worker.once('error', (err) => {
+    // A worker that cannot start or dies without answering (no tsx loader in this host, killed) is replaced
+    // by parsing the file in this thread.
+    const fallback = (err: unknown): void => {
       if (settled) return;
       settled = true;
-      // A worker that cannot start (e.g. no tsx loader in this host) falls back to parsing here.
       try {
         resolve(readCsvTable(request.file, request.options));
       } catch (inner) {
         reject(inner instanceof Error ? inner : err);
       }
+    };
+    worker.once('message', (reply: ParseReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.table);
+      else reject(reply.reason !== null ? new TableReadError(reply.file, reply.reason) : new Error(reply.message));
+      void worker.terminate();
     });
+    worker.once('error', fallback);
+    worker.once('exit', (code) => fallback(new Error(`parse worker exited with code ${code}`)));
   });
 }
 

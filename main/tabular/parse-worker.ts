@@ -1,13 +1,13 @@
 // Worker thread body: parses one CSV file and sends the columns back, transferring in-memory buffers.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readCsvTable, TableReadError, type ReadOptions } from './table-reader';
+import { readCsvTable, TableReadError, type ReadOptions, type StoredTable } from './table-reader';
 
 export interface ParseRequest {
   file: string;
   options: ReadOptions;
 }
 
-export type ParseReply = { ok: true; table: import('./table-reader').StoredTable } | { ok: false; file: string; message: string; readError: boolean };
+export type ParseReply = { ok: true; table: StoredTable } | { ok: false; file: string; message: string; reason: string | null };
 
 const request = workerData as ParseRequest;
 try {
@@ -18,7 +18,7 @@ try {
   }
   parentPort!.postMessage({ ok: true, table } satisfies ParseReply, transfer);
 } catch (err) {
-  const readError = err instanceof TableReadError;
-  const message = readError ? err.message : err instanceof Error ? err.message : String(err);
-  parentPort!.postMessage({ ok: false, file: request.file, message, readError } satisfies ParseReply);
+  const reason = err instanceof TableReadError ? err.reason : null;
+  const message = err instanceof Error ? err.message : String(err);
+  parentPort!.postMessage({ ok: false, file: request.file, message, reason } satisfies ParseReply);
 }

@@ -1,7 +1,7 @@
 // Reads one CSV file into columns in a single pass (header row first), with bounded memory when spilling.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ColumnBuilder, type StoredColumn } from './column-builder';
-import { CsvSyntaxError, FIELD_ESCAPED, scanCsvFile, sniffDelimiter, type RowSink } from './csv-scanner';
+import { CsvSyntaxError, FIELD_ESCAPED, FIELD_NUMBER, scanCsvFile, sniffDelimiter, type RowSink } from './csv-scanner';
 
 export interface StoredTable {
   path: string;
@@ -14,7 +14,7 @@ export interface StoredTable {
 
 /** A file that cannot be read as a table; the message names the file. */
 export class TableReadError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(readonly file: string, readonly reason: string) {
     super(`${file}: ${reason}`);
     this.name = 'TableReadError';
   }
@@ -52,7 +52,7 @@ class TableSink implements RowSink {
 
   constructor(private readonly spillDir: string | null) {}
 
-  row(buf: Buffer, starts: Int32Array, ends: Int32Array, flags: Uint8Array, count: number): void {
+  row(buf: Buffer, starts: Int32Array, ends: Int32Array, flags: Uint8Array, values: Float64Array, count: number): void {
     const builders = this.builders;
     if (builders === null) {
       this.builders = headerNames(buf, starts, ends, flags, count).map((n, i) => new ColumnBuilder(n, this.spillDir, i));
@@ -61,7 +61,11 @@ class TableSink implements RowSink {
     const width = builders.length;
     if (count !== width) this.ragged++;
     const n = count < width ? count : width;
-    for (let i = 0; i < n; i++) builders[i]!.add(buf, starts[i]!, ends[i]!, flags[i]!);
+    for (let i = 0; i < n; i++) {
+      const f = flags[i]!;
+      if (f === FIELD_NUMBER) builders[i]!.addNumber(values[i]!);
+      else builders[i]!.add(buf, starts[i]!, ends[i]!, f);
+    }
     for (let i = n; i < width; i++) builders[i]!.addMissing();
     this.rows++;
   }

@@ -13,6 +13,11 @@ export const FLAG_LABEL: Record<FlagName, string> = {
   hallucination: 'Hallucination', toxic: 'Toxic', injection: 'Injection', pii: 'PII',
 };
 
+/** Labels for narrow table cells; the full label is in the chip's tooltip. */
+export const FLAG_SHORT: Record<FlagName, string> = {
+  hallucination: 'Halluc.', toxic: 'Toxic', injection: 'Inject.', pii: 'PII',
+};
+
 /** Why a record carries each flag, for tooltips; the numbers are the engine's own thresholds. */
 export const FLAG_MEANING: Record<FlagName, string> = {
   hallucination: `grounding below ${thresholds.grounding}: the answer says things its evidence does not`,

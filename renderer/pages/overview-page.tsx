@@ -8,6 +8,8 @@ import { formatCount, formatTimestamp } from '../format/format';
 import { useApi } from '../hooks/use-api';
 import { formatHash } from '../routing/routes';
 import { ChainBadge } from './audit/chain-badge';
+import { AnalysisCard } from './overview/analysis-card';
+import { FlagKpis } from './overview/flag-kpis';
 import { RecordBreakdown } from './overview/record-breakdown';
 
 const KIND_LABEL: Record<Asset['kind'], string> = { logs: 'Logs', dataset: 'Dataset', kb: 'Knowledge base', prompt: 'Prompt' };
@@ -38,6 +40,9 @@ export function OverviewPage() {
           hint={chain.data ? <ChainBadge status={chain.data} /> : chain.error ? 'Could not verify' : 'Verifying…'} />
         <StatCard label="Schema version" value={info.data ? String(info.data.schemaVersion) : '—'} hint="Workspace database" />
       </div>
+
+      <FlagKpis />
+      <AnalysisCard />
 
       <section className="card">
         <div className="card-header">

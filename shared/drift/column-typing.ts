@@ -4,7 +4,8 @@
 //   datetime     ISO-8601 dates (same 90% rule);
 //   text         strings, mostly distinct (>= 50%) and long (mean >= 20 characters);
 //   categorical  other strings, including columns that are >= 90% strings (numbers read as labels);
-//   mixed        numbers and strings with neither at 90%: compared as categories;
+//   mixed        numbers and strings with neither at 90%: compared as categories (numerically when the other
+//                file's column is numeric);
 //   empty        nothing but missing values.
 import type { ColumnData, ColumnProfile, ColumnType } from './types';
 
@@ -64,6 +65,10 @@ export function reconcileTypes(ref: ColumnType, cur: ColumnType): ComparedAs {
     return { kind: ref, type: ref, notes: [] };
   }
   const pair = `reference ${ref}, current ${cur}`;
+  // A numeric column that picked up strings on one side: compare the numbers, leave the strings out.
+  if ((ref === 'numeric' && cur === 'mixed') || (ref === 'mixed' && cur === 'numeric')) {
+    return { kind: 'numeric', type: 'mixed', notes: [`type differs (${pair}); compared on the numeric values`] };
+  }
   if ((ref === 'text' && cur === 'categorical') || (ref === 'categorical' && cur === 'text')) {
     return { kind: 'categorical', type: 'categorical', notes: [`type differs (${pair}); compared as categories`] };
   }

@@ -1,5 +1,6 @@
-// One column's drift per time window against the whole reference, with bands from reference chunks.
-// Windows use a distance (not a p-value, which would mostly track the window's size): Wasserstein / reference
+// One column's drift per time window against the whole reference, with bands from reference chunks. Each
+// reference chunk is compared with the rest of the reference (leaving the chunk out), so the band describes
+// independent samples as the windows are. Windows use a distance (not a p-value, which would mostly track the window's size): Wasserstein / reference
 // std or PSI for numbers, Jensen-Shannon or PSI for categories.
 import { wassersteinNormalized, wassersteinSorted } from '../stats/wasserstein';
 import { jensenShannonDistance } from '../stats/jensen-shannon';
@@ -35,6 +36,15 @@ function pick(values: Float64Array, rows: readonly number[]): Float64Array {
   return sortFloat64InPlace(out.subarray(0, k).slice());
 }
 
+/** Row indices 0..n-1 not in `rows`. */
+function complement(rows: readonly number[], n: number): number[] {
+  const skip = new Uint8Array(n);
+  for (const r of rows) skip[r] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (!skip[i]) out.push(i);
+  return out;
+}
+
 function codeCounts(column: ColumnData, rows: readonly number[] | null): number[] {
   const counts = new Array<number>(column.dictionary.length).fill(0);
   const codes = column.codes;
@@ -59,10 +69,14 @@ export function columnDriftOverTime(reference: ColumnData, current: ColumnData, 
     const refStd = std(ref);
     const refValues = reference.numbers;
     const curValues = current.numbers;
+    const distanceTo = (base: Float64Array, baseStd: number, sample: Float64Array): number =>
+      statistic === 'psi' ? psiNumericSorted(base, sample) : wassersteinNormalized(wassersteinSorted(base, sample), baseStd);
     const series = seriesOverWindows(windows, chunks, (rows, isRef) => {
       const sample = pick(isRef ? refValues : curValues, rows);
-      if (sample.length < 2 || ref.length < 2) return null;
-      return statistic === 'psi' ? psiNumericSorted(ref, sample) : wassersteinNormalized(wassersteinSorted(ref, sample), refStd);
+      if (sample.length < 2) return null;
+      if (!isRef) return ref.length < 2 ? null : distanceTo(ref, refStd, sample);
+      const rest = pick(refValues, complement(rows, refValues.length));
+      return rest.length < 2 ? null : distanceTo(rest, std(rest), sample);
     });
     return { name: current.name, statistic, ...series };
   }
@@ -81,8 +95,9 @@ export function columnDriftOverTime(reference: ColumnData, current: ColumnData, 
   const refAll = spread(codeCounts(reference, null), refIndex);
   const series = seriesOverWindows(windows, chunks, (rows, isRef) => {
     const counts = isRef ? spread(codeCounts(reference, rows), refIndex) : spread(codeCounts(current, rows), curIndex);
-    if (counts.reduce((s, v) => s + v, 0) < 2) return null;
-    return statistic === 'psi' ? psiFromCounts(refAll, counts) : jensenShannonDistance(refAll, counts);
+    const base = isRef ? refAll.map((v, i) => v - counts[i]!) : refAll;
+    if (counts.reduce((s, v) => s + v, 0) < 2 || base.reduce((s, v) => s + v, 0) < 2) return null;
+    return statistic === 'psi' ? psiFromCounts(base, counts) : jensenShannonDistance(base, counts);
   });
   return { name: current.name, statistic, ...series };
 }

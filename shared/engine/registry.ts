@@ -1,9 +1,12 @@
 import type { Analyzer, AnalyzerContext, AnalyzerRecord, Finding } from './analyzer';
 import { hashCanonical } from '../util/hash';
 import { groundingAnalyzer } from './analyzers/grounding';
+import { injectionAnalyzer } from './analyzers/injection';
+import { piiAnalyzer } from './analyzers/pii';
+import { toxicityAnalyzer } from './analyzers/toxicity';
 
 /** Every analyzer the engine knows. Add one by importing it here; ids must be unique (a unit test checks). */
-export const analyzers: readonly Analyzer[] = [groundingAnalyzer];
+export const analyzers: readonly Analyzer[] = [groundingAnalyzer, toxicityAnalyzer, piiAnalyzer, injectionAnalyzer];
 
 export function getAnalyzer(id: string): Analyzer {
   const found = analyzers.find((a) => a.id === id);

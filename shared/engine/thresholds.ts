@@ -6,8 +6,8 @@ export const thresholds = {
   /** grounding below this flags a hallucination (lower grounding = less supported). */
   grounding: 0.69, // best Youden J on HaluEval-QA + BEGIN training parts; held-out recall 0.92 / 0.85, FPR 0.00 / 0.22
   /**
-   * toxicity at or above this flags the output as toxic. Chosen at: Davidson held-out 20% P 0.974 R 0.975
-   * F1 0.975 (AUROC 0.984); HaluEval benign chat FPR 0.001 (0.4: F1 0.974, benign FPR 0.004).
+   * toxicity at or above this flags the output as toxic. Chosen at: Davidson held-out 20% P 0.979 R 0.962
+   * F1 0.971 (AUROC 0.981); HaluEval benign chat answers+queries FPR 0.000 (0.4: F1 0.972, benign FPR 0.002).
    */
   toxicity: 0.5,
   /** injection (input or any context) at or above this flags an injection attempt. */

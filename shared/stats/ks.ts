@@ -13,24 +13,34 @@ export interface KsResult {
   method: 'exact' | 'asymp';
 }
 
-/** Largest gap between the two empirical CDFs, by one merge walk over both sorted samples. */
+/**
+ * Largest gap between the two empirical CDFs, by one merge walk over both sorted samples. Within a run of a
+ * value present in one sample only, the gap moves monotonically between two values that are evaluated anyway,
+ * so stepping one element at a time finds the same extremes; a value present in both samples is consumed from
+ * both before the gap is read, as SciPy's searchsorted(side='right') does.
+ */
 export function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
   const n1 = a.length;
   const n2 = b.length;
   let i = 0;
   let j = 0;
-  let maxS = -Infinity;
-  let minS = Infinity;
-  while (i < n1 || j < n2) {
-    // Advance both samples past the next smallest value so ties are counted as SciPy's searchsorted 'right'.
-    const v = i < n1 && (j >= n2 || a[i]! <= b[j]!) ? a[i]! : b[j]!;
-    while (i < n1 && a[i]! <= v) i++;
-    while (j < n2 && b[j]! <= v) j++;
+  let maxS = 0;
+  let minS = 0;
+  while (i < n1 && j < n2) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      while (i < n1 && a[i] === x) i++;
+      while (j < n2 && b[j] === x) j++;
+    }
     const diff = i / n1 - j / n2;
     if (diff > maxS) maxS = diff;
-    if (diff < minS) minS = diff;
+    else if (diff < minS) minS = diff;
   }
-  return Math.max(maxS, Math.min(Math.max(-minS, 0), 1));
+  // Once one sample is exhausted the gap heads monotonically to 0, which both extremes already cover.
+  return Math.max(maxS, Math.min(-minS, 1));
 }
 
 /** Exact two-sided p-value for statistic d; returns the statistic rounded to the lattice as SciPy does. */

@@ -19,31 +19,29 @@ export function sortFloat64InPlace(values: Float64Array): Float64Array {
 function radixSortInPlace(values: Float64Array): Float64Array {
   const n = values.length;
   const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
-  // Map each double to an unsigned key whose order matches numeric order: flip all bits of negatives,
-  // set the sign bit of non-negatives. Little-endian: word 2i is the low half.
+  // Keys interleaved [low, high] per value (little-endian words), mapped so unsigned order is numeric
+  // order: flip every bit of negatives, set the sign bit of non-negatives. One 8-byte move per scatter.
+  let keys = new Uint32Array(2 * n);
   for (let i = 0; i < n; i++) {
     const l = bits[2 * i]!;
     const h = bits[2 * i + 1]!;
     if (h & 0x80000000) {
-      hi[i] = ~h >>> 0;
-      lo[i] = ~l >>> 0;
+      keys[2 * i] = ~l >>> 0;
+      keys[2 * i + 1] = ~h >>> 0;
     } else {
-      hi[i] = (h | 0x80000000) >>> 0;
-      lo[i] = l;
+      keys[2 * i] = l;
+      keys[2 * i + 1] = (h | 0x80000000) >>> 0;
     }
   }
-  let tlo = new Uint32Array(n);
-  let thi = new Uint32Array(n);
+  let tmp = new Uint32Array(2 * n);
   const counts = new Uint32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi;
+    const word = pass >> 1;
     const shift = (pass & 1) * 16;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & 0xffff]!++;
+    for (let i = 0; i < n; i++) counts[(keys[2 * i + word]! >>> shift) & 0xffff]!++;
     // A pass where every key shares the digit leaves the order unchanged; skip it.
-    if (counts[(key[0]! >>> shift) & 0xffff] === n) continue;
+    if (counts[(keys[word]! >>> shift) & 0xffff] === n) continue;
     let sum = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d]!;
@@ -51,21 +49,23 @@ function radixSortInPlace(values: Float64Array): Float64Array {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const dst = counts[(key[i]! >>> shift) & 0xffff]!++;
-      tlo[dst] = lo[i]!;
-      thi[dst] = hi[i]!;
+      const lo = keys[2 * i]!;
+      const hi = keys[2 * i + 1]!;
+      const dst = 2 * counts[((word ? hi : lo) >>> shift) & 0xffff]!++;
+      tmp[dst] = lo;
+      tmp[dst + 1] = hi;
     }
-    [lo, tlo] = [tlo, lo];
-    [hi, thi] = [thi, hi];
+    [keys, tmp] = [tmp, keys];
   }
   for (let i = 0; i < n; i++) {
-    const h = hi[i]!;
+    const l = keys[2 * i]!;
+    const h = keys[2 * i + 1]!;
     if (h & 0x80000000) {
+      bits[2 * i] = l;
       bits[2 * i + 1] = (h & 0x7fffffff) >>> 0;
-      bits[2 * i] = lo[i]!;
     } else {
+      bits[2 * i] = ~l >>> 0;
       bits[2 * i + 1] = ~h >>> 0;
-      bits[2 * i] = ~lo[i]! >>> 0;
     }
   }
   return values;

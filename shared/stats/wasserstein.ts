@@ -11,13 +11,14 @@ export function wassersteinSorted(u: Float64Array, v: Float64Array): number {
   let j = 0;
   let total = 0;
   let prev = Math.min(u[0]!, v[0]!);
-  let cdfGap = 0;
+  let gap = 0;
+  // Between consecutive values of the merged sample the CDF gap is constant; add gap * width for each step.
   while (i < nu || j < nv) {
-    const x = i < nu && (j >= nv || u[i]! <= v[j]!) ? u[i]! : v[j]!;
-    total += cdfGap * (x - prev);
-    while (i < nu && u[i]! <= x) i++;
-    while (j < nv && v[j]! <= x) j++;
-    cdfGap = Math.abs(i / nu - j / nv);
+    const x = j >= nv || (i < nu && u[i]! <= v[j]!) ? u[i]! : v[j]!;
+    total += gap * (x - prev);
+    if (i < nu && u[i] === x) i++;
+    else j++;
+    gap = Math.abs(i / nu - j / nv);
     prev = x;
   }
   return total;

@@ -24,22 +24,26 @@ const LOOKALIKES: Record<string, string> = {
   ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z',
 };
 
-// Zero-width, bidi controls, variation selectors, tags and similar characters that render as nothing.
-const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]$/;
-const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+// Zero-width, bidi controls, variation selectors, fillers and similar characters that render as nothing.
+const INVISIBLE_RANGES: readonly [number, number][] = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180f],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff], [0xffa0, 0xffa0], [0xe0000, 0xe007f], [0xe0100, 0xe01ef],
+];
+const isInvisible = (cp: number): boolean => INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+// Accents and other non-spacing marks left after NFKD decomposition.
+const NONSPACING_MARKS = /\p{Mn}/gu;
 
 const cache = new Map<number, string>();
 
 function compute(cp: number): string {
   if (cp >= 0xd800 && cp <= 0xdfff) return ''; // lone surrogate: drop so it cannot split a word
-  if (cp >= 0xe0000 && cp <= 0xe01ef) return ''; // tag characters and variation selectors supplement
   // Regional indicators, negative circled and negative squared letters have no decomposition.
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(97 + cp - 0x1f1e6);
   if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(97 + cp - 0x1f150);
   if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(97 + cp - 0x1f170);
-  const ch = String.fromCodePoint(cp);
-  if (INVISIBLE.test(ch)) return '';
-  const decomposed = ch.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  if (isInvisible(cp)) return '';
+  const decomposed = String.fromCodePoint(cp).normalize('NFKD').replace(NONSPACING_MARKS, '').toLowerCase();
   let out = '';
   for (const c of decomposed) out += LOOKALIKES[c] ?? c;
   return out;

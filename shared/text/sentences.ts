@@ -200,6 +200,48 @@ export function maskMarkup(text: string): string {
       .replace(/\]\([^()\s]{0,2000}\)/g, blank);
   }
   if (out.includes('*') || out.includes('_') || out.includes('`')) out = out.replace(/\*\*|__|`+/g, blank);
+  if (out.includes(')') || out.includes('.')) {
+    const markers = inlineEnumerators(out);
+    if (markers.length > 0) {
+      const chars = out.split('');
+      for (const m of markers) for (let i = m.start; i < m.end; i++) chars[i] = ' ';
+      out = chars.join('');
+    }
+  }
+  return out;
+}
+
+// "1)" / "(2)" / "3." inside a line: a list flattened into prose ("Try these steps: 1) Check ... 2) Restart ...").
+const ENUMERATOR_RE = /(?<![\p{L}\p{N}.,$€£(])(\(?)(\d{1,2})([.)])(?=[ \t]+[\p{L}"“(])/gu;
+const AFTER_BREAK_RE = /[.!?:;][ \t]+$/;
+
+/**
+ * Offsets of inline enumerators. A marker counts when it follows a sentence end, colon or semicolon ("in order:
+ * 1) Check"), or continues a run already started ("1) Hold it 2) Release it"), so "(up to 2) " or "Rooms: 2."
+ * are left alone. "3." also needs a capital after it and a sentence end before it: "Rooms: 2. Baths" stays.
+ */
+export function inlineEnumerators(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let last = 0;
+  let lastEnd = -1;
+  for (const m of text.matchAll(ENUMERATOR_RE)) {
+    const [whole, open = '', digits = '', close = ''] = m;
+    if (open === '(' && close !== ')') continue;
+    const n = Number(digits);
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 4), m.index);
+    if (/^\s*$/.test(text.slice(lineStart, m.index))) {
+      // A real list line is splitBlocks' job; it may still start an inline run ("1) Hold it 2) Release it").
+      if (close === ')') [last, lastEnd] = [n, m.index + whole.length];
+      continue;
+    }
+    const afterBreak = AFTER_BREAK_RE.test(before) && (close === ')' || (!before.includes(':') && /\p{Lu}/u.test(text[m.index + whole.length + 1] ?? '')));
+    const continues = close === ')' && n === last + 1 && lastEnd >= 0 && m.index - lastEnd < 2000;
+    if (!afterBreak && !continues) continue;
+    out.push({ start: m.index, end: m.index + whole.length });
+    last = n;
+    lastEnd = m.index + whole.length;
+  }
   return out;
 }
 
@@ -217,18 +259,31 @@ function wordCount(text: string): number {
  */
 export function splitClaims(text: string, options: SplitOptions = {}): TextSegment[] {
   const out: TextSegment[] = [];
+  const markers = inlineEnumerators(text);
+  let k = 0;
   for (const sentence of splitSentences(text, options)) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'list-item') continue;
-    let cur = 0;
-    const body = sentence.text;
-    for (const m of body.matchAll(CLAUSE_LINK_RE)) {
-      const left = body.slice(cur, m.index);
-      const right = body.slice(m.index + m[0].length);
-      if (wordCount(left) < MIN_CLAUSE_WORDS || wordCount(right) < MIN_CLAUSE_WORDS) continue;
-      pushTrimmed(text, sentence.start + cur, sentence.start + m.index, sentence.kind, out, Infinity);
-      cur = m.index + (m[0].startsWith(';') || m[0].startsWith(',') ? m[0].length : 0);
+    // Each inline list item is a claim of its own, without its marker; the lead-in before "1)" is one too.
+    let from = sentence.start;
+    while (k < markers.length && markers[k]!.start < sentence.start) k++;
+    for (; k < markers.length && markers[k]!.end <= sentence.end; k++) {
+      splitClauses(text, from, markers[k]!.start, sentence.kind, out);
+      from = markers[k]!.end;
     }
-    pushTrimmed(text, sentence.start + cur, sentence.end, sentence.kind, out, Infinity);
+    splitClauses(text, from, sentence.end, sentence.kind, out);
   }
   return out;
+}
+
+function splitClauses(text: string, start: number, end: number, kind: SegmentKind, out: TextSegment[]): void {
+  let cur = 0;
+  const body = text.slice(start, end);
+  for (const m of body.matchAll(CLAUSE_LINK_RE)) {
+    const left = body.slice(cur, m.index);
+    const right = body.slice(m.index + m[0].length);
+    if (wordCount(left) < MIN_CLAUSE_WORDS || wordCount(right) < MIN_CLAUSE_WORDS) continue;
+    pushTrimmed(text, start + cur, start + m.index, kind, out, Infinity);
+    cur = m.index + (m[0].startsWith(';') || m[0].startsWith(',') ? m[0].length : 0);
+  }
+  pushTrimmed(text, start + cur, end, kind, out, Infinity);
 }

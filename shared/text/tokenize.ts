@@ -191,7 +191,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // sentence-opening adverbs and quantifiers: capitalised at the start of a claim, they are not names
     "several various certain another often usually sometimes generally typically overall currently recently " +
     "especially particularly mainly mostly largely simply additionally furthermore moreover therefore hence " +
-    "indeed instead besides meanwhile finally firstly secondly lastly"
+    "indeed instead besides meanwhile finally firstly secondly lastly unfortunately fortunately luckily sadly " +
+    "alternatively honestly frankly absolutely"
   ).split(/\s+/),
 );
 

@@ -114,6 +114,24 @@ describe('assay drift', () => {
     expect((JSON.parse(r.stdout) as { columns: { note: string }[] }).columns[0]!.note).toMatch(/fewer than 2 rows \(reference has 1\)/);
   });
 
+  it('slices the current file into time windows with --time-column and flags the shifted days', () => {
+    const day = (d: number, base: string) => new Date(Date.parse(base) + d * 86_400_000).toISOString().slice(0, 10);
+    const rows = (days: number, base: string, shiftFrom: number) =>
+      Array.from({ length: days * 60 }, (_, i) => {
+        const d = Math.floor(i / 60);
+        return [`${day(d, base)}T${String(i % 24).padStart(2, '0')}:00:00Z`, (((i * 0.618) % 1) + (d >= shiftFrom ? 1 : 0)).toFixed(4)];
+      });
+    const a = file('t-ref.csv', csv(['ts', 'x'], rows(14, '2024-01-01', 99)));
+    const b = file('t-cur.csv', csv(['ts', 'x'], rows(6, '2024-02-01', 4)));
+    const r = assay('drift', a, b, '--json', '--time-column', 'ts', '--window', 'day');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { columns: { name: string }[]; windows: { name: string; band: { chunks: number }; points: { start: string; alert: boolean }[] }[] };
+    expect(out.columns.map((c) => c.name)).toEqual(['x']);
+    expect(out.windows[0]!.band.chunks).toBe(14);
+    expect(out.windows[0]!.points.filter((p) => p.alert).map((p) => p.start)).toEqual(['2024-02-05', '2024-02-06']);
+    expect(assay('drift', a, b, '--time-column', 'x').stderr).toMatch(/not a date or epoch column/);
+  });
+
   it('exits 2 with a one-line message naming the file on unreadable input', () => {
     const cases: [string, RegExp][] = [
       [path.join(dir, 'nope.csv'), /nope\.csv: no such file/],
@@ -182,6 +200,31 @@ describe('CSV loader', () => {
     const rows = expected.slice(1).map((row) => row.map((cell) => cell.trim()));
     rows.forEach((row, r) => row.forEach((cell, c) => expect(asText(values[c]![r]!)).toBe(cell)));
     expect(table.rows).toBe(5);
+  });
+
+  it('parses numbers exactly as Number() does and keeps everything else as text', () => {
+    const cells = ['1e', '-', '.5', '5.', '+3', '1e400', '-1e400', '-0', '12345678901234567890', ' 42 ', '0x10', '"1,5"', '1.7976931348623157e308', '4.9e-324', '0.1', '123456.789e-3', 'inf', 'NaN', ''];
+    const f = file('numbers.csv', `v\n${cells.join('\n')}\n`);
+    const table = readCsvTable(f, { spillDir: null });
+    const c = table.columns[0]!;
+    const values = columnValues({ ...c, numbers: (c.numbers?.kind === 'memory' ? c.numbers.data : null) as Float64Array | null, dates: null, codes: (c.codes?.kind === 'memory' ? c.codes.data : null) as Int32Array | null });
+    const numbersAt = (i: number): number => (c.numbers?.kind === 'memory' ? c.numbers.data[i]! : Number.NaN);
+    expect(values.slice(0, 5)).toEqual(['1e', '-', 0.5, 5, 3]);
+    expect([numbersAt(5), numbersAt(6)]).toEqual([Infinity, -Infinity]);
+    expect(Object.is(numbersAt(7), -0)).toBe(true);
+    expect(values.slice(8, 12)).toEqual([12345678901234567890, 42, '0x10', '1,5']);
+    expect(values.slice(12, 16)).toEqual([1.7976931348623157e308, 4.9e-324, 0.1, 123.456789]);
+    // The trailing blank line is skipped, as pandas and csv-parse (skip_empty_lines) do.
+    expect(c.profile).toMatchObject({ rows: 18, posInf: 2, negInf: 1, nan: 1, missing: 0, strings: 4 });
+  });
+
+  it('handles a wide file (3,000 columns) in spill mode without running out of memory or descriptors', async () => {
+    const header = Array.from({ length: 3000 }, (_, j) => `c${j}`);
+    const f = file('wide.csv', csv(header, Array.from({ length: 4 }, (_, i) => header.map((_, j) => (i * j) % 7))));
+    const [t] = await loadCsvTables([f], { parallel: false, memoryBudgetMb: 0.001 });
+    expect(t!.names).toHaveLength(3000);
+    expect(Array.from(t!.column('c2999')!.numbers!)).toEqual([0, 3, 6, 2]);
+    t!.dispose();
   });
 
   it('spilled, parallel and in-memory loading give the same columns', async () => {

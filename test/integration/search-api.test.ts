@@ -8,7 +8,7 @@ import { createHandlers } from '../../main/api/handlers';
 import { createKbSearch } from '../../main/indexes/kb-search';
 import type { Workspace } from '../../main/storage/workspace';
 import { useTempDir } from '../helpers/tmp';
-import { addKb, addRecords, fixtureRecords, newWorkspace } from './search-fixtures';
+import { addKb, addRecords, diverseRecords, fixtureRecords, newWorkspace } from './search-fixtures';
 
 const tmp = useTempDir();
 const open: Workspace[] = [];
@@ -122,13 +122,14 @@ describe('search.query over records', () => {
   });
 
   it('builds two shards in parallel and merges them at query time with the same answers as one shard', async () => {
-    const { h } = setup(300);
-    const queries = ['reset my password', 'refund arrive', 'hub 5 GHz', 'water damage warranty'];
+    const { ws, h } = setup(0);
+    addRecords(ws, diverseRecords(2400));
+    const queries = ['password reset email', 'refund invoice payment', 'camera firmware update', 'thermostat schedule night', 'router wifi signal'];
     await callApi(h, 'indexes.build', { source: 'records', hnsw: { shards: 1 } });
     const one = await Promise.all(queries.map((text) => callApi(h, 'search.query', { index: 'records', text, k: 5 })));
     const two = await callApi(h, 'indexes.build', { source: 'records', rebuild: true, hnsw: { shards: 2 } });
     expect(two.index!.shards).toHaveLength(2);
-    expect(two.index!.shards.reduce((a, s) => a + s.itemCount, 0)).toBe(300);
+    expect(two.index!.shards.reduce((a, s) => a + s.itemCount, 0)).toBe(2400);
     const merged = await Promise.all(queries.map((text) => callApi(h, 'search.query', { index: 'records', text, k: 5 })));
     merged.forEach((r, i) => expect(r.hits.map((x) => x.score.toFixed(5))).toEqual(one[i]!.hits.map((x) => x.score.toFixed(5))));
   });

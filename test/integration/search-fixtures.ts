@@ -83,3 +83,23 @@ export function addRecords(ws: Workspace, records: readonly FixtureRecord[], nam
 export function newWorkspace(dir: string): Workspace {
   return createWorkspace(path.join(dir, 'ws'));
 }
+
+const WORDS = ('account alarm antenna app battery bill button cable camera card charge cloud code color cost cover data date ' +
+  'delay device display door email error export fan file filter firmware flash garage guest hub invoice key lamp laptop ' +
+  'leak light lock login meter motion network night notice order outlet password payment phone plan plug port power ' +
+  'price printer profile receipt refund reset router schedule screen sensor server setting shipping signal siren speaker ' +
+  'storage subscription switch tablet thermostat ticket timer token update upload usage valve video voice wallet warranty ' +
+  'water wifi window zone').split(' ');
+
+/** Distinct records made of seeded random word combinations: no two alike, so an HNSW graph is searched for real. */
+export function diverseRecords(count: number, seed = 1): FixtureRecord[] {
+  let s = seed >>> 0;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const word = () => WORDS[Math.floor(rand() * WORDS.length)]!;
+  return Array.from({ length: count }, (_, i) => ({
+    input: `${word()} ${word()} ${word()} ${word()} question ${i}`,
+    output: `${word()} ${word()} ${word()} ${word()} ${word()}`,
+    model: i % 3 === 0 ? 'model-a' : 'model-b',
+    timestamp: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
+  }));
+}

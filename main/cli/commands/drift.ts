@@ -2,10 +2,12 @@
 // parallel and compared one column at a time; exit 0 whether or not drift is found, 2 on unreadable input.
 import type { Command } from 'commander';
 import { columnDrift } from '../../../shared/drift/column-drift';
+import { columnDriftOverTime, type ColumnDriftOverTime } from '../../../shared/drift/drift-over-time';
+import type { Period } from '../../../shared/drift/time-windows';
 import { columnsToCompare, summarizeDrift } from '../../../shared/drift/dataset-drift';
 import { formatDriftTable } from '../../../shared/drift/format-table';
 import { parseAssignments } from '../../../shared/drift/test-choice';
-import { DRIFT_TESTS, type DriftOptions, type DriftTest } from '../../../shared/drift/types';
+import { DRIFT_TESTS, type ColumnData, type DriftOptions, type DriftTest } from '../../../shared/drift/types';
 import type { Correction } from '../../../shared/stats/multiple-testing';
 import { loadCsvTables } from '../../tabular/load-tables';
 import { TableReadError } from '../../tabular/table-reader';
@@ -19,6 +21,35 @@ interface DriftCliOptions {
   correction: string;
   datasetShare: string;
   memoryMb?: string;
+  timeColumn?: string;
+  window?: string;
+}
+
+/** Epoch milliseconds per row from a date column, or from a numeric one holding epoch seconds or milliseconds. */
+function rowTimes(c: ColumnData): Float64Array | null {
+  if (c.dates && c.profile.dates >= c.profile.numbers) return c.dates;
+  if (!c.numbers || c.numbersSorted) return null;
+  // Plausible epochs only (after 2001 in seconds, or in milliseconds); small numbers are not times.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of c.numbers) {
+    if (!Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(min >= 1e9)) return null;
+  const scale = max < 1e11 ? 1000 : 1;
+  return c.numbers.map((v) => v * scale);
+}
+
+function formatWindows(series: ColumnDriftOverTime[], period: string): string {
+  const lines = [`Windows by ${period} (value vs reference; alert = outside reference mean +- 3 std):`];
+  for (const s of series) {
+    const alerts = s.points.filter((p) => p.alert).map((p) => p.start);
+    const band = s.band ? `band ${s.band.lower.toPrecision(3)}..${s.band.upper.toPrecision(3)}` : 'no band (reference too small)';
+    lines.push(`  ${s.name} (${s.statistic}, ${band}): ${s.points.length} windows, ${alerts.length ? `alerts ${alerts.join(' ')}` : 'no alerts'}`);
+  }
+  return lines.join('\n');
 }
 
 function parseOptions(opts: DriftCliOptions): DriftOptions {
@@ -60,13 +91,18 @@ export function registerDrift(program: Command): void {
     .option('--correction <method>', 'multiple-testing correction of p-values: none, bonferroni or bh', 'none')
     .option('--dataset-share <share>', 'share of drifted columns at which the dataset counts as drifted', '0.5')
     .option('--memory-mb <mb>', 'files larger than this together are processed from a temporary column store')
+    .option('--time-column <column>', 'also slice the current file into time windows by this date column (adds "windows" to the JSON)')
+    .option('--window <period>', 'window length with --time-column: day or week', 'week')
     .action(async (reference: string, current: string, opts: DriftCliOptions) => {
       const options = parseOptions(opts);
       const memoryBudgetMb = opts.memoryMb === undefined ? undefined : Number(opts.memoryMb);
       if (memoryBudgetMb !== undefined && !(memoryBudgetMb > 0)) throw new CliError('drift: --memory-mb must be a positive number');
+      if (opts.window !== 'day' && opts.window !== 'week') throw new CliError('drift: --window must be day or week');
+      const period: Period = opts.window;
       let tables;
       try {
-        tables = await loadCsvTables([reference, current], { sortNumbers: true, ...(memoryBudgetMb ? { memoryBudgetMb } : {}) });
+        // Time windows need row-aligned columns; plain drift lets the parsing threads sort numbers early.
+        tables = await loadCsvTables([reference, current], { sortNumbers: !opts.timeColumn, ...(memoryBudgetMb ? { memoryBudgetMb } : {}) });
       } catch (err) {
         if (err instanceof TableReadError) throw new CliError(`drift: ${err.message}`);
         throw err;
@@ -77,15 +113,30 @@ export function registerDrift(program: Command): void {
           if (t.stored.raggedRows) process.stderr.write(`assay: warning: ${t.path}: ${t.stored.raggedRows} rows have a different number of fields than the header\n`);
         }
         const selection = opts.columns?.split(',').map((s) => s.trim()).filter(Boolean);
-        const names = columnsToCompare(ref.names, cur.names, selection);
+        const names = columnsToCompare(ref.names, cur.names, selection).filter((n) => n !== opts.timeColumn);
+        let times: { current: Float64Array; reference: Float64Array | null } | null = null;
+        if (opts.timeColumn) {
+          const curTime = cur.column(opts.timeColumn);
+          const current = curTime ? rowTimes(curTime) : null;
+          if (!current) throw new CliError(`drift: --time-column "${opts.timeColumn}" is not a date or epoch column in ${cur.path}`);
+          const refTime = ref.column(opts.timeColumn);
+          times = { current, reference: refTime ? rowTimes(refTime) : null };
+        }
+        const windows: ColumnDriftOverTime[] = [];
         const results = names.map((name) => {
-          const r = columnDrift(name, ref.column(name), cur.column(name), options);
+          const refCol = ref.column(name);
+          const curCol = cur.column(name);
+          const r = columnDrift(name, refCol, curCol, options);
+          if (times && refCol && curCol && r.statistic !== null) {
+            windows.push(columnDriftOverTime(refCol, curCol, times.current, { period, referenceTimes: times.reference }));
+          }
           ref.release(name);
           cur.release(name);
           return r;
         });
         const report = summarizeDrift(results, options);
-        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${formatDriftTable(report, options.datasetShare)}\n`);
+        if (opts.json) process.stdout.write(`${JSON.stringify(times ? { ...report, windows } : report)}\n`);
+        else process.stdout.write(`${formatDriftTable(report, options.datasetShare)}\n${times ? `\n${formatWindows(windows, period)}\n` : ''}`);
       } finally {
         ref.dispose();
         cur.dispose();

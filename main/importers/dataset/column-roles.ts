@@ -3,7 +3,7 @@ import { badInput } from '../import-error';
 
 /** Name patterns for the roles drift and model-quality read; a role the names miss is set by editing the schema. */
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ['score', /^(y_?pred_?probas?|pred(icted)?_?probas?)(_.*)?$|^(probas?|probability|predicted_probability|prediction_score|pred_score|y_score|score)$|^(proba|probability)_|_probas?$/i],
+  ['score', /^(y_?pred_?probas?|pred(icted)?_?probas?)(_.*)?$|^(probas?|probability|predicted_probability|prediction_score|pred_score|y_score|score|model_score|risk_score)$|^(proba|probability)_|_probas?$/i],
   ['prediction', /^(y_?pred|y_?hat|preds?|prediction|predicted)$|^(prediction|predicted)_|_(pred|prediction|predicted)$/i],
   ['target', /^(target|label|y|y_true|ground_truth|actual|outcome|class)$|^(target|label|ground_truth)_|_(target|actual|label|truth)$/i],
   ['timestamp', /^(timestamp|time|date|datetime|ts|created_at|event_time|dteday)$|_(at|time|timestamp|date)$/i],

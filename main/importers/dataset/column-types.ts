@@ -15,16 +15,18 @@ export function isMissing(v: unknown): boolean {
 
 /** The narrowest type every non-missing sample value fits; strings split into categorical and free text. */
 export function inferType(values: readonly unknown[]): ColumnType {
-  const present = values.filter((v) => !isMissing(v));
+  const present = values.filter((v) => !isMissing(v)).map((v) => (typeof v === 'string' ? v.trim() : v));
   if (present.length === 0) return 'categorical';
-  const texts = present.map((v) => (typeof v === 'string' ? v.trim() : v));
-  if (texts.every((v) => typeof v === 'boolean' || (typeof v === 'string' && (TRUE.has(v.toLowerCase()) || FALSE.has(v.toLowerCase()))))) return 'boolean';
-  if (texts.every((v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && INT.test(v) && Number.isSafeInteger(Number(v))))) return 'integer';
-  if (texts.every((v) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && NUM.test(v)))) return 'number';
-  if (texts.every((v) => typeof v === 'string' && DATE.test(v) && Number.isFinite(parseDate(v)))) return 'datetime';
-  const distinct = new Set(texts.map(String));
-  const avgLength = texts.reduce<number>((n, v) => n + String(v).length, 0) / texts.length;
-  return (distinct.size <= 20 || distinct.size / texts.length <= 0.5) && avgLength < 100 ? 'categorical' : 'text';
+  // A stray bad cell ("forty thousand" among numbers) should be quarantined, not turn the column into text.
+  const tolerance = present.length >= 5 ? Math.max(1, Math.floor(present.length * 0.02)) : 0;
+  const fits = (test: (v: unknown) => boolean) => present.length - present.filter(test).length <= tolerance;
+  if (fits((v) => typeof v === 'boolean' || (typeof v === 'string' && (TRUE.has(v.toLowerCase()) || FALSE.has(v.toLowerCase()))))) return 'boolean';
+  if (fits((v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && INT.test(v) && Number.isSafeInteger(Number(v))))) return 'integer';
+  if (fits((v) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && NUM.test(v)))) return 'number';
+  if (fits((v) => typeof v === 'string' && DATE.test(v) && Number.isFinite(parseDate(v)))) return 'datetime';
+  const distinct = new Set(present.map(String));
+  const avgLength = present.reduce<number>((n, v) => n + String(v).length, 0) / present.length;
+  return (distinct.size <= 20 || distinct.size / present.length <= 0.5) && avgLength < 100 ? 'categorical' : 'text';
 }
 
 function parseDate(v: string): number {

@@ -49,8 +49,11 @@ function pickResponse(o: Obj): Obj | null {
   return null;
 }
 
-/** Streamed chat.completion.chunk objects folded into one response (content deltas joined, last usage kept). */
+/** Streamed chunks folded into one response: chat.completion.chunk deltas joined (last usage kept), or a Responses API stream's final response. */
 function mergeStream(chunks: Obj[]): Obj {
+  // Responses API streams end with the whole response in a response.completed event.
+  const completed = chunks.find((c) => c.type === 'response.completed' && isObj(c.response));
+  if (completed) return completed.response as Obj;
   let text = '';
   let usage: unknown;
   let finish: unknown;

@@ -6,14 +6,20 @@ import { typeName } from '../records/field-values';
 import { mappedRecordReader } from '../records/mapped-records';
 import { PromptCollector } from '../records/prompt-collector';
 import { FieldError, type RecordDraft } from '../records/record-draft';
-import { RecordSink } from '../records/record-sink';
+import { RecordSink, type RecordOutcome } from '../records/record-sink';
+import type { NewRecord } from '../../storage/record-writer';
 import type { Loc } from './accounting';
 import type { Pipeline, PipelineContext } from './pipeline';
 
 type Obj = Record<string, unknown>;
 
 /** Log records, one per input row: native or mapped JSONL/JSON/CSV, and OpenAI request/response lines. */
-export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector): Pipeline {
+export interface RecordsPipeline extends Pipeline {
+  /** Stores a record normalized elsewhere (the JSONL worker thread), with its digest. */
+  storeEncoded(r: NewRecord, template: string | null, digest: Buffer, loc: Loc): void;
+}
+
+export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector): RecordsPipeline {
   const sink = new RecordSink(recordWriter(ctx.db, ctx.assetId), prompts);
   const spec = ctx.spec;
   const openai = spec.format === 'openai';
@@ -22,11 +28,14 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
   let staging: UnitStaging | null = null;
   const acc = ctx.acc;
 
-  function store(d: RecordDraft, loc: Loc, raw: string, units: number): void {
-    const outcome = sink.add(d);
+  function settle(outcome: RecordOutcome, id: string | null, loc: Loc, raw: () => string, units: number): void {
     if (outcome === 'stored') acc.accept(units);
     else if (outcome === 'duplicate') acc.duplicate(units);
-    else acc.reject(loc, 'id', `duplicate id ${JSON.stringify(d.id)} with different content than an earlier row; the first one was kept`, raw);
+    else acc.reject(loc, 'id', `duplicate id ${JSON.stringify(id)} with different content than an earlier row; the first one was kept`, raw());
+  }
+
+  function store(d: RecordDraft, loc: Loc, raw: string, units: number): void {
+    settle(sink.addDraft(d), d.id, loc, () => raw, units);
   }
 
   function object(o: Obj, loc: Loc, raw: string): void {
@@ -76,6 +85,9 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
   }
 
   return {
+    storeEncoded(r, template, digest, loc) {
+      settle(sink.add(r, template, digest), r.externalId, loc, () => JSON.stringify(r), 1);
+    },
     json(value, loc, raw) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         acc.reject(loc, null, `expected a JSON object, got ${typeName(value)}`, raw);

@@ -74,7 +74,7 @@ export function tracesPipeline(ctx: PipelineContext, prompts: PromptCollector): 
     const failed = new Map(result.failed.map((f) => [f.spanId, f.error]));
     const recorded = new Set<string>();
     for (const r of result.records) {
-      const outcome = sink.add(r.draft);
+      const outcome = sink.addDraft(r.draft);
       if (outcome === 'stored') recorded.add(r.spanId);
     }
     const traceId = units[0]?.traceId ?? '';

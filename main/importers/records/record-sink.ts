@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import type { NewRecord, RecordWriter } from '../../storage/record-writer';
 import { templatePromptId, type PromptCollector } from './prompt-collector';
@@ -6,39 +6,57 @@ import type { RecordDraft } from './record-draft';
 
 export type RecordOutcome = 'stored' | 'duplicate' | 'conflict';
 
-const HASH_BATCH_CHARS = 1 << 20;
+/** Digests fed to the content hash at once: one native call per few thousand records. */
+const DIGEST_BATCH = 4096;
+
+/** A draft as the row to store: contexts and metadata as JSON text (metadata in canonical key order). */
+export function toNewRecord(d: RecordDraft): NewRecord {
+  return {
+    externalId: d.id, timestamp: d.timestamp, model: d.model, modelVersion: d.modelVersion,
+    promptId: d.promptId ?? (d.promptTemplate !== null ? templatePromptId(d.promptTemplate) : null), promptVersion: d.promptVersion,
+    input: d.input, output: d.output, contextsJson: JSON.stringify(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
+    latencyMs: d.latencyMs, cost: d.cost, metadataJson: canonicalJson(d.metadata),
+  };
+}
+
+const NUL = '\u0000';
 
 /**
- * Stores drafts through one prepared statement and hashes exactly what is stored (in a fixed field order, with
- * metadata in canonical key order), so the content hash is the same whatever the source's key order, line
- * ends or compression. A repeated external id is a duplicate when the record is identical, a conflict otherwise.
+ * SHA-256 of one stored record: its fields in a fixed order, free text length-prefixed so no escaping is needed
+ * and nulls distinct from any string. The asset's content hash is the SHA-256 of these digests in row order,
+ * so it is the same whatever the source's key order, whitespace, line ends or compression, and whether the
+ * rows were parsed on one thread or two.
+ */
+export function recordDigest(r: NewRecord): Buffer {
+  const line = `${r.externalId ?? NUL}\u001f${r.timestamp ?? NUL}\u001f${r.model ?? NUL}\u001f${r.modelVersion ?? NUL}\u001f${r.promptId ?? NUL}\u001f${r.promptVersion ?? NUL}\u001f${r.tokensIn ?? NUL}\u001f${r.tokensOut ?? NUL}\u001f${r.latencyMs ?? NUL}\u001f${r.cost ?? NUL}\u001f${r.input.length}:${r.input}\u001f${r.output.length}:${r.output}\u001f${r.contextsJson}\u001f${r.metadataJson}`;
+  return oneShotHash('sha256', line, 'buffer') as unknown as Buffer;
+}
+
+/**
+ * Stores records through one prepared statement and keeps the content hash of exactly what was stored. A
+ * repeated external id is a duplicate when the record is identical, a conflict otherwise.
  */
 export class RecordSink {
   private readonly hash: Hash = createHash('sha256');
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private digests: Buffer[] = [];
   stored = 0;
 
   constructor(private readonly writer: RecordWriter, private readonly prompts: PromptCollector | null) {}
 
-  add(d: RecordDraft): RecordOutcome {
-    if (d.promptId === null && d.promptTemplate !== null) d.promptId = templatePromptId(d.promptTemplate);
-    const r: NewRecord = {
-      externalId: d.id, timestamp: d.timestamp, model: d.model, modelVersion: d.modelVersion, promptId: d.promptId,
-      promptVersion: d.promptVersion, input: d.input, output: d.output, contextsJson: JSON.stringify(d.contexts),
-      tokensIn: d.tokensIn, tokensOut: d.tokensOut, latencyMs: d.latencyMs, cost: d.cost, metadataJson: canonicalJson(d.metadata),
-    };
+  addDraft(d: RecordDraft): RecordOutcome {
+    const r = toNewRecord(d);
+    return this.add(r, d.promptTemplate, recordDigest(r));
+  }
+
+  add(r: NewRecord, template: string | null, digest: Buffer): RecordOutcome {
     if (!this.writer.insert(r)) {
       const before = this.writer.existing(r.externalId!);
       return before && sameRecord(before, r) ? 'duplicate' : 'conflict';
     }
     this.stored++;
-    if (d.promptId !== null || d.promptTemplate !== null) this.prompts?.see(d.promptId, d.promptVersion, d.promptTemplate);
-    const line = `${JSON.stringify([r.externalId, r.timestamp, r.model, r.modelVersion, r.promptId, r.promptVersion, r.input, r.output,
-      r.tokensIn, r.tokensOut, r.latencyMs, r.cost])}\u0000${r.contextsJson}\u0000${r.metadataJson}\n`;
-    this.pending.push(line);
-    this.pendingChars += line.length;
-    if (this.pendingChars >= HASH_BATCH_CHARS) this.flush();
+    if (r.promptId !== null || template !== null) this.prompts?.see(r.promptId, r.promptVersion, template);
+    this.digests.push(digest);
+    if (this.digests.length >= DIGEST_BATCH) this.flush();
     return 'stored';
   }
 
@@ -48,10 +66,9 @@ export class RecordSink {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    this.hash.update(this.pending.join(''));
-    this.pending = [];
-    this.pendingChars = 0;
+    if (this.digests.length === 0) return;
+    this.hash.update(Buffer.concat(this.digests));
+    this.digests = [];
   }
 }
 

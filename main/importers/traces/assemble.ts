@@ -51,8 +51,13 @@ function rootInput(root: Span, info: Obj | null): string | null {
 export function assembleTrace(t: TraceInput): TraceOutput {
   const spans = t.spans;
   const out: TraceOutput = { records: [], failed: [], kinds: [...new Set(spans.map(kindLabel))] };
-  const ids = new Set(spans.map((s) => s.spanId));
-  const root = spans.find((s) => s.parentId === null || !ids.has(s.parentId)) ?? null;
+  const byId = new Map(spans.map((s) => [s.spanId, s]));
+  // The entry point of an LLM call is its topmost ancestor; a call with no parent in the trace has none.
+  const rootOf = (s: Span): Span => {
+    let cur = s;
+    for (let hops = 0; cur.parentId !== null && byId.has(cur.parentId) && hops < 1000; hops++) cur = byId.get(cur.parentId)!;
+    return cur;
+  };
   let fresh: string[] = [];
   let lastUsed: string[] = [];
   for (const s of spans) {
@@ -69,7 +74,8 @@ export function assembleTrace(t: TraceInput): TraceOutput {
       draft.contexts = fresh.length ? fresh : lastUsed;
       if (fresh.length) lastUsed = fresh;
       fresh = [];
-      if (root && root !== s) {
+      const root = rootOf(s);
+      if (root !== s) {
         draft.metadata.trace_name = (t.traceInfo?.name as string | undefined) ?? root.name;
         const q = rootInput(root, t.traceInfo);
         if (q !== null && q !== draft.input) draft.metadata.trace_input = q;

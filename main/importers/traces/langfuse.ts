@@ -3,7 +3,7 @@ import { optAmount, optCount, optString, optTimestamp } from '../records/field-v
 import type { RecordDraft } from '../records/record-draft';
 import { timeMs } from './otlp';
 import type { SpanRole } from './otel-spans';
-import { isObj, type Span } from './span';
+import { isObj, maybeJson, type Span } from './span';
 
 type Obj = Record<string, unknown>;
 
@@ -49,7 +49,7 @@ export function* langfuseUnits(value: unknown, key: string | null): Generator<La
     yield observationUnit(value, null);
     return;
   }
-  if (isLangfuseObservation(value)) {
+  if (isLangfuseObservation(value) || (typeof value.type === 'string' && OBSERVATION_TYPES.has(value.type.toUpperCase()))) {
     yield observationUnit(value, null);
     return;
   }
@@ -100,7 +100,7 @@ export function langfuseRole(s: Span): SpanRole {
 }
 
 export function langfuseDocuments(s: Span): string[] {
-  return documentTexts(obs(s).output);
+  return documentTexts(maybeJson(obs(s).output));
 }
 
 function usageOf(o: Obj): { input: unknown; output: unknown } {
@@ -122,7 +122,9 @@ const TRACE_FIELDS = ['name', 'userId', 'user_id', 'sessionId', 'session_id', 't
 
 /** A Langfuse generation as a record draft; trace-level fields (user, session, release, scores) go to metadata. */
 export function langfuseDraft(s: Span, trace: Obj | null): RecordDraft {
-  const o = obs(s);
+  const raw = obs(s);
+  // Blob-storage exports keep input, output and parameters as JSON text.
+  const o: Obj = { ...raw, input: maybeJson(raw.input), output: maybeJson(raw.output), modelParameters: maybeJson(pick(raw, 'modelParameters', 'model_parameters')) };
   const messages = toMessages(o.input);
   const meta: Obj = { trace_id: s.traceId, observation_id: s.spanId, observation_name: s.name };
   if (messages && messages.length > 1) meta.messages = messages;

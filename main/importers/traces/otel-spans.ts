@@ -145,7 +145,7 @@ export function otelLlmDraft(s: Span, logEvents: SpanEvent[]): RecordDraft {
   const spanMeta = maybeJson(a.metadata);
   if (isObj(spanMeta)) meta.span_metadata = spanMeta;
   if (s.resource['service.name'] !== undefined) meta.service = s.resource['service.name'];
-  if (s.status && s.status !== 'STATUS_CODE_UNSET' && s.status !== '0' && s.status !== 'UNSET') meta.status = s.status;
+  if (s.status !== null && /^(2|ERROR|STATUS_CODE_ERROR)$/i.test(s.status)) meta.status = 'error';
   const vars = maybeJson(a['llm.prompt_template.variables']);
   if (isObj(vars)) meta.prompt_variables = vars;
   const latency = s.startMs !== null && s.endMs !== null && s.endMs >= s.startMs ? Math.round((s.endMs - s.startMs) * 1000) / 1000 : null;

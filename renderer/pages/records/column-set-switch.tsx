@@ -2,7 +2,7 @@ import type { ColumnSet } from './record-columns';
 
 const CHOICES: ReadonlyArray<{ value: ColumnSet; label: string; title: string }> = [
   { value: 'scores', label: 'Scores', title: 'Grounding, toxicity, injection, PII and flags' },
-  { value: 'usage', label: 'Usage', title: 'Tokens, latency and cost' },
+  { value: 'usage', label: 'Time & usage', title: 'Timestamp, tokens, latency and cost' },
 ];
 
 /** Both column sets do not fit beside the text columns on a laptop screen, so the user picks one. */

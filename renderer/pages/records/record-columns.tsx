@@ -37,29 +37,29 @@ declare module '@tanstack/react-table' {
 
 export const recordColumns = [
   column.accessor('id', { header: '#', meta: { width: 62, numeric: true }, cell: (c) => c.getValue() }),
-  column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 170, hideWithDetail: true }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
-  column.accessor('model', { header: 'Model', meta: { width: 150 }, cell: (c) => c.getValue() ?? '—' }),
-  column.accessor('promptVersion', { header: 'Prompt', meta: { width: 82 }, cell: (c) => c.getValue() ?? '—' }),
+  column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 170, hideWithDetail: true, group: 'usage' }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
+  column.accessor('model', { header: 'Model', meta: { width: 140 }, cell: (c) => c.getValue() ?? '—' }),
+  column.accessor('promptVersion', { header: 'Prompt', meta: { width: 82, hideWithDetail: true }, cell: (c) => c.getValue() ?? '—' }),
   column.accessor('input', { header: 'Input', enableSorting: false, meta: {}, cell: (c) => oneLine(c.getValue()) }),
   column.accessor('output', { header: 'Output', enableSorting: false, meta: { hideWithDetail: true }, cell: (c) => oneLine(c.getValue()) }),
   // Grounding is "higher is better", so its first click lists the least grounded answers first.
   column.accessor((r) => r.scores?.grounding ?? null, {
-    id: 'grounding', header: 'Grounding', sortDescFirst: false, meta: { width: 108, numeric: true, hideWithDetail: true, group: 'scores' },
+    id: 'grounding', header: 'Grounding', sortDescFirst: false, meta: { width: 118, numeric: true, hideWithDetail: true, group: 'scores' },
     cell: (c) => <ScorePill kind="grounding" value={c.getValue()} />,
   }),
   column.accessor((r) => r.scores?.toxicity ?? null, {
-    id: 'toxicity', header: 'Toxicity', sortDescFirst: true, meta: { width: 96, numeric: true, hideWithDetail: true, group: 'scores' },
+    id: 'toxicity', header: 'Toxicity', sortDescFirst: true, meta: { width: 104, numeric: true, hideWithDetail: true, group: 'scores' },
     cell: (c) => <ScorePill kind="toxicity" value={c.getValue()} />,
   }),
   column.accessor((r) => injectionOf(r.scores), {
-    id: 'injection', header: 'Injection', sortDescFirst: true, meta: { width: 100, numeric: true, hideWithDetail: true, group: 'scores' },
+    id: 'injection', header: 'Injection', sortDescFirst: true, meta: { width: 112, numeric: true, hideWithDetail: true, group: 'scores' },
     cell: (c) => <ScorePill kind="injection" value={c.getValue()} title={injectionTitle(c.row.original)} />,
   }),
   column.accessor((r) => r.scores?.pii ?? null, {
-    id: 'pii', header: 'PII', sortDescFirst: true, meta: { width: 66, numeric: true, hideWithDetail: true, group: 'scores' },
+    id: 'pii', header: 'PII', sortDescFirst: true, meta: { width: 64, numeric: true, hideWithDetail: true, group: 'scores' },
     cell: (c) => <ScorePill kind="pii" value={c.getValue()} title="Personal data and secrets found in the output" />,
   }),
-  column.accessor('scores', { id: 'flags', header: 'Flags', enableSorting: false, meta: { width: 168, group: 'scores' }, cell: (c) => <FlagChips scores={c.getValue()} /> }),
+  column.accessor('scores', { id: 'flags', header: 'Flags', enableSorting: false, meta: { width: 160, group: 'scores' }, cell: (c) => <FlagChips scores={c.getValue()} short /> }),
   column.accessor('tokensIn', { header: 'Tok in', meta: { width: 80, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatCount(c.getValue()) }),
   column.accessor('tokensOut', { header: 'Tok out', meta: { width: 88, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatCount(c.getValue()) }),
   column.accessor('latencyMs', { header: 'Latency', meta: { width: 96, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatLatency(c.getValue()) }),

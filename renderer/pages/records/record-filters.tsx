@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { RecordFlag } from '../../../shared/contract/analysis-schemas';
 import type { RecordFacets } from '../../../shared/contract/schemas';
 import { icons } from '../../components/icons';
@@ -19,11 +19,9 @@ interface Props {
   values: FilterValues;
   facets: RecordFacets | undefined;
   onChange: (values: FilterValues) => void;
-  /** Sits at the right end of the filter row (the column set switch). */
-  trailing?: ReactNode;
 }
 
-export function RecordFilters({ values, facets, onChange, trailing }: Props) {
+export function RecordFilters({ values, facets, onChange }: Props) {
   // The box holds what is typed; the query follows once typing pauses.
   const [text, setText] = useState(values.search);
   const settled = useDebouncedValue(text, 250);
@@ -65,7 +63,6 @@ export function RecordFilters({ values, facets, onChange, trailing }: Props) {
           Clear filters
         </button>
       ) : null}
-      {trailing ? <div className="filters-trailing">{trailing}</div> : null}
     </div>
   );
 }

@@ -113,9 +113,9 @@ function Section({ title, testId, aside, children }: { title: string; testId: st
   );
 }
 
-const LEGEND: ReadonlyArray<{ className: string; label: string }> = [
-  { className: 'hl-unsupported', label: 'Unsupported' },
-  { className: 'hl-contradicted', label: 'Contradicted' },
+const LEGEND: ReadonlyArray<{ className: string; label: string; extra?: string }> = [
+  { className: 'hl-unsupported', label: 'Unsupported claim', extra: 'hl-claim' },
+  { className: 'hl-contradicted', label: 'Contradicted claim', extra: 'hl-claim' },
   { className: 'hl-issue', label: 'Not in evidence' },
   { className: 'hl-pii', label: 'PII' },
   { className: 'hl-toxic', label: 'Toxic' },
@@ -129,7 +129,7 @@ function Legend({ highlights }: { highlights: readonly Highlight[] }) {
   if (items.length === 0) return null;
   return (
     <span className="legend" aria-label="Highlight legend">
-      {items.map((item) => <span key={item.className} className="legend-item"><mark className={`hl ${item.className}`}>{item.label}</mark></span>)}
+      {items.map((item) => <span key={item.className} className="legend-item"><mark className={['hl', item.extra, item.className].filter(Boolean).join(' ')}>{item.label}</mark></span>)}
     </span>
   );
 }

@@ -50,7 +50,12 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
       <PageHeader
         title="Records"
         subtitle="Every logged interaction: question, answer, retrieved contexts, the analyzers' scores, tokens, latency and cost."
-        actions={<RecordCount total={rows.total} all={info.data?.recordCount} filtered={filtered} loading={rows.loading} />}
+        actions={(
+          <div className="records-actions">
+            <RecordCount total={rows.total} all={info.data?.recordCount} filtered={filtered} loading={rows.loading} />
+            <ColumnSetSwitch value={columnSet} onChange={(cols) => update({ cols })} />
+          </div>
+        )}
       />
       {/* One cause (an expired session, say) should not show two identical banners. */}
       {facets.error && facets.error.message !== rows.error?.message ? <ErrorBanner error={facets.error} onRetry={facets.reload} /> : null}
@@ -58,7 +63,6 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
         values={state.filters}
         facets={facets.data}
         onChange={(values: FilterValues) => update({ model: values.model, prompt: values.promptVersion, q: values.search, flag: values.flag, record: undefined })}
-        trailing={<ColumnSetSwitch value={columnSet} onChange={(cols) => update({ cols })} />}
       />
       <div className={`records-split${state.recordId !== null ? ' with-detail' : ''}`}>
         <RecordsTable

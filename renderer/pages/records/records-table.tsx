@@ -179,7 +179,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
                   aria-rowindex={item.index + 2}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : 'cell-truncate'}>
+                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : 'cell-truncate'} data-col={cell.column.id}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

@@ -9,6 +9,8 @@ export class RecordsPage {
   readonly modelFilter: Locator;
   readonly promptFilter: Locator;
   readonly search: Locator;
+  readonly flagFilter: Locator;
+  readonly claims: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByTestId('records-table');
@@ -18,6 +20,8 @@ export class RecordsPage {
     this.modelFilter = page.getByTestId('filter-model');
     this.promptFilter = page.getByTestId('filter-prompt-version');
     this.search = page.getByTestId('records-search');
+    this.flagFilter = page.getByTestId('filter-flag');
+    this.claims = this.detail.getByTestId('claim');
   }
 
   async waitForRows(): Promise<void> {
@@ -48,10 +52,72 @@ export class RecordsPage {
     await this.modelFilter.selectOption(model);
   }
 
-  /** The text of one column for every loaded row in the DOM, by header position (0-based). */
-  async columnValues(column: number): Promise<string[]> {
-    return this.rows.evaluateAll((rows, index) =>
-      rows.map((row) => (row.querySelectorAll('td')[index] as HTMLElement | undefined)?.innerText.trim() ?? ''), column);
+  /** The text of one column (by id: 'model', 'grounding', ...) for every loaded row in the DOM. */
+  async columnValues(column: string): Promise<string[]> {
+    return this.rows.evaluateAll((rows, id) =>
+      rows.map((row) => (row.querySelector(`td[data-col="${id}"]`) as HTMLElement | null)?.innerText.trim() ?? ''), column);
+  }
+
+  /** The tone of each loaded row's score pill in one score column ('good' | 'warn' | 'bad' | 'none'). */
+  async scoreTones(column: 'grounding' | 'toxicity' | 'injection' | 'pii'): Promise<string[]> {
+    return this.rows.evaluateAll((rows, id) =>
+      rows.map((row) => row.querySelector(`td[data-col="${id}"] [data-tone]`)?.getAttribute('data-tone') ?? ''), column);
+  }
+
+  /** The flags each loaded row shows as chips, including those folded into a "+N" chip. */
+  async rowFlags(): Promise<string[][]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => [
+      ...[...row.querySelectorAll('td[data-col="flags"] [data-flag]')].map((chip) => chip.getAttribute('data-flag') ?? ''),
+      ...[...row.querySelectorAll('td[data-col="flags"] [data-flags]')].flatMap((chip) => (chip.getAttribute('data-flags') ?? '').split(' ')),
+    ]));
+  }
+
+  async filterByFlag(flag: string): Promise<void> {
+    await this.flagFilter.selectOption(flag);
+  }
+
+  async sortBy(column: string): Promise<void> {
+    await this.page.getByTestId(`sort-${column}`).click();
+  }
+
+  /** Opens the nth loaded row and waits for its findings to load; returns the record id. */
+  async openAnalyzedRow(nth: number): Promise<number> {
+    const id = await this.openRow(nth);
+    await this.detail.getByTestId('record-findings').waitFor();
+    return id;
+  }
+
+  /** Claims of the open record as label, text and the evidence quote beside each. */
+  async claimList(): Promise<Array<{ label: string; text: string; evidence: string; hasEvidence: boolean }>> {
+    return this.claims.evaluateAll((items) => items.map((item) => ({
+      label: item.getAttribute('data-label') ?? '',
+      text: (item.querySelector('.claim-text') as HTMLElement | null)?.innerText.trim() ?? '',
+      evidence: (item.querySelector('.evidence-quote mark') as HTMLElement | null)?.innerText.trim() ?? '',
+      hasEvidence: item.querySelector('.evidence-quote') !== null,
+    })));
+  }
+
+  async selectClaim(nth: number): Promise<void> {
+    await this.claims.nth(nth).getByTestId('claim-select').click();
+  }
+
+  /** Text of the highlighted regions in the output, the selected claim, and the evidence highlighted in the contexts. */
+  async highlights(): Promise<{ flaggedText: string; selectedClaim: string; contextEvidence: string }> {
+    return this.detail.evaluate((panel) => {
+      // Overlapping regions split a claim into several marks; joined, they read as the claim again.
+      const text = (selector: string) => [...panel.querySelectorAll(selector)].map((el) => (el as HTMLElement).innerText).join('');
+      return {
+        flaggedText: text('[data-testid="record-output"] mark.hl-unsupported, [data-testid="record-output"] mark.hl-contradicted'),
+        selectedClaim: text('[data-testid="record-output"] mark.hl-selected'),
+        contextEvidence: text('[data-testid="record-contexts"] mark.hl-evidence-active'),
+      };
+    });
+  }
+
+  /** Each analyzer's stamp line in the open record: "grounding v1.0.0 params 2df28454 run #1". */
+  async findingStamps(): Promise<string[]> {
+    return this.detail.getByTestId('finding').evaluateAll((cards) =>
+      cards.map((card) => (card as HTMLElement).querySelector('header')?.innerText.replace(/\s+/g, ' ').trim() ?? ''));
   }
 
   /** Clicks the nth loaded row and returns its record id. */
@@ -67,7 +133,7 @@ export class RecordsPage {
     return this.detail.locator('.detail-title').innerText();
   }
 
-  detailText(section: 'record-input' | 'record-output' | 'record-contexts' | 'record-metadata'): Promise<string> {
+  detailText(section: 'record-input' | 'record-output' | 'record-contexts' | 'record-metadata' | 'record-scores'): Promise<string> {
     return this.detail.getByTestId(section).innerText();
   }
 }

@@ -21,6 +21,8 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
   let served: ServedWorkspace;
   let browser: Browser;
   let app: AppPage;
+  /** Records the analysis flagged as hallucinations, as the overview counts them. */
+  let hallucinations = 0;
 
   beforeAll(async () => {
     ensureRendererBuilt();
@@ -76,7 +78,7 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(total!);
     await records.waitForRows();
-    const models = await records.columnValues(2);
+    const models = await records.columnValues('model');
     expect(models.length).toBeGreaterThan(0);
     expect(new Set(models)).toEqual(new Set([model]));
   });
@@ -88,6 +90,99 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
     expect((await records.detailText('record-input')).length).toBeGreaterThan('Input'.length + 5);
     expect((await records.detailText('record-output')).length).toBeGreaterThan('Output'.length + 5);
     await app.screenshot(path.join(resultsDir, 'e2e-records.png'));
+  });
+
+  it('cancels a running analysis from the overview and keeps the batches it committed', async () => {
+    await app.go('overview');
+    const overview = new OverviewPage(app.page);
+    const analyzers = await overview.analyzers();
+    expect(analyzers.some((chip) => /^grounding v\S+$/.test(chip))).toBe(true);
+
+    expect(await overview.startAnalysis()).toBeGreaterThan(0);
+    expect(await overview.cancelAnalysis()).toBe('cancelled');
+    await expect.poll(async () => (await overview.lastRun()).status, { timeout: 15_000 }).toBe('cancelled');
+    const partial = await overview.kpi('analyzed');
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(await overview.stat('stat-records'));
+  });
+
+  it('runs the analysis to the end with live progress, run history and flag counts', async () => {
+    const overview = new OverviewPage(app.page);
+    const records = await overview.stat('stat-records');
+    const before = await overview.kpi('analyzed');
+
+    const { maxDone, total } = await overview.runAnalysis();
+    // The bar moved while the job ran: progress events reached the page before the run finished.
+    expect(maxDone).toBeGreaterThan(0);
+    // The rerun scores only what the cancelled run left.
+    expect(total).toBe(records - before);
+
+    const run = await overview.lastRun();
+    expect(run.status).toBe('succeeded');
+    expect(run.scored).toBe(`${(records - before).toLocaleString('en-US')} / ${(records - before).toLocaleString('en-US')}`);
+    expect(run.analyzers).toMatch(/grounding v\S+ [0-9a-f]{6}/);
+    await expect.poll(() => overview.kpi('analyzed'), { timeout: 15_000 }).toBe(records);
+    hallucinations = await overview.kpi('hallucination');
+    expect(hallucinations).toBeGreaterThan(0);
+    expect(hallucinations).toBeLessThan(records);
+  });
+
+  it('shows the scores as columns, sorts by grounding and filters by the Hallucination flag', async () => {
+    await app.go('records');
+    const records = new RecordsPage(app.page);
+    await records.waitForRows();
+    // After an analysis the table opens on the score columns.
+    await expect.poll(async () => (await records.columnValues('grounding')).filter((v) => /^\d\.\d\d$/.test(v)).length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
+
+    await records.sortBy('grounding');
+    await expect.poll(() => app.page.evaluate(() => window.location.hash)).toContain('sort=grounding');
+    await expect.poll(async () => {
+      const values = (await records.columnValues('grounding')).slice(0, 10).map(Number);
+      return values.length > 1 && values.every((v, i) => i === 0 || v >= values[i - 1]!);
+    }, { timeout: 15_000 }).toBe(true);
+
+    const before = await records.total();
+    await records.filterByFlag('hallucination');
+    await expect.poll(() => records.total(), { timeout: 15_000 }).toBe(hallucinations);
+    expect(hallucinations).toBeLessThan(before!);
+    await records.waitForRows();
+    expect(await app.page.evaluate(() => window.location.hash)).toContain('flag=hallucination');
+    const flags = await records.rowFlags();
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.every((chips) => chips.includes('hallucination'))).toBe(true);
+    expect(new Set(await records.scoreTones('grounding'))).toEqual(new Set(['bad']));
+  });
+
+  it('opens a flagged record: unsupported claims highlighted in the answer, each beside its evidence', async () => {
+    const records = new RecordsPage(app.page);
+    // Not every unsupported claim has an evidence sentence; take the first flagged record whose one does.
+    let found: { claim: number; text: string; evidence: string } | null = null;
+    for (let nth = 0; nth < 15 && !found; nth += 1) {
+      await records.openAnalyzedRow(nth);
+      const claims = await records.claimList();
+      const index = claims.findIndex((c) => (c.label === 'unsupported' || c.label === 'contradicted') && c.evidence !== '');
+      if (index >= 0) found = { claim: index, text: claims[index]!.text, evidence: claims[index]!.evidence };
+    }
+    expect(found).not.toBeNull();
+    const { claim, text, evidence } = found!;
+
+    expect(await records.detailText('record-scores')).toMatch(/grounding\s+0\.\d\d/i);
+    expect(await records.findingStamps()).toEqual(expect.arrayContaining([expect.stringMatching(/^grounding v\S+ params [0-9a-f]{8} run #\d+$/)]));
+
+    const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+    const before = await records.highlights();
+    expect(squash(before.flaggedText)).toContain(squash(text));
+    expect(before.selectedClaim).toBe('');
+
+    await records.selectClaim(claim);
+    const after = await records.highlights();
+    expect(squash(after.selectedClaim)).toBe(squash(text));
+    // The evidence beside the claim is the passage highlighted in the retrieved context.
+    expect(squash(after.contextEvidence)).toBe(squash(evidence));
+
+    await records.detail.getByTestId('record-scores').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await app.screenshot(path.join(resultsDir, 'e2e-findings.png'));
   });
 
   it('shows the audit log with an intact chain', async () => {

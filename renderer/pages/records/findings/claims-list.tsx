@@ -83,7 +83,6 @@ function EvidenceQuote({ evidence, contexts, active, onShowContext }: {
         <button type="button" className="link-button" onClick={() => onShowContext(index)} title="Show this passage in the retrieved context">
           Context {index + 1}
         </button>
-        <span className="muted"> · characters {evidence.start}–{evidence.end}</span>
       </div>
       <blockquote className="evidence-quote">
         {from > 0 ? '…' : null}

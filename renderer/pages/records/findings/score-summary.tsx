@@ -15,31 +15,36 @@ export function ScoreSummary({ scores }: { scores: RecordScores | null }) {
   return (
     <div className="score-summary" data-testid="record-scores">
       <div className="score-tiles">
-        <Tile label="Grounding" sub={relevance(scores)}><ScorePill kind="grounding" value={scores.grounding} /></Tile>
-        <Tile label="Toxicity" sub={scores.inputToxicity === null ? undefined : `input ${formatScore('toxicity', scores.inputToxicity)}`}>
+        <Tile label="Grounding" sub={[line('answer relevance', scores.answerRelevance), line('context relevance', scores.contextRelevance)]}>
+          <ScorePill kind="grounding" value={scores.grounding} />
+        </Tile>
+        <Tile label="Toxicity" sub={[line('input', scores.inputToxicity)]}>
           <ScorePill kind="toxicity" value={scores.toxicity} />
         </Tile>
-        <Tile label="Injection" sub={`input ${formatScore('injection', scores.injection)} · context ${formatScore('injection', scores.contextInjection)}`}>
+        <Tile label="Injection" sub={[line('input', scores.injection), line('contexts', scores.contextInjection)]}>
           <ScorePill kind="injection" value={injectionOf(scores)} />
         </Tile>
-        <Tile label="PII" sub="entities in the output"><ScorePill kind="pii" value={scores.pii} /></Tile>
+        <Tile label="PII" sub={[scores.pii === null ? null : 'found in the output']}>
+          <ScorePill kind="pii" value={scores.pii} />
+        </Tile>
       </div>
       <div className="score-flags"><span className="score-flags-label">Flags</span><FlagChips scores={scores} /></div>
     </div>
   );
 }
 
-function relevance(scores: RecordScores): string | undefined {
-  if (scores.answerRelevance === null) return undefined;
-  return `answer relevance ${formatScore('grounding', scores.answerRelevance)}`;
+/** A secondary score under a tile; left out when the analyzer that gives it did not run. */
+function line(label: string, value: number | null): string | null {
+  return value === null ? null : `${label} ${formatScore('grounding', value)}`;
 }
 
-function Tile({ label, sub, children }: { label: string; sub?: string; children: ReactNode }) {
+function Tile({ label, sub, children }: { label: string; sub: Array<string | null>; children: ReactNode }) {
+  const lines = sub.filter((text): text is string => text !== null);
   return (
     <div className="score-tile">
       <div className="score-tile-label">{label}</div>
       <div className="score-tile-value">{children}</div>
-      {sub ? <div className="score-tile-sub">{sub}</div> : null}
+      {lines.map((text) => <div key={text} className="score-tile-sub">{text}</div>)}
     </div>
   );
 }

@@ -4,9 +4,11 @@ import { maskMarkup, splitClaims, type TextSegment } from '../../../text/sentenc
 import { contentTokens, tokenize, type Token } from '../../../text/tokenize';
 import { aggregateSupport } from './aggregate';
 import { analyzeClaim, type ClaimAnalysis } from './claim-features';
+import { ACT_NAMES, discourseSpans } from './discourse';
 import { buildEvidenceIndex, tokenKey, type EvidenceDoc, type EvidenceIndex } from './evidence';
 import { describe } from './explain';
 import { claimSupport, type LogisticModel } from './model';
+import { nameDetector } from './names';
 import { groundingModel } from './weights';
 import type { GroundingParams } from './params';
 import { answerRelevance, contextRelevance } from './relevance';
@@ -19,16 +21,29 @@ export interface ClaimResult {
   end: number;
   /** Support in [0,1] (1 = every word found in one evidence sentence); null when nothing is checkable ("Yes, sure."). */
   support: number | null;
-  /** Distinct content words that could be checked against the evidence. */
-  checkable: number;
+  /** False for claims that state no checkable fact: they are shown but left out of the grounding score. */
+  checkable: boolean;
+  /** Why a claim is not checkable ("offer of further help", "question to the user", "no content words"). */
+  reason?: string;
+  /** Distinct content words checked against the evidence (the claim's weight in the grounding score). */
+  words: number;
   label: ClaimLabel;
   failed: ClaimAnalysis['issues'];
   features: ClaimAnalysis['features'] | null;
   evidence: { source: 'context' | 'kb'; ref: string; start: number; end: number; text: string } | null;
 }
 
-/** Claims with their output tokens, cut to `maxClaims`. */
-function claimsOf(output: string, maxClaims: number): { claims: Array<TextSegment & { tokens: Token[] }>; total: number } {
+type Claim = TextSegment & {
+  /** The claim's output tokens. */
+  tokens: Token[];
+  /** Its tokens outside discourse acts: what is checked against the evidence. */
+  checked: Token[];
+  /** The discourse acts found, for the reason a claim is not checked. */
+  acts: string[];
+};
+
+/** Claims with their output tokens, cut to `maxClaims`; tokens inside discourse acts are set aside. */
+function claimsOf(output: string, maxClaims: number): { claims: Claim[]; total: number } {
   const segments = splitClaims(output);
   const kept = segments.slice(0, maxClaims);
   const tokens = tokenize(maskMarkup(output.slice(0, kept.at(-1)?.end ?? 0)));
@@ -37,7 +52,10 @@ function claimsOf(output: string, maxClaims: number): { claims: Array<TextSegmen
     while (t < tokens.length && tokens[t]!.start < seg.start) t++;
     const own: Token[] = [];
     while (t < tokens.length && tokens[t]!.end <= seg.end) own.push(tokens[t++]!);
-    return { ...seg, tokens: own };
+    const spans = discourseSpans(seg.text);
+    const inAct = (tok: Token): boolean => spans.some((s) => tok.start >= seg.start + s.start && tok.start < seg.start + s.end);
+    const acts = [...new Set(spans.map((s) => ACT_NAMES[s.act]))];
+    return { ...seg, tokens: own, checked: spans.length === 0 ? own : own.filter((tok) => !inAct(tok)), acts };
   });
   return { claims, total: segments.length };
 }
@@ -67,24 +85,23 @@ function labelOf(analysis: ClaimAnalysis, support: number): ClaimLabel {
   return analysis.contradicted ? 'contradicted' : 'unsupported';
 }
 
-function checkClaims(
-  claims: Array<TextSegment & { tokens: Token[] }>,
-  index: EvidenceIndex,
-  given: Set<string>,
-  model: LogisticModel,
-): ClaimResult[] {
+function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, given: Set<string>, model: LogisticModel): ClaimResult[] {
+  const isName = nameDetector(claims, output);
   return claims.map((claim) => {
-    const analysis = analyzeClaim(claim.tokens, index, given);
+    const analysis = analyzeClaim(claim.checked, index, { given, text: output, isName });
     const sentence = analysis.best >= 0 ? index.sentences[analysis.best] : undefined;
     const doc = sentence ? index.docs[sentence.doc] : undefined;
     const evidence = sentence && doc
       ? { source: doc.source, ref: doc.ref, start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }
       : null;
-    const base = { text: claim.text, start: claim.start, end: claim.end, checkable: analysis.checkable, evidence };
-    if (analysis.checkable === 0) return { ...base, support: null, label: 'not-checkable', failed: [], features: null };
+    const base = { text: claim.text, start: claim.start, end: claim.end, words: analysis.checkable, evidence };
+    if (analysis.checkable === 0) {
+      const reason = claim.acts.length > 0 ? claim.acts.join('; ') : 'no content words';
+      return { ...base, checkable: false, reason, support: null, label: 'not-checkable', failed: [], features: null };
+    }
     const support = claimSupport(analysis.features, model);
     const label = labelOf(analysis, support);
-    return { ...base, support, label, failed: label === 'supported' ? [] : analysis.issues, features: analysis.features };
+    return { ...base, checkable: true, support, label, failed: label === 'supported' ? [] : analysis.issues, features: analysis.features };
   });
 }
 
@@ -116,9 +133,9 @@ export function analyzeGroundingWith(
   const index = buildEvidenceIndex(docs, { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences });
   notes.push(...index.notes);
   const given = params.questionIsGiven ? new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey)) : new Set<string>();
-  const results = checkClaims(claims, index, given, model);
+  const results = checkClaims(claims, output, index, given, model);
   const grounding = aggregateSupport(
-    results.map((r) => ({ support: r.support ?? 1, weight: r.checkable })),
+    results.map((r) => ({ support: r.support ?? 1, weight: r.checkable ? r.words : 0 })),
     params.aggregation,
   );
   const relevance = contextRelevance(input, index);

@@ -41,12 +41,23 @@ const CANDIDATES = 3;
 const MAX_POSTINGS = 500;
 const NOVELTY_CAP = 4;
 
-/** Scores one claim's tokens against the evidence; `given` holds question keys the claim may repeat freely. */
-export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, given: ReadonlySet<string>): ClaimAnalysis {
+/** What the caller knows about the claim's surroundings. */
+export interface ClaimContext {
+  /** Question keys the claim may repeat freely. */
+  given: ReadonlySet<string>;
+  /** The text the token offsets point into (the whole output). */
+  text: string;
+  /** Whether a capitalised token names something (see `names.ts`); sentence-initial words mostly do not. */
+  isName: (t: Token) => boolean;
+}
+
+/** Scores one claim's tokens against the evidence. */
+export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, claim: ClaimContext): ClaimAnalysis {
+  const { given } = claim;
   const content = contentTokens(tokens);
   const capitalized = content.filter((t) => /^\p{Lu}/u.test(t.text));
   // In title case or all caps, capitals say nothing about names.
-  const entityTokens = capitalized.length >= 4 && capitalized.length > 0.8 * content.length ? [] : capitalized;
+  const entityTokens = capitalized.length >= 4 && capitalized.length > 0.8 * content.length ? [] : capitalized.filter(claim.isName);
   const issues: ClaimIssue[] = [];
 
   const keys = new Map<string, Token>();
@@ -61,7 +72,8 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, giv
   const checkKeys = [...keys.keys()].filter((k) => index.postings.has(k) || !given.has(k));
   const found = bestSentence([...keys.keys()], checkKeys, content, index);
   const sentence = found.best >= 0 ? index.sentences[found.best] : undefined;
-  const { negationMismatch, antonymConflict, agreeing } = polarity(tokens, sentence, found.localCoverage, issues);
+  const evidenceText = sentence ? index.docs[sentence.doc]!.text : '';
+  const { negationMismatch, antonymConflict, agreeing } = polarity(tokens, claim.text, sentence, evidenceText, found.localCoverage, issues);
   let localCoverage = found.localCoverage;
   const agreed = agreeing ? tokenKey(agreeing) : undefined;
   if (agreed !== undefined && novel.some((t) => tokenKey(t) === agreed)) {
@@ -117,13 +129,15 @@ interface Polarity {
  */
 function polarity(
   tokens: readonly Token[],
+  claimText: string,
   sentence: EvidenceSentence | undefined,
+  evidenceText: string,
   localCoverage: number,
   issues: ClaimIssue[],
 ): Polarity {
   if (!sentence || localCoverage < 0.5) return { negationMismatch: 0, antonymConflict: 0 };
-  const claimNegated = negatedKeys(tokens);
-  const evidenceNegated = sentenceNegatedKeys(sentence);
+  const claimNegated = negatedKeys(tokens, claimText);
+  const evidenceNegated = sentenceNegatedKeys(sentence, evidenceText);
   const words = sentenceWords(sentence);
   let claimSide = false;
   let evidenceSide = false;
@@ -135,8 +149,10 @@ function polarity(
   }
   const negationFlip = claimSide !== evidenceSide;
   let opposite: { token: Token; antonym: string } | undefined;
+  const claimWords = new Set(tokens.flatMap((t) => [t.norm, t.stem]));
   for (const t of tokens) {
-    const a = [...(antonymsOf(t.stem) ?? [])].find((x) => words.has(x));
+    // An opposite the claim itself also uses is no conflict ("cannot be added, so remove it").
+    const a = [...(antonymsOf(t.stem) ?? [])].find((x) => words.has(x) && !claimWords.has(x));
     if (a && !words.has(t.stem) && !words.has(t.norm)) {
       opposite = { token: t, antonym: a };
       break;

@@ -93,21 +93,41 @@ function addSentence(index: EvidenceIndex, doc: number, start: number, end: numb
   index.sentences.push({ doc, start, end, tokens, contentKeys, keys, lazy: {} });
 }
 
-/** Keys of content tokens within a negation's scope. */
-export function negatedKeys(tokens: readonly Token[]): Set<string> {
-  const out = new Set<string>();
+// Punctuation that closes a negation's scope: "Video is not streamed over cellular; clips upload later."
+const SCOPE_BREAK_RE = /[;:.!?()\[\]—–]/;
+
+/**
+ * Keys of content tokens that a negation governs everywhere they occur. The scope stops at clause punctuation,
+ * and a key also stated outside any negation ("needs 2.4 GHz; cannot join 5 GHz networks") is not negated.
+ * `text` is what the token offsets point into.
+ */
+export function negatedKeys(tokens: readonly Token[], text: string): Set<string> {
+  const inScope = new Set<string>();
+  const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegator(tokens[i]!.norm)) continue;
-    for (let j = Math.max(0, i - SCOPE_BEFORE); j <= i + SCOPE_AFTER && j < tokens.length; j++) {
-      const t = tokens[j]!;
-      if (j !== i && !isNegator(t.norm) && isContent(t)) out.add(tokenKey(t));
+    for (let j = i - 1; j >= Math.max(0, i - SCOPE_BEFORE); j--) {
+      if (SCOPE_BREAK_RE.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) break;
+      covered.add(j);
+    }
+    for (let j = i + 1; j <= i + SCOPE_AFTER && j < tokens.length; j++) {
+      if (SCOPE_BREAK_RE.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      covered.add(j);
     }
   }
-  return out;
+  if (covered.size === 0) return inScope;
+  const outside = new Set<string>();
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (isNegator(t.norm) || !isContent(t)) continue;
+    (covered.has(j) ? inScope : outside).add(tokenKey(t));
+  }
+  for (const k of outside) inScope.delete(k);
+  return inScope;
 }
 
-export function sentenceNegatedKeys(s: EvidenceSentence): Set<string> {
-  s.lazy.negatedKeys ??= negatedKeys(s.tokens);
+export function sentenceNegatedKeys(s: EvidenceSentence, docText: string): Set<string> {
+  s.lazy.negatedKeys ??= negatedKeys(s.tokens, docText);
   return s.lazy.negatedKeys;
 }
 

@@ -19,7 +19,7 @@ export interface LabelledRecord {
 
 export interface Featurized<T extends LabelledRecord = LabelledRecord> {
   item: T;
-  claims: Array<{ features: Features; checkable: number }>;
+  claims: Array<{ features: Features; words: number }>;
 }
 
 /**
@@ -47,7 +47,7 @@ export function featurize<T extends LabelledRecord>(items: readonly T[], params:
     const out = analyzeGroundingWith(groundingModel, item.record, params, {});
     const claims = ((out.details?.claims ?? []) as ClaimResult[])
       .filter((c): c is ClaimResult & { features: Features } => c.features !== null)
-      .map((c) => ({ features: c.features, checkable: c.checkable }));
+      .map((c) => ({ features: c.features, words: c.words }));
     return { item, claims };
   });
 }
@@ -85,7 +85,7 @@ export function fitGroundingModel(data: readonly Featurized[], familyOf: FamilyO
 
 /** Response grounding under a model and aggregation (what the analyzer reports with that model). */
 export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation): number {
-  return aggregateSupport(f.claims.map((c) => ({ support: claimSupport(c.features, model), weight: c.checkable })), how);
+  return aggregateSupport(f.claims.map((c) => ({ support: claimSupport(c.features, model), weight: c.words })), how);
 }
 
 /**

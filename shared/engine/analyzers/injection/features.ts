@@ -8,6 +8,10 @@ import { isCjkCode, isWordCode } from './text-view';
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 const MASK = FEATURE_DIM - 1;
+/** Word unigrams and bigrams hash into the upper half of the space, character grams into the lower half,
+ *  so a consumer can tell them apart (the similarity index uses words only). */
+export const WORD_FEATURE_BASE = FEATURE_DIM >>> 1;
+const HALF_MASK = WORD_FEATURE_BASE - 1;
 // Character 4-grams only: measured on the dev data, 3- and 5-grams added nothing to either signal and
 // doubled the cost (each gram is a random write into the count table).
 const CHAR_GRAM = 4;
@@ -41,8 +45,7 @@ export class HashedCounts {
   private nTouched = 0;
   private seq = new Uint16Array(1024);
 
-  private bump(h: number, by = 1): void {
-    const i = h & MASK;
+  private bump(i: number, by = 1): void {
     if (this.counts[i] === 0) {
       if (this.nTouched === this.touched.length) {
         const grown = new Int32Array(this.touched.length * 2);
@@ -58,8 +61,8 @@ export class HashedCounts {
 
   private word(raw: number): void {
     const h = mix(raw);
-    this.bump(h);
-    if (this.prevWord !== 0) this.bump(mix(Math.imul(this.prevWord ^ SEED_BIGRAM, FNV_PRIME) ^ h));
+    this.bump(WORD_FEATURE_BASE | (h & HALF_MASK));
+    if (this.prevWord !== 0) this.bump(WORD_FEATURE_BASE | (mix(Math.imul(this.prevWord ^ SEED_BIGRAM, FNV_PRIME) ^ h) & HALF_MASK));
     this.prevWord = h;
   }
 
@@ -97,13 +100,13 @@ export class HashedCounts {
     for (let i = 0; i + CHAR_GRAM <= m; i++) {
       let h = SEED_CHAR;
       for (let g = 0; g < CHAR_GRAM; g++) h = Math.imul(h ^ seq[i + g]!, FNV_PRIME);
-      this.bump(mix(h));
+      this.bump(mix(h) & HALF_MASK);
     }
   }
 
   /** Adds counts taken from another accumulator. */
   addCounts(c: RawCounts): void {
-    for (let t = 0; t < c.idx.length; t++) this.bump(c.idx[t]!, c.cnt[t]!);
+    for (let t = 0; t < c.idx.length; t++) this.bump(c.idx[t]! & MASK, c.cnt[t]!);
   }
 
   /** Returns the counts so far and resets. */

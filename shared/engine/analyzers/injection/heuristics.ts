@@ -26,14 +26,51 @@ function weightFor(rule: Rule, role: TextRole): number {
 }
 
 const WORD_ANCHOR = /^[\p{L}\p{N}]+$/u;
-interface AnchorSet { words: readonly string[]; literals: readonly string[] }
-// Split once: whole-word anchors are looked up in the text's word set, the rest (CJK, markup) by substring.
-const anchorSets = new Map<string, AnchorSet>(
-  Object.entries(RULE_ANCHORS).map(([id, list]) => [id, {
-    words: list.filter((a) => WORD_ANCHOR.test(a) && !isCjkCode(a.charCodeAt(0))),
-    literals: list.filter((a) => !WORD_ANCHOR.test(a) || isCjkCode(a.charCodeAt(0))),
-  }]),
-);
+const isWordAnchor = (a: string): boolean => WORD_ANCHOR.test(a) && !isCjkCode(a.charCodeAt(0));
+
+/**
+ * Which rules a text can possibly match, from an index built once: word anchor -> rules, plus the few
+ * literal anchors (CJK, markup) tested by substring. Looking up a text's words costs far less than asking
+ * each of a hundred rules whether any of its anchors occur.
+ */
+class AnchorIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly literals: Array<{ literal: string; rules: number[] }> = [];
+  private readonly unanchored: number[] = [];
+
+  constructor(readonly rules: readonly Rule[]) {
+    const literalMap = new Map<string, number[]>();
+    rules.forEach((r, i) => {
+      const anchors = RULE_ANCHORS[r.id];
+      if (anchors === undefined) { this.unanchored.push(i); return; }
+      for (const a of anchors) {
+        const map = isWordAnchor(a) ? this.byWord : literalMap;
+        const list = map.get(a) ?? [];
+        list.push(i);
+        map.set(a, list);
+      }
+    });
+    for (const [literal, list] of literalMap) this.literals.push({ literal, rules: list });
+  }
+
+  /** Rules worth running on a text, in table order. */
+  candidates(foldedText: string, words: ReadonlySet<string>): Rule[] {
+    const active = new Uint8Array(this.rules.length);
+    for (const i of this.unanchored) active[i] = 1;
+    for (const w of words) {
+      const list = this.byWord.get(w);
+      if (list) for (const i of list) active[i] = 1;
+    }
+    for (const { literal, rules } of this.literals) {
+      if (rules.every((i) => active[i] === 1)) continue;
+      if (foldedText.includes(literal)) for (const i of rules) active[i] = 1;
+    }
+    return this.rules.filter((_, i) => active[i] === 1);
+  }
+}
+
+const viewIndex = new AnchorIndex(viewRules);
+const rawIndex = new AnchorIndex(rawRules);
 
 /** The distinct words of a folded text (letters and digits of any script except CJK). */
 export function wordSet(text: string): Set<string> {
@@ -48,29 +85,31 @@ export function wordSet(text: string): Set<string> {
   return words;
 }
 
-/** True when the text holds one of the rule's anchors, so its regex is worth running. */
+/** True when the text holds one of the rule's anchors (used by tests to check the index loses nothing). */
 export function anchorsPresent(rule: Rule, foldedText: string, words: ReadonlySet<string>): boolean {
-  const set = anchorSets.get(rule.id);
-  if (set === undefined) return true;
-  return set.words.some((w) => words.has(w)) || set.literals.some((l) => foldedText.includes(l));
+  const anchors = RULE_ANCHORS[rule.id];
+  if (anchors === undefined) return true;
+  return anchors.some((a) => (isWordAnchor(a) ? words.has(a) : foldedText.includes(a)));
 }
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of a global regex, at most MAX_HITS_PER_RULE. */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  let count = 0;
-  let m: RegExpExecArray | null;
-  while (count < MAX_HITS_PER_RULE && (m = re.exec(text)) !== null) {
+  while (out.length < MAX_HITS_PER_RULE) {
+    const m = re.exec(text);
+    if (m === null) break;
     if (m[0].length === 0) re.lastIndex++;
-    count++;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /** Rule hits on a folded text, with ranges still in that text. */
 function scanViewText(text: string, role: TextRole, words = wordSet(text)): Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> {
   const out: Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> = [];
-  for (const r of viewRules) {
-    if (weightFor(r, role) === 0 || !anchorsPresent(r, text, words)) continue;
+  for (const r of viewIndex.candidates(text, words)) {
+    if (weightFor(r, role) === 0) continue;
     for (const m of matches(r.re, text)) {
       out.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), vStart: m.index, vEnd: m.index + m[0].length });
     }
@@ -86,8 +125,8 @@ export function findRuleHits(source: string, view: TextView, role: TextRole): Ru
     const [start, end] = toSourceRange(view, source, h.vStart, h.vEnd);
     hits.push({ ruleId: h.ruleId, label: h.label, weight: h.weight, start, end });
   }
-  for (const r of rawRules) {
-    if (weightFor(r, role) === 0 || !anchorsPresent(r, view.text, words)) continue;
+  for (const r of rawIndex.candidates(view.text, words)) {
+    if (weightFor(r, role) === 0) continue;
     for (const m of matches(r.re, source)) hits.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), start: m.index, end: m.index + m[0].length });
   }
   const plainHits = hits.length;

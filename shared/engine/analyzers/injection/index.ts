@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Analyzer, AnalyzerOutput, Span } from '../../analyzer';
+import type { Analyzer, AnalyzerContext, AnalyzerOutput, Span } from '../../analyzer';
 import { combineSignals } from './combine';
 import { combiner, modelLogit } from './model';
 import type { InjectionLabel, TextRole } from './rule-types';
@@ -71,7 +71,7 @@ export const injectionAnalyzer = {
   version: '1',
   description: 'Prompt injection and jailbreak attempts in the input, and indirect injection in retrieved contexts.',
   params: injectionParams,
-  analyze(record, params): AnalyzerOutput {
+  analyze(record, params, _ctx: AnalyzerContext): AnalyzerOutput {
     const input = scoreText(record.input, 'input', params);
     const contexts = params.scanContexts ? record.contexts.map((c) => scoreText(c, 'context', params)) : [];
     const spans: Span[] = [

@@ -14,7 +14,7 @@ export interface Payload {
   decoded: string | null;
 }
 
-const BASE64_RE = /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/_-]{4}){6,}(?:[A-Za-z0-9+/_-]{2}==|[A-Za-z0-9+/_-]{3}=)?(?![A-Za-z0-9+/=_-])/g;
+const MIN_BASE64 = 24;
 const TAGS_RE = /[\u{E0000}-\u{E007F}]+/gu;
 const HTML_COMMENT_RE = /<!--([\s\S]{0,4000}?)-->/g;
 const HIDDEN_MARKUP_RE = /<(\w+)[^>]{0,300}?style\s*=\s*["'][^"']{0,300}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|opacity\s*:\s*0(?:\.0+)?\b|color\s*:\s*(?:white|#fff(?:fff)?)\b)[^>]{0,300}>([\s\S]{0,4000}?)<\/\1>/gi;
@@ -26,6 +26,25 @@ const B64_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 B64_INDEX['-'.charCodeAt(0)] = 62; // URL-safe alphabet
 B64_INDEX['_'.charCodeAt(0)] = 63;
+
+/** Runs of base64 characters (plus padding) at least MIN_BASE64 long; a plain scan, cheaper than a regex. */
+function* base64Runs(source: string): Generator<[number, number]> {
+  let start = -1;
+  for (let i = 0; i <= source.length; i++) {
+    const k = i < source.length ? source.charCodeAt(i) : 0x20;
+    if (k < 128 && B64_INDEX[k]! >= 0) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      let end = i;
+      while (end < source.length && source.charCodeAt(end) === 0x3d && end - i < 2) end++;
+      if (i - start >= MIN_BASE64) yield [start, end];
+      start = -1;
+      i = end;
+    }
+  }
+}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes standard or URL-safe base64 into text, or null when it is not valid UTF-8 prose. */
@@ -63,11 +82,11 @@ export function decodeBase64Text(s: string): string | null {
 export function findPayloads(source: string, viewText: string): Payload[] {
   const out: Payload[] = [];
   const push = (p: Payload): boolean => out.length < MAX_PAYLOADS && out.push(p) > 0;
-  for (const m of source.matchAll(BASE64_RE)) {
-    const blob = m[0];
+  for (const [start, end] of base64Runs(source)) {
+    const blob = source.slice(start, end);
     if (!/[0-9+/=]/.test(blob) && !/[A-Z]/.test(blob)) continue; // a long plain word, not base64
     const decoded = decodeBase64Text(blob);
-    if (decoded !== null && !push({ kind: 'base64', start: m.index, end: m.index + blob.length, decoded })) break;
+    if (decoded !== null && !push({ kind: 'base64', start, end, decoded })) break;
   }
   for (const m of source.matchAll(TAGS_RE)) {
     let decoded = '';

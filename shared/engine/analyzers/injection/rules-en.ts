@@ -11,7 +11,8 @@ const OVERRIDE_VERB = any(
   'do not follow', "don't follow", 'dont follow', 'stop obeying', 'disobey', 'pay no attention to', 'ignore all of',
 );
 // "not to disregard safety protocols" argues for the rules, not against them.
-const NOT_NEGATED = "(?<!\\b(?:not|never|n't|dont|without|avoid|avoiding)\\W+(?:to\\W+|ever\\W+)?)";
+// Placed after the verb, so the (costly) look-behind runs only where the verb matched.
+const notNegated = (verb: string): string => `(?<!\\b(?:not|never|n't|dont|without|avoid|avoiding)\\W+(?:to\\W+|ever\\W+)?${verb})`;
 const STRONG_QUALIFIER = any(
   'previous', 'previously given', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'former', 'original',
   'initial', 'all', 'any', 'every', 'your', 'the system', 'system', 'hidden', 'developer', 'preset', 'pre-set',
@@ -36,11 +37,11 @@ const NEG = any('not', 'never', "don't", 'dont', 'do not', "won't", 'will not', 
 export const englishRules: readonly Rule[] = [
   // --- instruction override ---
   rule('override.strong', 'override_instructions', 0.9,
-    `${NOT_NEGATED}\\b${OVERRIDE_VERB}${gap(3)}${STRONG_QUALIFIER}\\b${gap(2)}?${CORE_OBJECT}\\b`),
+    `\\b${OVERRIDE_VERB}${notNegated(OVERRIDE_VERB)}${gap(3)}${STRONG_QUALIFIER}\\b${gap(2)}?${CORE_OBJECT}\\b`),
   rule('override.direct', 'override_instructions', 0.8,
-    `${NOT_NEGATED}\\b${OVERRIDE_VERB}\\W+(?:all\\W+)?(?:of\\W+)?(?:your|the|these|those|my|its|his|her|their)\\W+${CORE_OBJECT}\\b(?!\\W+(?:on|for|in)\\W+(?:the\\W+)?(?:box|package|label|manual|bottle|form))`),
+    `\\b${OVERRIDE_VERB}${notNegated(OVERRIDE_VERB)}\\W+(?:all\\W+)?(?:of\\W+)?(?:your|the|these|those|my|its|his|her|their)\\W+${CORE_OBJECT}\\b(?!\\W+(?:on|for|in)\\W+(?:the\\W+)?(?:box|package|label|manual|bottle|form))`),
   rule('override.soft', 'override_instructions', 0.6,
-    `${NOT_NEGATED}\\b${OVERRIDE_VERB}${gap(2)}${any('previous', 'prior', 'above', 'preceding', 'earlier', 'all previous', 'all prior', 'all above', 'the above', 'the previous')}\\W+${SOFT_OBJECT}\\b`),
+    `\\b${OVERRIDE_VERB}${notNegated(OVERRIDE_VERB)}${gap(2)}${any('previous', 'prior', 'above', 'preceding', 'earlier', 'all previous', 'all prior', 'all above', 'the above', 'the previous')}\\W+${SOFT_OBJECT}\\b`),
   rule('override.everything', 'override_instructions', 0.8,
     `\\b${any('forget', 'ignore', 'disregard', 'discard', 'drop')}\\W+(?:about\\W+)?${any(
       'everything', 'all', 'anything', 'all of that', 'all of this', 'what',
@@ -58,7 +59,7 @@ export const englishRules: readonly Rule[] = [
       'updated', 'changed', 'revised', 'modified', 'removed', 'disabled', 'erased',
     )}\\b`),
   rule('override.the_above', 'override_instructions', 0.75,
-    `${NOT_NEGATED}\\b${any('ignore', 'disregard', 'forget', 'discard', 'skip')}\\W+(?:all\\W+(?:of\\W+)?)?(?:the|everything)\\W+${any('above', 'previous', 'preceding', 'prior', 'foregoing')}(?=\\W*(?:$|[.,;:!]|and\\b|then\\b|instead\\b|text\\b|prompt\\b|message\\b|instructions?\\b|rules\\b))`),
+    `\\b${any('ignore', 'disregard', 'forget', 'discard', 'skip')}${notNegated(any('ignore', 'disregard', 'forget', 'discard', 'skip'))}\\W+(?:all\\W+(?:of\\W+)?)?(?:the|everything)\\W+${any('above', 'previous', 'preceding', 'prior', 'foregoing')}(?=\\W*(?:$|[.,;:!]|and\\b|then\\b|instead\\b|text\\b|prompt\\b|message\\b|instructions?\\b|rules\\b))`),
   rule('override.given_task', 'override_instructions', 0.75,
     `\\b${any('drop', 'forget', 'ignore', 'disregard', 'abandon', 'neglect', 'never mind', 'nevermind', 'skip', 'discard', 'stop doing', 'quit', 'leave')}\\W+(?:${any('the', 'your', 'whatever', 'any', 'all')}\\W+)?(?:\\w+\\W+)?${any('task', 'tasks', 'context', 'instructions', 'prompt', 'role', 'job', 'assignment', 'rules', 'persona', 'purpose', 'mission', 'directions')}\\W+(?:that\\W+)?(?:${any('you were given', 'you have been given', "you've been given", 'you had', 'assigned to you', 'you received', 'you were assigned', 'from before', 'you were told', 'given to you', 'you were programmed with', 'you were configured with')})\\b`),
   rule('override.assigned_role', 'override_instructions', 0.6,
@@ -112,7 +113,7 @@ export const englishRules: readonly Rule[] = [
   rule('jailbreak.no_abide', 'role_play_jailbreak', 0.7,
     `\\b${any("doesn't", 'does not', "don't", 'do not', "won't", 'will not', 'never', 'no need to', 'not have to', "doesn't have to", "don't have to", 'not required to', 'no longer', 'without having to')}\\W+(?:need\\W+to\\W+|have\\W+to\\W+)?${any('abide', 'adhere', 'comply', 'conform', 'follow', 'obey', 'care about', 'worry about', 'respect', 'stick to')}\\W+(?:${any('by', 'to', 'with', 'about')}\\W+)?(?:${any('any', 'the', 'its', 'your', "openai's", 'openai', "anthropic's", 'ethical', 'moral', 'these', 'those', 'such')}\\W+){0,2}${any('rules', 'guidelines', 'polic(?:y|ies)', 'content polic(?:y|ies)', 'ethics', 'ethical (?:guidelines|standards|principles)', 'morals', 'moral (?:guidelines|standards|principles)', 'restrictions', 'limitations', 'filters', 'safety', 'laws', 'censorship')}\\b`),
   rule('jailbreak.policy_bypass', 'role_play_jailbreak', 0.75,
-    `${NOT_NEGATED}\\b${any('ignore', 'ignores', 'ignoring', 'bypass', 'bypasses', 'bypassing', 'circumvent', 'evade', 'disregard', 'disregards', 'violate', 'violates', 'break', 'breaks', 'override', 'get around', 'disable', 'turn off', 'deactivate', 'switch off', 'without', 'free of', 'no', 'zero', 'remove', 'lift')}\\W+(?:${any('all', 'any', 'the', 'your', 'its', 'openai', "openai's", "anthropic's", 'of')}\\W+){0,2}${any('content', 'safety', 'usage', 'openai', 'ethical', 'moral', 'censorship', 'nsfw', 'ai')}\\W+${POLICY_NOUN}\\b`),
+    `\\b${any('ignore', 'ignores', 'ignoring', 'bypass', 'bypasses', 'bypassing', 'circumvent', 'evade', 'disregard', 'disregards', 'violate', 'violates', 'break', 'breaks', 'override', 'get around', 'disable', 'turn off', 'deactivate', 'switch off', 'without', 'free of', 'no', 'zero', 'remove', 'lift')}${notNegated(any('ignore', 'ignores', 'ignoring', 'bypass', 'bypasses', 'bypassing', 'circumvent', 'evade', 'disregard', 'disregards', 'violate', 'violates', 'break', 'breaks', 'override', 'get around', 'disable', 'turn off', 'deactivate', 'switch off', 'without', 'free of', 'no', 'zero', 'remove', 'lift'))}\\W+(?:${any('all', 'any', 'the', 'your', 'its', 'openai', "openai's", "anthropic's", 'of')}\\W+){0,2}${any('content', 'safety', 'usage', 'openai', 'ethical', 'moral', 'censorship', 'nsfw', 'ai')}\\W+${POLICY_NOUN}\\b`),
   rule('jailbreak.no_restrictions', 'role_play_jailbreak', 0.3,
     `\\b${any('no', 'without', 'zero', 'free of', 'devoid of', 'lacks?', 'lacking', 'absence of', 'removed', "doesn't have", 'does not have', "don't have", 'do not have', 'has no', 'have no')}\\W+(?:${any('any', 'a')}\\W+)?(?:${any('ethical', 'moral', 'legal', 'content', 'safety', 'censorship', 'usual', 'typical', 'built-in', 'programmed')}\\W+(?:(?:or|and)\\W+)?){0,3}${any('restrictions', 'filters?', 'filtering', 'limits', 'limitations', 'censorship', 'boundaries', 'bounds', 'morals', 'ethics', 'scruples', 'safeguards', 'guardrails', 'refusals?', 'content polic(?:y|ies)', 'moderation', 'content moderation', 'alignment', 'safety training')}\\b`),
   rule('jailbreak.dont_care', 'role_play_jailbreak', 0.5,

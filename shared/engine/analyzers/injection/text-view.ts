@@ -21,20 +21,24 @@ export interface TextView {
 
 // Cyrillic, Greek and IPA letters that render like Latin ones; applied only inside words that also hold
 // Latin letters, so genuine Russian or Greek text keeps its letters.
-const CONFUSABLE = new Map<number, number>(
-  Object.entries({
+const CONFUSABLE_PAIRS = Object.entries({
     а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
     і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g', ɩ: 'i', ɪ: 'i', ʏ: 'y', ɴ: 'n',
     α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
-  }).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
-);
+});
 // Digits and symbols used as letters; applied only inside words that mix them with at least two letters.
-const LEET = new Map<number, number>(
-  Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' })
-    .map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
-);
-const LEET_EDGE = new Set(['@', '$', '!', '|'].map((c) => c.charCodeAt(0)));
-const SPACER = new Set([' ', '.', '-', '_', '*', '|', '/', '+'].map((c) => c.charCodeAt(0)));
+const LEET_PAIRS = Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' });
+// Lookup tables instead of Maps and Sets: these are consulted for every character.
+const CONFUSABLE = new Uint16Array(0x10000);
+for (const [k, v] of CONFUSABLE_PAIRS) CONFUSABLE[k.charCodeAt(0)] = v.charCodeAt(0);
+const LEET = new Uint16Array(128);
+for (const [k, v] of LEET_PAIRS) LEET[k.charCodeAt(0)] = v.charCodeAt(0);
+const LEET_EDGE = new Uint8Array(128);
+for (const c of '@$!|') LEET_EDGE[c.charCodeAt(0)] = 1;
+const SPACER = new Uint8Array(128);
+for (const c of ' .-_*|/+') SPACER[c.charCodeAt(0)] = 1;
+const leetOf = (k: number): number => (k < 128 ? LEET[k]! : 0);
+const isLeetEdge = (k: number): boolean => k < 128 && LEET_EDGE[k] === 1;
 
 // Small capitals (ᴀ ʙ ᴄ ...) are Latin letters NFKD leaves alone; attackers use them to dodge filters.
 const SMALL_CAPS: Record<string, string> = {
@@ -107,11 +111,15 @@ export function buildView(source: string): TextView {
   let invisibleCount = 0;
   let tagPayload = '';
   for (let i = 0; i < source.length; ) {
+    const unit = source.charCodeAt(i);
+    if (unit < 0x80) {
+      buf.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 && unit !== 0x0a && unit !== 0x09 ? 0x20 : unit, i);
+      i++;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp < 0x80) {
-      buf.push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? 0x20 : cp, i);
-    } else if ((cp >= 0x3040 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
+    if ((cp >= 0x3040 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
       buf.push(cp, i); // kana, CJK and Hangul fold to themselves (NFKD would split Hangul into jamo)
     } else if (cp === 0x2018 || cp === 0x2019 || cp === 0x201b || cp === 0x02bc || cp === 0x2032) {
       buf.push(0x27, i); // curly apostrophes: patterns spell "don't" with ASCII
@@ -142,7 +150,7 @@ function decode(codes: Uint16Array, length: number): string {
   return utf16.decode(codes.subarray(0, length));
 }
 
-const isWordUnit = (k: number): boolean => classOf(k) !== 3 || LEET_EDGE.has(k);
+const isWordUnit = (k: number): boolean => classOf(k) !== 3 || isLeetEdge(k);
 
 /** Maps look-alike letters and leetspeak inside mixed words, in place (one unit for one unit). */
 function foldWords(buf: CodeBuffer): void {
@@ -155,17 +163,17 @@ function foldWords(buf: CodeBuffer): void {
     for (; j < buf.length && isWordUnit(c[j]!); j++) {
       const k = c[j]!;
       if (k >= 0x61 && k <= 0x7a) latin++;
-      else if (CONFUSABLE.has(k)) confusable++;
-      else if (LEET.has(k)) leet++;
+      else if (CONFUSABLE[k] !== 0) confusable++;
+      else if (leetOf(k) !== 0) leet++;
     }
-    if (latin > 0 && confusable > 0) for (let k = i; k < j; k++) c[k] = CONFUSABLE.get(c[k]!) ?? c[k]!;
+    if (latin > 0 && confusable > 0) for (let k = i; k < j; k++) c[k] = CONFUSABLE[c[k]!] || c[k]!;
     // Leet only when the digits sit among letters and all have letter readings: "1gn0r3" and "pr3v10us"
     // fold, "base64", "gpt4", "mp3" and "b2b" stay as written.
     if (leet > 0 && latin + confusable >= 2 && leet <= latin + confusable && isLeetWord(c, i, j)) {
       let a = i, b = j; // "hello!" keeps its "!": only leet inside the word is mapped
-      while (a < b && LEET_EDGE.has(c[a]!)) a++;
-      while (b > a && LEET_EDGE.has(c[b - 1]!)) b--;
-      for (let k = a; k < b; k++) c[k] = LEET.get(c[k]!) ?? c[k]!;
+      while (a < b && isLeetEdge(c[a]!)) a++;
+      while (b > a && isLeetEdge(c[b - 1]!)) b--;
+      for (let k = a; k < b; k++) c[k] = leetOf(c[k]!) || c[k]!;
     }
     i = j;
   }
@@ -173,12 +181,12 @@ function foldWords(buf: CodeBuffer): void {
 
 function isLeetWord(c: Uint16Array, i: number, j: number): boolean {
   let tail = j;
-  while (tail > i && ((c[tail - 1]! >= 0x30 && c[tail - 1]! <= 0x39) || LEET_EDGE.has(c[tail - 1]!))) tail--;
+  while (tail > i && ((c[tail - 1]! >= 0x30 && c[tail - 1]! <= 0x39) || isLeetEdge(c[tail - 1]!))) tail--;
   let inner = false;
   for (let k = i; k < j; k++) {
     const isDigit = c[k]! >= 0x30 && c[k]! <= 0x39;
-    if (isDigit && !LEET.has(c[k]!)) return false;
-    if (k < tail && LEET.has(c[k]!)) inner = true;
+    if (isDigit && leetOf(c[k]!) === 0) return false;
+    if (k < tail && leetOf(c[k]!) !== 0) inner = true;
   }
   return inner;
 }
@@ -187,12 +195,22 @@ function isLeetWord(c: Uint16Array, i: number, j: number): boolean {
 function joinSpaced(buf: CodeBuffer): CodeBuffer {
   const c = buf.codes;
   const n = buf.length;
-  const out = new CodeBuffer(n + 16);
   const single = (k: number): boolean =>
     k < n && isLetter(c[k]!) && (k === 0 || !isLetter(c[k - 1]!)) && (k + 1 >= n || !isLetter(c[k + 1]!));
-  let i = 0;
+  const spacedAt = (i: number): boolean => {
+    const next = c[i + 1] ?? 0;
+    return next < 128 && SPACER[next] === 1 && single(i) && single(i + 2);
+  };
+  // Most texts have no spaced-out words: find the first candidate before copying anything.
+  let first = 0;
+  while (first < n && !spacedAt(first)) first++;
+  if (first >= n) return buf;
+  const out = new CodeBuffer(n + 16);
+  for (let k = 0; k < first; k++) out.push(c[k]!, buf.idx[k]!);
+  let i = first;
   while (i < n) {
-    if (SPACER.has(c[i + 1] ?? 0) && single(i) && single(i + 2)) {
+    const next = c[i + 1] ?? 0;
+    if (next < 128 && SPACER[next] === 1 && single(i) && single(i + 2)) {
       const sep = c[i + 1]!;
       let k = i;
       let count = 1;
@@ -213,8 +231,12 @@ function joinSpaced(buf: CodeBuffer): CodeBuffer {
 function collapse(buf: CodeBuffer): CodeBuffer {
   const c = buf.codes;
   const n = buf.length;
+  let first = 0;
+  while (first + 2 < n && !(c[first] === c[first + 1] && c[first] === c[first + 2] && isLetter(c[first]!))) first++;
+  if (first + 2 >= n) return buf;
   const out = new CodeBuffer(n + 16);
-  let i = 0;
+  for (let k = 0; k < first; k++) out.push(c[k]!, buf.idx[k]!);
+  let i = first;
   while (i < n) {
     const k = c[i]!;
     let j = i + 1;

@@ -36,7 +36,11 @@ interface Token {
   end: number;
 }
 
-const foldKey = (w: string): string => w.replace(/\.$/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const NON_ASCII = /[^ -~\t\n\r]/; // anything outside printable ASCII needs accent folding
+const foldKey = (w: string): string => {
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return NON_ASCII.test(bare) ? bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : bare.toLowerCase();
+};
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -5,7 +5,7 @@ import type { PiiEntity } from './types';
 // parenthesised group). Separators are mandatory between groups, so there is one way to read a run of
 // digits and the scan stays linear.
 const CANDIDATE =
-  /(?<![\w+\/.:#$€£¥-])(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|00\d{1,3}[ .-]|\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|[ .-]?\(\d{1,5}\)[ .-]?)\d{1,14}){0,6}(?![\w\/]|[.,:-]\d)/g;
+  /(?<![\w+/.:#$€£¥-])(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|00\d{1,3}[ .-]|\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|[ .-]?\(\d{1,5}\)[ .-]?)\d{1,14}){0,6}(?![\w/]|[.,:-]\d)/g;
 
 // North American layout: (555) 123-4567, 555.123.4567, 555-123-4567, +1 202 555 0173.
 const NANP = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;

@@ -93,44 +93,69 @@ function codesOf(w: string): WordCodes {
   return codes;
 }
 
-/** Dense scratch accumulator for one feature group, cleared after each use via its touched buckets. */
+/**
+ * Scratch accumulator for one feature group. Each bucket keeps [generation, count] side by side (one cache
+ * line per touch); bumping the generation clears everything at once.
+ */
 class Group {
-  private readonly acc = new Int32Array(HASH_SIZE);
-  private readonly seen = new Uint8Array(HASH_SIZE);
+  private readonly cells = new Int32Array(2 * HASH_SIZE);
   private readonly touched: number[] = [];
+  private generation = 1;
 
   add(code: number): void {
     const idx = code >= 0 ? code : -code - 1;
-    if (this.seen[idx] === 0) {
-      this.seen[idx] = 1;
+    const j = idx * 2;
+    if (this.cells[j] !== this.generation) {
+      this.cells[j] = this.generation;
+      this.cells[j + 1] = 0;
       this.touched.push(idx);
     }
-    this.acc[idx]! += code >= 0 ? 1 : -1;
+    this.cells[j + 1]! += code >= 0 ? 1 : -1;
   }
 
-  /** Appends the group, L2-normalized and times weight, to vec; then clears the accumulator. */
-  flush(weight: number, vec: SparseVector): void {
+  /** 1 / L2 norm of the group (0 when empty). */
+  private inverseNorm(): number {
     let sq = 0;
-    for (const idx of this.touched) sq += this.acc[idx]! * this.acc[idx]!;
-    const scale = sq > 0 ? weight / Math.sqrt(sq) : 0;
+    for (const idx of this.touched) sq += this.cells[idx * 2 + 1]! ** 2;
+    return sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  }
+
+  private clear(): void {
+    this.touched.length = 0;
+    this.generation++;
+    if (this.generation === 0x7fffffff) {
+      this.cells.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Appends the L2-normalized group to vec, then clears. */
+  flushInto(vec: SparseVector): void {
+    const scale = this.inverseNorm();
     for (const idx of this.touched) {
-      const v = this.acc[idx]!;
+      const v = this.cells[idx * 2 + 1]!;
       if (v !== 0) {
         vec.indices.push(idx);
         vec.values.push(v * scale);
       }
-      this.acc[idx] = 0;
-      this.seen[idx] = 0;
     }
-    this.touched.length = 0;
+    this.clear();
+  }
+
+  /** weights . (L2-normalized group), then clears. */
+  dotAndClear(weights: Float32Array): number {
+    const scale = this.inverseNorm();
+    let z = 0;
+    for (const idx of this.touched) z += weights[idx]! * this.cells[idx * 2 + 1]!;
+    this.clear();
+    return z * scale;
   }
 }
 
 const wordGroup = new Group();
 const charGroup = new Group();
 
-/** Hashed features of one chunk of words (a tweet, a window of a longer text). */
-export function hashFeatures(words: readonly string[]): SparseVector {
+function collectGroups(words: readonly string[]): void {
   let prev: WordCodes | null = null;
   for (const w of words) {
     const codes = codesOf(w);
@@ -139,10 +164,21 @@ export function hashFeatures(words: readonly string[]): SparseVector {
     for (let k = 0; k < codes.chars.length; k++) charGroup.add(codes.chars[k]!);
     prev = codes;
   }
+}
+
+/** Hashed features of one chunk of words (a tweet, a window of a longer text). */
+export function hashFeatures(words: readonly string[]): SparseVector {
+  collectGroups(words);
   const vec: SparseVector = { indices: [], values: [] };
-  wordGroup.flush(1, vec);
-  charGroup.flush(1, vec);
+  wordGroup.flushInto(vec);
+  charGroup.flushInto(vec);
   return vec;
+}
+
+/** weights . hashFeatures(words), without building the vector: the scoring hot path. */
+export function dotFeatures(words: readonly string[], weights: Float32Array): number {
+  collectGroups(words);
+  return wordGroup.dotAndClear(weights) + charGroup.dotAndClear(weights);
 }
 
 export const WINDOW_WORDS = 30;

@@ -91,7 +91,7 @@ export const PHRASES: readonly PhrasePattern[] = [
   },
   // Directed insults and dismissals.
   {
-    re: re(W("fuck you | fuck u | fuck off | fuck yourself | go fuck yourself | screw you | piss off | eat shit | go to hell | kiss my ass | up yours | shut the fuck up | shut the hell up | shut your mouth | shut your face | shut up | piece of shit | piece of crap | piece of garbage | piece of trash | waste of space | waste of oxygen | waste of air | waste of skin | nobody likes you | no one likes you | nobody cares about you | you suck | u suck | you stink | i hate you | i hate u")),
+    re: re(W("fuck you | fuck u | fuck off | fuck yourself | go fuck yourself | screw you | piss off | eat shit | go to hell | kiss my ass | up yours | shut the fuck up | shut the f up | shut the hell up | shut your mouth | shut your face | shut up | piece of shit | piece of crap | piece of garbage | piece of trash | waste of space | waste of oxygen | waste of air | waste of skin | nobody likes you | no one likes you | nobody cares about you | you suck | u suck | you stink | i hate you | i hate u")),
     cats: [['insult', 0.75]],
     triggers: ['fuck', 'screw', 'piss', 'shit', 'hell', 'ass', 'yours', 'shut', 'piece', 'waste', 'brain', 'likes', 'cares', 'suck', 'stink', 'hate'],
   },

@@ -29,7 +29,7 @@ export const WORD_LIST: readonly [ToxicityCategory, number, string][] = [
   ['insult', 0.75, 'idiot idiots idiotic dimwit dimwits nitwit nitwits halfwit numbnuts twit twits scum vermin lowlife lowlifes pervert perverts wanker tosser douche prick'],
   ['insult', 0.6, 'stupid stupidest loser losers worthless psycho psychos hoes fatso buffoon buffoons degenerate degenerates brainless prat plonker sissy pedo pedophile pedophiles paedo liar liars'],
   ['insult', 0.5, 'dumb dumber dumbest fool fools ugly pathetic lunatic lunatics coward cowards hypocrite hypocrites bigot bigots clown clowns swine disgusting parasite parasites creep'],
-  ['insult', 0.4, 'troll trolls dork dorks muppet wimp clueless incompetent disgrace pig pigs nazi nazis racist racists'],
+  ['insult', 0.4, 'troll trolls dork dorks muppet wimp clueless incompetent disgrace pig pigs nazi nazis racist racists fascist fascists'],
   ['insult', 0.3, 'ignorant jerk jerks freak freaks'],
 
   ['identity_attack', 0.98, 'nigger niggers niggaz nigguh kike kikes wetback wetbacks raghead ragheads towelhead towelheads sandnigger faggot faggots fagot fagots'],

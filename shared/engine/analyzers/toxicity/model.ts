@@ -1,10 +1,10 @@
 /**
  * The trained logistic-regression toxicity model (weights in model-weights.ts, made by
- * scripts/train-toxicity.ts). Long texts are scored in overlapping windows of tweet length, the size the
- * model was trained on, and the text takes its most toxic window, so one hostile sentence inside a long
- * polite answer is not diluted away.
+ * scripts/train-toxicity.ts). Long texts are scored in windows of tweet length, the size the model was
+ * trained on, and the text takes its most toxic window, so one hostile sentence inside a long polite answer
+ * is not diluted away.
  */
-import { HASH_SIZE, hashFeatures, modelTokens, wordWindows } from './features';
+import { HASH_SIZE, WINDOW_WORDS, dotFeatures, modelTokens } from './features';
 import { TOXICITY_MODEL } from './model-weights';
 import { decodeWeights } from './weights-codec';
 
@@ -20,18 +20,31 @@ function loaded(): Float32Array {
 
 /** Probability for one chunk of words. */
 export function scoreWords(words: readonly string[]): number {
-  const w = loaded();
-  const vec = hashFeatures(words);
-  let z = TOXICITY_MODEL.bias;
-  for (let k = 0; k < vec.indices.length; k++) z += w[vec.indices[k]!]! * vec.values[k]!;
+  const z = TOXICITY_MODEL.bias + dotFeatures(words, loaded());
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Highest window probability of normalized text; 0 when it has no words the model can read. */
+// A window straddling two neighbours is scored only when one of them is already somewhat suspicious: the
+// overlap exists to catch a toxic phrase cut in half by a boundary, and benign text rarely needs it.
+const STRADDLE_BELOW = 0.1;
+
+/**
+ * Highest window probability of normalized text; 0 when it has no words the model can read. Windows are
+ * WINDOW_WORDS long, side by side, plus half-shifted windows where a neighbour scores STRADDLE_BELOW or more.
+ */
 export function modelScore(normalized: string): number {
   const words = modelTokens(normalized);
   if (words.length === 0) return 0;
-  let best = 0;
-  for (const window of wordWindows(words)) best = Math.max(best, scoreWords(window));
+  if (words.length <= WINDOW_WORDS) return scoreWords(words);
+  const half = WINDOW_WORDS / 2;
+  const aligned: number[] = [];
+  for (let s = 0; s < words.length; s += WINDOW_WORDS) aligned.push(scoreWords(words.slice(s, s + WINDOW_WORDS)));
+  let best = Math.max(...aligned);
+  for (let i = 0; i + 1 < aligned.length; i++) {
+    if (Math.max(aligned[i]!, aligned[i + 1]!) >= STRADDLE_BELOW) {
+      const s = i * WINDOW_WORDS + half;
+      best = Math.max(best, scoreWords(words.slice(s, s + WINDOW_WORDS)));
+    }
+  }
   return best;
 }

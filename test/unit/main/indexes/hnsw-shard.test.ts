@@ -58,6 +58,19 @@ describe('HnswShard', () => {
     expect(s.search(Array.from(vectors[42]!), 5).labels).not.toContain(1042);
   });
 
+  it('keeps a copy of the live vectors for exact search, without the deleted ones', () => {
+    const dir = tmp();
+    const { file, vectors } = savedShard(dir, 20, 16);
+    const s = HnswShard.load(file, { sha256: createHash('sha256').update(readFileSync(file)).digest('hex'), dimension: 16 }, 'x');
+    s.markDeleted(1003);
+    const saved = s.save(path.join(dir, 'kb-1-abc124-s0.hnsw'));
+    const copy = HnswShard.load(path.join(dir, 'kb-1-abc124-s0.hnsw'), { sha256: saved.sha256, dimension: 16 }, 'x', true).exact!;
+    expect(copy.labels).toHaveLength(19);
+    expect(Array.from(copy.labels)).not.toContain(1003);
+    const row = Array.from(copy.labels).indexOf(1007);
+    expect(Array.from(copy.matrix.subarray(row * 16, row * 16 + 16)).map((x) => x.toFixed(5))).toEqual(Array.from(vectors[7]!).map((x) => x.toFixed(5)));
+  });
+
   it('refuses a missing file, a changed file and a dimension that disagrees with the metadata', () => {
     const dir = tmp();
     const { file, sha256 } = savedShard(dir);

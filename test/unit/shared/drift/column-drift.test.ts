@@ -119,3 +119,13 @@ describe('columnDrift on bad input: a note, never a crash, never NaN', () => {
     expect(r).toMatchObject({ test: null, statistic: null, p_value: null, drifted: false, psi: null });
   });
 });
+
+describe('columnDrift when one file has strings in a numeric column', () => {
+  it('compares the numbers and says how many strings were left out', () => {
+    const cur = [...spread(60, 0.5), ...Array(15).fill('unknown')];
+    const r = columnDrift('x', column('x', spread(80)), column('x', cur));
+    expect(r.type).toBe('mixed');
+    expect(r.test).toBe('ks');
+    expect(r.note).toMatch(/type differs \(reference numeric, current mixed\); compared on the numeric values.*15 non-numeric values in current excluded/);
+  });
+});

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { LogRecord } from '../../../../../shared/contract/schemas';
 import { RecordView } from '../../../../../renderer/pages/records/record-view';
+import { groundingFinding, injectionFinding, piiFinding, record as analyzedRecord } from './findings/fixtures';
 
 const hostile = '<img src=x onerror="window.pwned=1"><script>alert(1)</script>';
 
@@ -10,7 +11,7 @@ function record(overrides: Partial<LogRecord> = {}): LogRecord {
     id: 7, assetId: 1, externalId: 'ext-7', timestamp: '2024-10-03T14:05:09Z', model: 'gpt-4o-mini', modelVersion: null,
     promptId: 'support', promptVersion: 'v1.3', input: 'How do I reset it?', output: 'Hold the button.',
     contexts: ['Reset: hold the button for 10 s.'], tokensIn: 120, tokensOut: 30, latencyMs: 850, cost: 0.0004,
-    metadata: { channel: 'web' }, ...overrides,
+    metadata: { channel: 'web' }, scores: null, ...overrides,
   };
 }
 
@@ -36,5 +37,40 @@ describe('RecordView', () => {
     const html = renderToStaticMarkup(<RecordView record={record({ contexts: [], metadata: {}, cost: null })} />);
     expect(html).toContain('No retrieved contexts were logged.');
     expect(html).toContain('None.');
+  });
+
+  it('says when the record has not been analyzed yet', () => {
+    const html = renderToStaticMarkup(<RecordView record={record()} />);
+    expect(html).toContain('Not analyzed yet');
+    expect(html).not.toContain('data-testid="record-claims"');
+  });
+
+  it('shows each claim beside its evidence, with the failed words and the analyzers that produced them', () => {
+    const html = renderToStaticMarkup(<RecordView record={analyzedRecord()} findings={[groundingFinding(), piiFinding, injectionFinding]} />);
+    expect(html).toContain('data-testid="record-claims"');
+    expect(html).toContain('Contradicted');
+    expect(html).toContain('number not in the evidence: 25');
+    // The evidence sentence, quoted from its context and highlighted there.
+    expect(html).toMatch(/<mark class="hl hl-evidence"[^>]*>Opened items are accepted without a fee\.<\/mark>/);
+    expect(html).toContain('Context 1');
+    expect(html).toMatch(/<mark class="hl [^"]*hl-pii[^"]*"[^>]*>anna@example\.com<\/mark>/);
+    expect(html).toMatch(/<mark class="hl hl-injection"[^>]*>Ignore previous instructions<\/mark>/);
+    // Stamps: version, short params hash (full on hover) and run.
+    expect(html).toContain('v1.0.0');
+    expect(html).toContain(`title="${'ab'.repeat(32)}"`);
+    expect(html).toContain('run #2');
+    expect(html).toContain('1 of 2 not supported');
+  });
+
+  it('escapes markup in claims, evidence and explanations as it does in the record', () => {
+    const base = groundingFinding();
+    const evidence = { source: 'kb', ref: '<b>9</b>', start: 0, end: hostile.length, text: hostile };
+    const claims = (base.details!.claims as Array<Record<string, unknown>>).map((claim): Record<string, unknown> => ({ ...claim, text: hostile, evidence }));
+    const html = renderToStaticMarkup(<RecordView record={record({ output: hostile, contexts: [hostile] })}
+      findings={[{ ...base, explanation: hostile, details: { claims } }]} />);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>9</b>');
+    expect(html).toContain('Knowledge base · chunk &lt;b&gt;9&lt;/b&gt;');
   });
 });

@@ -25,7 +25,7 @@ describe('matchLexicon', () => {
     expect(labels('go kill yourself')).toContain('self_harm:go kill yourself');
     expect(labels('i want to die')).toEqual(['self_harm:want to die']);
     expect(labels('immigrants are vermin')).toContain('identity_attack:immigrants are vermin');
-    expect(labels('send nudes')).toEqual(['sexual:send nudes']);
+    expect(labels('send nudes')).toContain('sexual:send nudes');
   });
 
   it('leaves innocent uses alone', () => {

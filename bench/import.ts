@@ -1,0 +1,193 @@
+/**
+ * Import speed against a floor, on the same file in the same run.
+ *
+ *   npx tsx bench/import.ts            # ~1 GB, ~300k records (the figure in the issue)
+ *   npx tsx bench/import.ts --mb 100   # quick run
+ *
+ * Generates realistic native JSONL records (question, answer, 3-5 retrieved passages, model, prompt version,
+ * tokens, latency, cost, metadata) into the OS temp folder, then runs, each as its own process under
+ * /usr/bin/time: the floor (read lines, JSON.parse each, insert the line as one TEXT column, one transaction,
+ * same SQLite pragmas as a workspace) and `assay import` (the CLI, so the figure includes everything a user
+ * waits for). Prints both times, the ratio (target <= 1.5) and the import's peak RSS (target < 400 MB).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorkspace } from '../main/storage/workspace';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const mbArg = args.indexOf('--mb');
+const targetMb = mbArg >= 0 ? Number(args[mbArg + 1]) : 1024;
+if (!Number.isFinite(targetMb) || targetMb <= 0) throw new Error('--mb expects a positive number');
+const dir = path.join(os.tmpdir(), 'assay-bench-import');
+const file = path.join(dir, `records-${targetMb}mb.jsonl`);
+
+// ---- deterministic generator ----
+let seed = 0x9e3779b9;
+function rand(): number {
+  seed ^= seed << 13; seed >>>= 0;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5; seed >>>= 0;
+  return seed / 0x100000000;
+}
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const WORDS = ('the a device battery warranty firmware update reset camera hub sensor account billing invoice refund order shipping ' +
+  'replacement screen charging cable adapter settings network wifi bluetooth pairing app notification schedule motion night vision ' +
+  'storage cloud subscription plan monthly annual support ticket technician return policy days receipt store online customer error ' +
+  'code light blinking red green restart power button hold seconds manual page section model serial number purchase date region').split(' ');
+function sentence(min: number, max: number): string {
+  const n = min + Math.floor(rand() * (max - min));
+  const w: string[] = [];
+  for (let i = 0; i < n; i++) w.push(pick(WORDS));
+  const s = w.join(' ');
+  return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
+}
+function paragraph(sentences: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < sentences; i++) out.push(sentence(8, 22));
+  return out.join(' ');
+}
+const MODELS = ['gpt-4o-mini', 'gpt-4o', 'claude-3-5-sonnet', 'llama-3.1-70b'];
+const PROMPTS = ['v1.2', 'v1.3', 'v1.4'];
+function record(i: number): string {
+  const contexts: string[] = [];
+  const k = 3 + Math.floor(rand() * 3);
+  for (let c = 0; c < k; c++) contexts.push(paragraph(4 + Math.floor(rand() * 4)));
+  const t = Date.UTC(2024, 9, 1) + i * 20_000 + Math.floor(rand() * 10_000);
+  return JSON.stringify({
+    id: `req-${i.toString(36)}-${Math.floor(rand() * 1e9).toString(36)}`,
+    timestamp: new Date(t).toISOString(),
+    model: pick(MODELS),
+    model_version: '2024-08-06',
+    prompt_id: 'support-answer',
+    prompt_version: pick(PROMPTS),
+    input: `${sentence(6, 18).replace(/\.$/, '?')} ${rand() < 0.3 ? sentence(6, 14) : ''}`.trim(),
+    output: paragraph(4 + Math.floor(rand() * 8)),
+    contexts,
+    tokens_in: 300 + Math.floor(rand() * 900),
+    tokens_out: 40 + Math.floor(rand() * 400),
+    latency_ms: Math.round(400 + rand() * 4000),
+    cost: Math.round(rand() * 1e6) / 1e9,
+    metadata: { user_id: `u${Math.floor(rand() * 50_000)}`, session_id: `s${Math.floor(rand() * 200_000)}`, region: pick(['eu', 'us', 'apac']), channel: pick(['web', 'app', 'email']) },
+  });
+}
+
+function generate(): { records: number; bytes: number } {
+  mkdirSync(dir, { recursive: true });
+  const meta = `${file}.count`;
+  if (existsSync(file) && existsSync(meta)) return { records: Number(readFileSync(meta, 'utf8')), bytes: statSync(file).size };
+  const fd = openSync(file, 'w');
+  const target = targetMb * 1024 * 1024;
+  let bytes = 0;
+  let i = 0;
+  let batch: string[] = [];
+  while (bytes < target) {
+    const line = `${record(i++)}\n`;
+    bytes += Buffer.byteLength(line);
+    batch.push(line);
+    if (batch.length === 2000) { writeSync(fd, batch.join('')); batch = []; }
+  }
+  if (batch.length) writeSync(fd, batch.join(''));
+  closeSync(fd);
+  writeSync(openSync(meta, 'w'), String(i));
+  return { records: i, bytes };
+}
+
+// ---- measured runs ----
+const FLOOR = `
+const fs = require('node:fs');
+const readline = require('node:readline');
+const Database = require('better-sqlite3');
+const [file, dbFile] = process.argv.slice(1);
+const db = new Database(dbFile);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.exec('CREATE TABLE t (doc TEXT NOT NULL)');
+const insert = db.prepare('INSERT INTO t (doc) VALUES (?)');
+(async () => {
+  db.exec('BEGIN');
+  let n = 0;
+  for await (const line of readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue;
+    JSON.parse(line);
+    insert.run(line);
+    n++;
+  }
+  db.exec('COMMIT');
+  db.close();
+  process.stdout.write(String(n));
+})();
+`;
+
+interface Timed {
+  seconds: number;
+  maxRssMb: number;
+  stdout: string;
+}
+
+function timed(cmd: string[], label: string): Promise<Timed> {
+  const timeFile = path.join(dir, `${label}.time`);
+  const useTime = existsSync('/usr/bin/time');
+  const argv = useTime ? ['/usr/bin/time', '-f', '%e %M', '-o', timeFile, ...cmd] : cmd;
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peakKb = 0;
+    // Without GNU time, sample the child's high-water mark (VmHWM) from /proc.
+    const poll = useTime ? null : setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch { /* exited */ }
+    }, 50);
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (poll) clearInterval(poll);
+      if (code !== 0) return reject(new Error(`${label} exited with ${code}`));
+      const wall = Number(process.hrtime.bigint() - started) / 1e9;
+      if (useTime) {
+        const [, kb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
+        peakKb = kb;
+      }
+      resolve({ seconds: wall, maxRssMb: peakKb / 1024, stdout });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const { records, bytes } = generate();
+  console.log(`file: ${file}`);
+  console.log(`      ${(bytes / 1024 / 1024).toFixed(0)} MB, ${records.toLocaleString('en-US')} records (generated or reused in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  // Warm the page cache so neither run pays for the first read from disk.
+  spawnSync('cat', [file], { stdio: ['ignore', 'ignore', 'ignore'] });
+
+  const floorDb = path.join(dir, 'floor.db');
+  for (const f of [floorDb, `${floorDb}-wal`, `${floorDb}-shm`]) rmSync(f, { force: true });
+  const floor = await timed([process.execPath, '-e', FLOOR, file, floorDb], 'floor');
+  rmSync(floorDb, { force: true }); rmSync(`${floorDb}-wal`, { force: true }); rmSync(`${floorDb}-shm`, { force: true });
+
+  const wsDir = path.join(dir, 'ws');
+  rmSync(wsDir, { recursive: true, force: true });
+  createWorkspace(wsDir, { name: 'bench' }).close();
+  const imp = await timed([process.execPath, path.join(repoRoot, 'bin', 'assay.mjs'), 'import', wsDir, file, '--json'], 'import');
+  const summary = JSON.parse(imp.stdout) as { imported: number; quarantined: number; duplicates: number; stored: number };
+  rmSync(wsDir, { recursive: true, force: true });
+
+  const ratio = imp.seconds / floor.seconds;
+  console.log(`floor  (readline + JSON.parse + INSERT line as TEXT, one transaction): ${floor.seconds.toFixed(2)} s, peak RSS ${floor.maxRssMb.toFixed(0)} MB, ${floor.stdout.trim()} rows`);
+  console.log(`import (assay import <ws> <file> --json, child process):            ${imp.seconds.toFixed(2)} s, peak RSS ${imp.maxRssMb.toFixed(0)} MB, ` +
+    `${summary.imported.toLocaleString('en-US')} imported, ${summary.quarantined} quarantined, ${summary.duplicates} duplicates`);
+  console.log(`ratio import/floor: ${ratio.toFixed(2)}x (target <= 1.5x)   ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
+  console.log(`peak RSS of import: ${imp.maxRssMb.toFixed(0)} MB (target < 400 MB)   ${imp.maxRssMb < 400 ? 'OK' : 'OVER'}`);
+  console.log(`throughput: ${(records / imp.seconds).toFixed(0)} records/s, ${(bytes / 1024 / 1024 / imp.seconds).toFixed(1)} MB/s`);
+  if (summary.imported !== records) console.log(`WARNING: imported ${summary.imported} of ${records} records`);
+  if (!args.includes('--keep')) rmSync(file, { force: true }), rmSync(`${file}.count`, { force: true });
+}
+
+await main();

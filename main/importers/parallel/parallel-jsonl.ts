@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FieldMapping, SourceFile } from '../../../shared/contract/import-schemas';
+import { JobCancelledError } from '../../jobs/job-runner';
+import { badInput } from '../import-error';
+import type { Accounting } from '../pipeline/accounting';
+import type { RecordsPipeline } from '../pipeline/records-pipeline';
+import type { ReadOptions } from '../read-sources';
+import type { SourceEntry } from '../source/files';
+import { readBatch } from './record-batch';
+import type { WorkerInput, WorkerMessage } from './jsonl-worker';
+
+/** Below this much input the worker's start-up (a second JS engine) costs more than it saves. */
+const DEFAULT_MIN_BYTES = 16 * 1024 * 1024;
+
+interface WorkerScript {
+  url: URL;
+  /** Set when running from TypeScript: the boot script registers tsx in the worker, then imports this. */
+  entry: string | null;
+}
+
+/**
+ * The worker entry next to this module: a built .mjs/.js, or the .ts source loaded through worker-boot.mjs
+ * (tests, the CLI from a checkout). Null when neither exists (a bundle without the worker entry): the import
+ * then parses on the main thread, with the same results.
+ */
+export function workerScript(): WorkerScript | null {
+  for (const ext of ['mjs', 'js']) {
+    const url = new URL(`./jsonl-worker.${ext}`, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, entry: null };
+  }
+  const ts = new URL('./jsonl-worker.ts', import.meta.url);
+  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  if (ts.protocol !== 'file:' || !existsSync(fileURLToPath(ts)) || !existsSync(fileURLToPath(boot))) return null;
+  return { url: boot, entry: ts.href };
+}
+
+/** Whether a JSONL log import of this size should parse on a worker thread (ASSAY_IMPORT_WORKER=0 turns it off). */
+export function useWorker(totalBytes: number): boolean {
+  if (process.env.ASSAY_IMPORT_WORKER === '0') return false;
+  const min = process.env.ASSAY_IMPORT_WORKER_MIN_BYTES !== undefined ? Number(process.env.ASSAY_IMPORT_WORKER_MIN_BYTES) : DEFAULT_MIN_BYTES;
+  return totalBytes >= min && workerScript() !== null;
+}
+
+/**
+ * Reads JSONL log files with parsing and normalization on a worker thread and inserts on this one, so the two
+ * cores overlap. Same ledger, quarantine and content hash as the single-thread path.
+ */
+export function readJsonlParallel(files: readonly SourceEntry[], mapping: FieldMapping, pipeline: RecordsPipeline, acc: Accounting,
+  warn: (m: string) => void, options: ReadOptions): Promise<SourceFile[]> {
+  const script = workerScript();
+  if (!script) throw new Error('JSONL worker script not found');
+  const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+  const sources: SourceFile[] = files.map((f) => ({ path: f.path, bytes: 0, sha256: '' }));
+  const worker = new Worker(script.url, {
+    workerData: { files: [...files], mapping, maxItemBytes: options.maxItemBytes, entry: script.entry } satisfies WorkerInput & { entry: string | null },
+  });
+  return new Promise<SourceFile[]>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      reject(err);
+    };
+    const onAbort = () => fail(new JobCancelledError());
+    options.signal?.addEventListener('abort', onAbort);
+    worker.on('message', (m: WorkerMessage) => {
+      if (settled) return;
+      try {
+        if (m.t === 'batch') {
+          const file = files[m.file]!.path;
+          for (const q of m.quarantine) acc.reject({ file, line: q.line, byteOffset: q.byteOffset }, q.field, q.reason, q.raw);
+          for (const rec of readBatch(m)) pipeline.storeEncoded(rec.r, rec.template, rec.digest, { file, line: rec.line, byteOffset: null });
+          options.onProgress?.({ bytes: m.bytes, totalBytes, items: m.items });
+          worker.postMessage({ t: 'ack' });
+        } else if (m.t === 'file') {
+          sources[m.file] = { path: m.path, bytes: m.bytes, sha256: m.sha256 };
+          if (m.tail) acc.reject({ file: m.path, line: null, byteOffset: m.tail.decodedBytes }, null, m.tail.reason, null);
+          if (m.warning) warn(m.warning);
+        } else if (m.t === 'error') {
+          fail(m.badInput ? badInput(m.message) : new Error(`import worker: ${m.message}`));
+        } else {
+          settled = true;
+          options.signal?.removeEventListener('abort', onAbort);
+          void worker.terminate();
+          for (const [i, f] of files.entries()) {
+            if (f.bytes === 0) {
+              warn(`${f.path}: empty file (0 bytes), nothing in it to import`);
+              sources[i] = { path: f.path, bytes: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' };
+            }
+          }
+          resolve(sources);
+        }
+      } catch (err) {
+        fail(err);
+      }
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => { if (!settled) fail(new Error(`import worker stopped unexpectedly (exit ${code})`)); });
+  });
+}
