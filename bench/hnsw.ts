@@ -176,7 +176,7 @@ async function benchDataset(ds: Dataset, o: Options): Promise<void> {
 }
 
 function syntheticDataset(o: Options): Dataset {
-  const mix = clusteredMixture({ dim: o.dim, clusters: 1000, rank: 16, noise: 0.35, seed: 42 });
+  const mix = clusteredMixture({ dim: o.dim, clusters: 1000, rank: 32, noise: 0.8, seed: 42 });
   const vectors = new Float32Array(o.n * o.dim);
   mix.fill(vectors, o.n);
   const queries = new Float32Array(o.queries * o.dim);

@@ -1,6 +1,6 @@
 // Fits the grounding analyzer's claim model (logistic regression over claim features, pulled towards a
 // hand-set prior) on the training 60% of HaluEval QA and BEGIN dev in ../shared/evaldata, prints held-out and
-// cross-data-set AUROC and the balanced flag threshold; with --write it rewrites
+// cross-data-set AUROC and the flag threshold (chosen on the training parts plus the demo); with --write it rewrites
 // shared/engine/analyzers/grounding/weights.ts.
 //   npx tsx scripts/train-grounding.ts [--write]
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import {
   balancedThreshold, DEFAULT_L2, featurize, fitGroundingModel, groundingScore, type FamilyOf, type Featurized,
 } from '../shared/engine/analyzers/grounding/training';
 import { groundingModel } from '../shared/engine/analyzers/grounding/weights';
+import { generateDemo } from '../main/demo/generate/index';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evaldata = process.env.ASSAY_EVALDATA ?? path.resolve(repoRoot, '..', 'shared', 'evaldata');
@@ -44,6 +45,19 @@ ${w}
 `;
 }
 
+// A flag on more than one supported answer in ten is not one a reviewer can act on.
+const MAX_FALSE_FLAGS = 0.1;
+
+/** The demo's support-bot answers: unsupported and contradicted ones are hallucinated, grounded ones are not. */
+function demoRecords(): LabeledRecord[] {
+  return generateDemo(42).logs.flatMap((r) => {
+    const label = r.metadata?.demo_label;
+    if (label !== 'grounded' && label !== 'unsupported' && label !== 'contradicted') return [];
+    const record = { input: r.input, output: r.output, contexts: r.contexts ?? [] };
+    return [{ dataset: 'demo', group: String(r.id), record, hallucinated: label !== 'grounded' }];
+  });
+}
+
 async function main(): Promise<void> {
   if (!existsSync(evaldata)) {
     console.log(`skipped: no evaluation data at ${evaldata}`);
@@ -69,13 +83,27 @@ async function main(): Promise<void> {
   report('fitted on HaluEval training part only (cross: see begin)', fitGroundingModel(train(halu), family), sets);
   report('fitted on BEGIN training part only (cross: see halueval)', fitGroundingModel(train(begin), family), sets);
 
-  const trainAll = [...train(halu), ...train(begin)];
-  const threshold = balancedThreshold(
-    trainAll.map((f) => groundingScore(f, both, 'softmin')),
-    trainAll.map((f) => f.item.hallucinated),
-    trainAll.map(family),
-  );
-  console.log(`\nbalanced grounding threshold on the training parts with the fitted model: ${threshold}`);
+  // The flag threshold is chosen on the training parts plus the demo (a support bot's answers; never trained on):
+  // HaluEval's gold answers are copied spans that no cut-off flags, so alone they would push it up until
+  // the flag fires on a large share of good free-form answers.
+  const demo: Data = featurize(demoRecords());
+  const pool = [...train(halu), ...train(begin), ...demo];
+  const scores = pool.map((f) => groundingScore(f, both, 'softmin'));
+  const labels = pool.map((f) => f.item.hallucinated);
+  const families = pool.map(family);
+  const choice = balancedThreshold(scores, labels, families, MAX_FALSE_FLAGS);
+  console.log(`\nflag threshold (best mean Youden J over halueval / begin training parts and the demo, at most ${MAX_FALSE_FLAGS * 100}% of each one's supported answers flagged): ${choice.threshold} (mean J ${choice.meanJ.toFixed(3)}${choice.capped ? '' : '; no cut-off met the cap'})`);
+  console.log('cut-off  ' + [...new Set(families)].map((n) => `${n}: flagged supported / recall`.padEnd(36)).join(''));
+  for (let cut = 0.2; cut < 0.81; cut += 0.05) {
+    const cells = [...new Set(families)].map((n) => {
+      const idx = pool.map((_, i) => i).filter((i) => families[i] === n);
+      const neg = idx.filter((i) => !labels[i]);
+      const pos = idx.filter((i) => labels[i]);
+      const rate = (ids: number[]): string => (ids.filter((i) => scores[i]! < cut).length / Math.max(1, ids.length)).toFixed(3);
+      return `${rate(neg)} / ${rate(pos)}`.padEnd(36);
+    });
+    console.log(`${cut.toFixed(2)}     ${cells.join('')}`);
+  }
 
   if (process.argv.includes('--write')) {
     const file = path.join(repoRoot, 'shared', 'engine', 'analyzers', 'grounding', 'weights.ts');

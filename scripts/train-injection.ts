@@ -115,7 +115,7 @@ interface StackRow { h: number; s: number; z: number; y: boolean; source: string
 function featurize(examples: Example[]): Featurized[] {
   return examples.map((e) => {
     const sig = extractSignals(e.text, 'input');
-    return { ...e, vector: sig.vector, heuristic: sig.heuristic, similarity: sig.similarity.score };
+    return { ...e, vector: sig.vector!, heuristic: sig.heuristic, similarity: sig.similarity.score };
   });
 }
 
@@ -188,7 +188,7 @@ export const MODEL_WEIGHTS = {
   // Held-out figures with the final model (none of these texts was trained on).
   const score = (text: string): number => {
     const sig = extractSignals(text, 'input');
-    return combineSignals(sig.heuristic, sig.similarity.score, final.bias + dot(final.w, sig.vector), text.length, combiner);
+    return combineSignals(sig.heuristic, sig.similarity.score, final.bias + dot(final.w, sig.vector!), text.length, combiner);
   };
   const benign = [...data.notInject, ...data.wildguard.filter((t) => !inTrainingHalf(t)), ...data.alpaca.filter((t) => !inTrainingHalf(t))];
   const benignScores = benign.map(score);

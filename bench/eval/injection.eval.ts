@@ -30,6 +30,8 @@ export interface InjectionData {
   forbidden: string[];
   /** HaluEval QA knowledge passages (benign retrieved contexts). */
   knowledge: string[];
+  /** BEGIN knowledge passages: Wikipedia, movie plots and reviews, fun facts (benign retrieved contexts). */
+  beginKnowledge: string[];
   skipped: string[];
 }
 
@@ -74,7 +76,10 @@ export function loadInjectionData(evaldataDir: string): InjectionData {
   const forbidden = csv(`${jb}/forbidden_question_set.csv`).map((r) => r.question ?? '').filter(Boolean);
   const alpaca = jsonLines<{ user_query: string }>('halueval/general_data.json').map((r) => r.user_query);
   const knowledge = jsonLines<{ knowledge: string }>('halueval/qa_one-turn_data.json').map((r) => r.knowledge);
-  return { notInject, wildguard, bipia, pint, jailbreak, jailbreakOld, alpaca, forbidden, knowledge, skipped };
+  // BEGIN TSVs have no quoting: split on tabs; knowledge is the third column.
+  const beginKnowledge = [...new Set(['wow/begin_dev_wow.tsv', 'cmu-dog/begin_dev_cmu.tsv', 'topicalchat/begin_dev_tc.tsv']
+    .flatMap((f) => (file(`begin/${f}`) ?? '').split('\n').slice(1).map((l) => l.split('\t')[2] ?? '').filter((k) => k.length > 20)))];
+  return { notInject, wildguard, bipia, pint, jailbreak, jailbreakOld, alpaca, forbidden, knowledge, beginKnowledge, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -111,6 +116,25 @@ function nearestCosine(texts: string[], others: string[]): number[] {
 
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
+/**
+ * CPU time for records shaped like the throughput target: a 1 KB input and three 1 KB retrieved contexts,
+ * after a warm-up pass (CPU time, so other processes on the machine do not inflate it).
+ */
+function timeRecords(data: InjectionData): string {
+  const inputs = [...data.wildguard, ...data.jailbreak.map((j) => j.text)].map((x) => x.slice(0, 1024));
+  const passages = [...data.beginKnowledge, ...data.knowledge].map((k) => k.repeat(Math.ceil(1024 / Math.max(1, k.length))).slice(0, 1024));
+  if (!inputs.length || !passages.length) return 'n/a';
+  const records = inputs.slice(0, 1000).map((input, i) => ({
+    input, output: '', contexts: [0, 1, 2].map((k) => passages[(3 * i + k) % passages.length]!),
+  }));
+  for (const r of records.slice(0, 200)) injectionAnalyzer.analyze(r, params, {});
+  const kb = records.reduce((a, r) => a + r.input.length + r.contexts.reduce((b, c) => b + c.length, 0), 0) / 1024;
+  const started = cpuMs();
+  for (const r of records) injectionAnalyzer.analyze(r, params, {});
+  const ms = cpuMs() - started;
+  return `${(ms / kb).toFixed(3)} ms CPU per KB, ${(ms / records.length).toFixed(2)} ms per record of 1 KB input + 3 x 1 KB contexts`;
+}
+
 /** Puts an attack string in the middle of a benign passage, the way BIPIA injects into emails and documents. */
 function embed(passage: string, attack: string): string {
   const cut = passage.indexOf('. ', Math.floor(passage.length / 2));
@@ -126,7 +150,6 @@ const suite: EvalSuite = {
     const neg = (texts: string[], f = scoreInput): Scored[] => texts.map((x) => ({ score: f(x), label: false }));
     const pos = (texts: string[], f = scoreInput): Scored[] => texts.map((x) => ({ score: f(x), label: true }));
 
-    const started = cpuMs();
     const notInject = neg(data.notInject);
     const wildTrain = neg(data.wildguard.filter(inTrainingHalf));
     const wildHeld = neg(data.wildguard.filter((x) => !inTrainingHalf(x)));
@@ -136,11 +159,9 @@ const suite: EvalSuite = {
     const jbNew = pos(data.jailbreak.filter((j) => !j.inOldRelease).map((j) => j.text));
     const pint = data.pint.map((p) => ({ score: scoreInput(p.text), label: p.label }));
     const forbidden = neg(data.forbidden);
-    const scoredChars = [...data.notInject, ...data.wildguard, ...data.alpaca.filter((x) => !inTrainingHalf(x)), ...data.bipia, ...data.jailbreak.map((j) => j.text), ...data.pint.map((p) => p.text), ...data.forbidden]
-      .reduce((a, x) => a + x.length, 0);
-    const msPerKb = (cpuMs() - started) / (scoredChars / 1024);
     const passages = data.knowledge.slice(0, 250);
     const contextsBenign = neg(passages, scoreContext);
+    const beginContexts = neg(data.beginKnowledge, scoreContext);
     const contextsInjected = pos(data.bipia.map((a, i) => embed(passages[i % Math.max(1, passages.length)] ?? '', a)), scoreContext);
 
     if (notInject.length) rows.push(row('NotInject benign with trigger words', notInject, t, 'held out; FPR is the over-defense rate'));
@@ -151,6 +172,7 @@ const suite: EvalSuite = {
     if (bipia.length) rows.push(row('BIPIA attacks as user input', bipia, t, 'held out; recall'));
     if (contextsInjected.length && passages.length) rows.push(row('BIPIA attacks inside a HaluEval passage (context)', contextsInjected, t, 'held out; recall on context_injection'));
     if (contextsBenign.length) rows.push(row('HaluEval knowledge passages (context)', contextsBenign, t, 'FPR on context_injection'));
+    if (beginContexts.length) rows.push(row('BEGIN knowledge passages (context)', beginContexts, t, 'FPR on context_injection; wiki, movie reviews, facts'));
     if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
     if (jbNew.length) {
       rows.push(row('JailbreakHub prompts new since 2023-05-07', jbNew, t, 'held out; recall'));
@@ -163,9 +185,10 @@ const suite: EvalSuite = {
     if (pint.length) rows.push(row('PINT slice of valid.json', pint, t, 'held out'));
     const benignAll = [...notInject, ...wildHeld, ...wildTrain];
     if (benignAll.length && (bipia.length || jbOld.length)) {
-      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, `${msPerKb.toFixed(3)} ms CPU per KB over all inputs scored`));
+      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, 'all benign and malicious rows together'));
       rows.push(row('combined held-out only', [...bipia, ...jbNew, ...pint.filter((p) => p.label), ...notInject, ...wildHeld, ...alpacaHeld, ...pint.filter((p) => !p.label)], t, 'no text the model trained on'));
     }
+    if (rows.length) rows[rows.length - 1]!.note += `; speed: ${timeRecords(data)}`;
     return { rows, skipped: data.skipped };
   },
 };

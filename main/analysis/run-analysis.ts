@@ -65,6 +65,7 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
   const scoreBatch = (records: Record<string, unknown>[]): Promise<ScoredBatch> =>
     pool ? pool.score(records, 'rows') : Promise.resolve(local!.score(records, 'rows'));
   let scored = 0;
+  options.onProgress?.(0, todo.length);
   try {
     // Keep every worker busy: up to two batches per worker in flight, written in order as they finish.
     const window = Math.max(1, (pool?.size ?? 1) * 2);

@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { importJsonlRecords } from '../importers/jsonl-records';
+import { runImport } from '../importers/run-import';
 import { createWorkspace, isWorkspace, openWorkspace } from '../storage/workspace';
 import { WorkspaceError } from '../storage/workspace-error';
 import { writeDemoFiles } from './write-demo-files';
@@ -40,6 +41,8 @@ export async function buildDemoWorkspace(dir: string, options: { force?: boolean
   try {
     const files = writeDemoFiles(path.join(abs, 'demo-sources'), DEMO_SEED);
     await importJsonlRecords(ws, files.logsPath, { name: 'support-bot-logs' });
+    await runImport(ws, { paths: [files.kbDir], name: 'support-kb', spec: { kind: 'kb' } });
+    for (const csv of [files.referencePath, files.currentPath]) await runImport(ws, { paths: [csv], spec: { kind: 'dataset', format: 'csv' } });
     return { dir: abs, reused: false };
   } catch (err) {
     ws.close();

@@ -1,4 +1,4 @@
-import type { FieldMapping, ImportFormat, ImportKind, ParsedImportSpec, ResolvedSpec } from '../../shared/contract/import-schemas';
+import type { DatasetColumnEdit, FieldMapping, ImportFormat, ImportKind, ParsedImportSpec, ResolvedSpec } from '../../shared/contract/import-schemas';
 import { JsonElementScanner, type JsonItem } from './containers/json-elements';
 import { looksLikeOpenAi } from './formats/openai';
 import { badInput } from './import-error';
@@ -20,6 +20,8 @@ const SAMPLE_ITEMS = 50;
 
 export interface Detection {
   spec: ResolvedSpec;
+  /** Schema edits to apply once a dataset's columns are inferred (a repeated import passes its saved schema). */
+  columnEdits: DatasetColumnEdit[] | undefined;
   compressed: boolean;
   reason: string;
   fieldsSeen: string[];
@@ -67,7 +69,7 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
     const hasRecords = files.some((f) => KB_RECORD_EXTENSIONS.includes(baseExt(f.rel)));
     return {
       spec: { kind: 'kb', format: 'docs', container: 'docs', mapping: null, csv: null, columns: null, chunking },
-      compressed: false, reason: spec.kind === 'kb' ? 'imported as a knowledge base (--as kb)' : `knowledge-base documents (${[...new Set(files.map((f) => baseExt(f.rel)))].join(', ')})${hasRecords ? ' and document records' : ''}`,
+      columnEdits: undefined, compressed: false, reason: spec.kind === 'kb' ? 'imported as a knowledge base (--as kb)' : `knowledge-base documents (${[...new Set(files.map((f) => baseExt(f.rel)))].join(', ')})${hasRecords ? ' and document records' : ''}`,
       fieldsSeen: [], json: { streamKeys: COLLECTION_KEYS, whole: false },
     };
   }
@@ -98,6 +100,7 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
   if (kind === 'dataset' && format !== 'jsonl' && format !== 'json') throw badInput(`${name}: ${format} logs cannot be imported as a dataset; use --as logs`);
   return {
     spec: { kind, format, container, mapping, csv: null, columns: null, chunking: null },
+    columnEdits: spec.columns,
     compressed: peek.compressed,
     reason: kind === 'dataset' && spec.kind === undefined ? 'flat JSON rows without input/output fields: read as a tabular dataset' : reason,
     fieldsSeen: fields.slice(0, 200),
@@ -211,7 +214,7 @@ function detectCsv(spec: ParsedImportSpec, ext: string, text: string, name: stri
     : `CSV table${header ? '' : ' without a header row'} (delimiter ${JSON.stringify(delimiter)}): read as a tabular dataset`;
   return {
     spec: { kind, format: 'csv', container: 'csv', mapping, csv: { delimiter, header }, columns: null, chunking: null },
-    compressed, reason, fieldsSeen: names, json: { streamKeys: [], whole: false },
+    columnEdits: spec.columns, compressed, reason, fieldsSeen: names, json: { streamKeys: [], whole: false },
   };
 }
 

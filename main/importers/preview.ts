@@ -28,7 +28,7 @@ export async function previewImport(ws: Workspace, input: ImportInput & { limit:
     const assetId = insertAsset(db, { kind, name: prep.name, version: 1, sha256: 'preview', sourcePath: null });
     const quarantine: ImportPreview['quarantine'] = [];
     const acc = new Accounting((q) => { if (quarantine.length < input.limit) quarantine.push({ file: q.file, line: q.line, byteOffset: q.byteOffset, field: q.field, reason: q.reason }); });
-    const pipeline = createPipeline({ db, assetId, importId: 0, assetName: prep.name, spec: detection.spec, acc, warn: (m) => warnings.push(m) }, new PromptCollector());
+    const pipeline = createPipeline({ db, assetId, importId: 0, assetName: prep.name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m) }, new PromptCollector());
     const tracey = ['otel', 'openinference', 'langfuse'].includes(detection.spec.format);
     await readSources(prep.files, detection, pipeline, acc, (m) => warnings.push(m), { stopAfterItems: tracey ? TRACE_PREVIEW_ITEMS : input.limit + quarantine.length + 1 });
     pipeline.finish();

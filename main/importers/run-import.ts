@@ -119,7 +119,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     const assetId = insertAsset(db, { kind, name, version, sha256: 'pending', sourcePath });
     const acc = new Accounting(quarantineWriter(db, importId));
     const prompts = new PromptCollector();
-    const pipeline = createPipeline({ db, assetId, importId, assetName: name, spec: detection.spec, acc, warn: (m) => warnings.push(m) }, prompts);
+    const pipeline = createPipeline({ db, assetId, importId, assetName: name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m) }, prompts);
     const read: ReadOptions = {
       signal: options.signal,
       maxItemBytes: options.maxItemBytes,

@@ -24,11 +24,16 @@ export interface HnswSettings {
   shards: number;
 }
 
-/** Defaults measured by bench/hnsw.ts: recall@10 >= 0.95 at 100k x 384 with these. */
+/** Defaults chosen with bench/hnsw.ts: recall@10 >= 0.95 at 100k x 384 on synthetic and real-text vectors. */
 export const DEFAULT_HNSW: Readonly<HnswSettings> = { m: 16, efConstruction: 200, efSearch: 128, seed: 100, shards: 0 };
 
-/** Below this many rows a second worker costs more to start than it saves. */
-export const PARALLEL_MIN_ROWS = 20_000;
+/**
+ * When a build uses two workers (two shards, merged at query time). A second shard halves the build time but
+ * costs query speed (bench/hnsw.ts: about 0.6x the queries per second at the same recall), so it pays for the
+ * records index, rebuilt after every import and searched interactively, from 20k rows; a KB index is built once
+ * per version and then searched for every claim of every record, so it stays one graph up to 200k chunks.
+ */
+export const PARALLEL_MIN_ROWS: Readonly<Record<IndexSource, number>> = { records: 20_000, kb: 200_000 };
 
 export interface BuildProgress {
   phase: 'count' | 'insert' | 'commit';
@@ -94,7 +99,7 @@ export async function buildIndex(ws: Workspace, spec: BuildSpec): Promise<Vector
       ? `${label} cannot be built: the knowledge base has no chunks (import a KB with text first)`
       : `${label} cannot be built: the workspace has no records (import logs first)`);
   }
-  const shardCount = spec.hnsw.shards > 0 ? spec.hnsw.shards : stats.count >= PARALLEL_MIN_ROWS ? 2 : 1;
+  const shardCount = spec.hnsw.shards > 0 ? spec.hnsw.shards : stats.count >= PARALLEL_MIN_ROWS[source] ? 2 : 1;
   const nonce = randomBytes(6).toString('hex');
   const files = Array.from({ length: shardCount }, (_, s) => `${source}-${assetId ?? 'all'}-${nonce}-s${s}.hnsw`);
   const workers = files.map(() => spawnWorker('build-worker'));

@@ -13,7 +13,7 @@ import { providerForIndex } from './providers';
  * the answer is then the true nearest neighbours, which an HNSW graph over many near-duplicates (repeated
  * questions in logs) can miss.
  */
-export const EXACT_SEARCH_MAX = 2000;
+export const EXACT_SEARCH_MAX = 1000;
 
 /** An index in memory: its row, one HNSW graph per shard, and the provider that embeds its queries. */
 export interface LoadedIndex {

@@ -5,7 +5,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sortFloat64InPlace } from '../../shared/stats/sort';
 import type { ColumnProfile } from '../../shared/drift/types';
-import { CellKind, classifyText, parseNumberBytes } from './cell-parse';
+import { CellKind, classifyText } from '../../shared/drift/cell-text';
+import { parseNumberBytes } from './cell-parse';
 import { ChunkedArray, loadStoredArray, type StoredArray } from './chunked-array';
 import { FIELD_ESCAPED, FIELD_QUOTED } from './csv-scanner';
 

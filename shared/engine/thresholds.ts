@@ -11,7 +11,7 @@ export const thresholds = {
    */
   toxicity: 0.5,
   /** injection (input or any context) at or above this flags an injection attempt. */
-  injection: 0.5,
+  injection: 0.5, // calibrated operating point (train-injection.ts); at 0.5: FPR NotInject 1.8%, WildGuard held-out 1.7%, held-out JailbreakHub recall 86.6%
   /**
    * number of PII entities in the output at or above this flags a leak. Chosen at: presidio-synth dev,
    * record level P 0.995 R 0.807, FPR 0.011 (any single entity of a person's data is a leak).

@@ -24,8 +24,14 @@ export function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
   const n2 = b.length;
   let i = 0;
   let j = 0;
-  let maxS = 0;
-  let minS = 0;
+  // Track the gap as the exact integer i*n2 - j*n1 (no division per step); the extremes are converted
+  // back with SciPy's float expression i/n1 - j/n2 at the end.
+  let maxGap = 0;
+  let maxI = 0;
+  let maxJ = 0;
+  let minGap = 0;
+  let minI = 0;
+  let minJ = 0;
   while (i < n1 && j < n2) {
     const x = a[i]!;
     const y = b[j]!;
@@ -35,11 +41,20 @@ export function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
       while (i < n1 && a[i] === x) i++;
       while (j < n2 && b[j] === x) j++;
     }
-    const diff = i / n1 - j / n2;
-    if (diff > maxS) maxS = diff;
-    else if (diff < minS) minS = diff;
+    const gap = i * n2 - j * n1;
+    if (gap > maxGap) {
+      maxGap = gap;
+      maxI = i;
+      maxJ = j;
+    } else if (gap < minGap) {
+      minGap = gap;
+      minI = i;
+      minJ = j;
+    }
   }
   // Once one sample is exhausted the gap heads monotonically to 0, which both extremes already cover.
+  const maxS = maxI / n1 - maxJ / n2;
+  const minS = minI / n1 - minJ / n2;
   return Math.max(maxS, Math.min(-minS, 1));
 }
 

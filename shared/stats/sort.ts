@@ -1,8 +1,14 @@
-// Numeric sort of Float64Array. Large arrays use an LSD radix sort on the IEEE-754 bit pattern (4 passes of
-// 16 bits), about twice as fast as Float64Array.prototype.sort on a million values; small ones use the
-// built-in sort. Both order -0 before +0; inputs must not contain NaN.
+// Numeric sort of Float64Array. Small arrays use the built-in sort. Large ones first try a fixed-decimal
+// integer sort: values read from text usually have a fixed number of decimals d, so k = round(x * 10^d) is an
+// exact integer key with k / 10^d === x (checked for every value; any miss falls back). With the keys' range
+// under 2^32 that is a counting sort or a 2-pass radix sort on 4-byte keys. Otherwise an LSD radix sort on the
+// IEEE-754 bit pattern (4 passes of 16 bits), about twice as fast as the built-in sort on a million values.
+// Every path gives the same order as the built-in sort (-0 before +0); inputs must not contain NaN.
 
 const RADIX_MIN = 1 << 15;
+const MAX_DECIMALS = 9;
+const DECIMAL_PROBE = 256;
+const POW10 = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => 10 ** d);
 
 export function sortFloat64(values: Float64Array): Float64Array {
   const out = values.slice();
@@ -13,7 +19,99 @@ export function sortFloat64(values: Float64Array): Float64Array {
 /** Sorts in place and returns the same array. */
 export function sortFloat64InPlace(values: Float64Array): Float64Array {
   if (values.length < RADIX_MIN) return values.sort();
-  return radixSortInPlace(values);
+  return fixedDecimalSortInPlace(values) ? values : radixSortInPlace(values);
+}
+
+/** Smallest d <= 9 for which the first values all round-trip through integers at 10^d, or -1. */
+function probeDecimals(values: Float64Array): number {
+  const probe = Math.min(values.length, DECIMAL_PROBE);
+  for (let d = 0; d <= MAX_DECIMALS; d++) {
+    const p = POW10[d]!;
+    let ok = true;
+    for (let i = 0; i < probe && ok; i++) {
+      const x = values[i]!;
+      ok = Math.round(x * p) / p === x;
+    }
+    if (ok) return d;
+  }
+  return -1;
+}
+
+/** Sorts through exact integer keys when every value is k / 10^d with a key range under 2^32; false otherwise. */
+function fixedDecimalSortInPlace(values: Float64Array): boolean {
+  const d = probeDecimals(values);
+  if (d < 0) return false;
+  const p = POW10[d]!;
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let negativeZeros = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    const k = Math.round(x * p);
+    if (k / p !== x || !(Math.abs(k) < 2 ** 51)) return false;
+    if (x === 0 && 1 / x < 0) negativeZeros++;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  const range = max - min;
+  if (!(range < 2 ** 32)) return false;
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.round(values[i]! * p) - min;
+  if (range < 1 << 16) countingSort(values, keys, range, min, p);
+  else keyRadixSort(values, keys, min, p);
+  // Keys cannot tell -0 from +0; the built-in sort puts every -0 first in the run of zeros.
+  if (negativeZeros) {
+    const zero = lowerZero(values);
+    values.fill(-0, zero, zero + negativeZeros);
+  }
+  return true;
+}
+
+function lowerZero(sorted: Float64Array): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countingSort(values: Float64Array, keys: Uint32Array, range: number, min: number, p: number): void {
+  const counts = new Uint32Array(range + 1);
+  for (let i = 0; i < keys.length; i++) counts[keys[i]!]!++;
+  let at = 0;
+  for (let k = 0; k <= range; k++) {
+    const c = counts[k]!;
+    if (c) values.fill((k + min) / p, at, at + c);
+    at += c;
+  }
+}
+
+function keyRadixSort(values: Float64Array, keys: Uint32Array, min: number, p: number): void {
+  const n = values.length;
+  let src: Uint32Array = keys;
+  let dst: Uint32Array = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(src[i]! >>> shift) & 0xffff]!++;
+    if (counts[(src[0]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let k = 0; k < 65536; k++) {
+      const c = counts[k]!;
+      counts[k] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = src[i]!;
+      dst[counts[(key >>> shift) & 0xffff]!++] = key;
+    }
+    [src, dst] = [dst, src];
+  }
+  for (let i = 0; i < n; i++) values[i] = (src[i]! + min) / p;
 }
 
 function radixSortInPlace(values: Float64Array): Float64Array {

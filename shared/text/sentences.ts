@@ -13,6 +13,11 @@ export interface TextSegment {
   kind: SegmentKind;
 }
 
+/** A claim, with the sentence or list item it was cut from (what discourse and questions are read on). */
+export interface ClaimSegment extends TextSegment {
+  sentence: { start: number; end: number };
+}
+
 export interface SplitOptions {
   /** Sentences longer than this are cut at whitespace so one run-on paragraph cannot become one huge claim. */
   maxSentenceChars?: number;
@@ -200,7 +205,7 @@ export function maskMarkup(text: string): string {
       .replace(/\]\([^()\s]{0,2000}\)/g, blank);
   }
   if (out.includes('*') || out.includes('_') || out.includes('`')) out = out.replace(/\*\*|__|`+/g, blank);
-  if (out.includes(')') || out.includes('.')) {
+  if (ENUMERATOR_HINT_RE.test(out)) {
     const markers = inlineEnumerators(out);
     if (markers.length > 0) {
       const chars = out.split('');
@@ -211,6 +216,7 @@ export function maskMarkup(text: string): string {
   return out;
 }
 
+const ENUMERATOR_HINT_RE = /\d[.)][ \t]/;
 // "1)" / "(2)" / "3." inside a line: a list flattened into prose ("Try these steps: 1) Check ... 2) Restart ...").
 const ENUMERATOR_RE = /(?<![\p{L}\p{N}.,$€£(])(\(?)(\d{1,2})([.)])(?=[ \t]+[\p{L}"“(])/gu;
 const AFTER_BREAK_RE = /[.!?:;][ \t]+$/;
@@ -257,20 +263,22 @@ function wordCount(text: string): number {
  * / ", which" ... when both sides are long enough to state something on their own. Code, headings and table
  * rows are not claims.
  */
-export function splitClaims(text: string, options: SplitOptions = {}): TextSegment[] {
-  const out: TextSegment[] = [];
+export function splitClaims(text: string, options: SplitOptions = {}): ClaimSegment[] {
+  const out: ClaimSegment[] = [];
   const markers = inlineEnumerators(text);
   let k = 0;
   for (const sentence of splitSentences(text, options)) {
     if (sentence.kind !== 'prose' && sentence.kind !== 'list-item') continue;
     // Each inline list item is a claim of its own, without its marker; the lead-in before "1)" is one too.
     let from = sentence.start;
+    const clauses: TextSegment[] = [];
     while (k < markers.length && markers[k]!.start < sentence.start) k++;
     for (; k < markers.length && markers[k]!.end <= sentence.end; k++) {
-      splitClauses(text, from, markers[k]!.start, sentence.kind, out);
+      splitClauses(text, from, markers[k]!.start, sentence.kind, clauses);
       from = markers[k]!.end;
     }
-    splitClauses(text, from, sentence.end, sentence.kind, out);
+    splitClauses(text, from, sentence.end, sentence.kind, clauses);
+    for (const c of clauses) out.push({ ...c, sentence: { start: sentence.start, end: sentence.end } });
   }
   return out;
 }

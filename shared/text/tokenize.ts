@@ -142,6 +142,22 @@ for (const group of (
   for (const f of forms) IRREGULAR.set(f, base);
 }
 
+// British spellings -> American, so "colour"/"color", "centre"/"center", "organised"/"organized" meet. Applied to
+// both sides, so a rare false rewrite ("detour" -> "detor") only has to be consistent.
+const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/(?<=[a-z]{2})([tb])re(s)?$/, '$1er$2'],
+  [/(?<=[a-z]{3})ogue(s)?$/, 'og$1'],
+  [/(?<=[a-z]{2})yse(s|d)?$/, 'yze$1'],
+  [/(?<=[a-z]{3})llment(s)?$/, 'lment$1'],
+];
+
+function americanSpelling(w: string): string {
+  for (const [re, to] of SPELLING) if (re.test(w)) return w.replace(re, to);
+  return w;
+}
+
 /**
  * A light suffix stripper: enough to match "named"/"name"/"naming" and "companies"/"company" without a
  * dictionary. It is applied to claims and evidence alike, so over-stemming only has to be consistent.
@@ -151,6 +167,7 @@ export function stem(word: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.length <= 3) return w;
+  if (w.length > 5) w = americanSpelling(w);
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (/(?:ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
@@ -182,17 +199,20 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "while who who's whom whose why why's will with within without won't would wouldn't yet you you'd you'll you're " +
     "you've your yours yourself yourselves " +
     // conversational filler and hedges that state nothing checkable
-    "yes yeah yep no nope ok okay oh ah um uh hmm well actually basically like lol haha wow hey hi hello thanks " +
+    "per percent yes yeah yep no nope ok okay oh ah um uh hmm well actually basically like lol haha wow hey hi hello thanks " +
     "thank please sure maybe perhaps probably definitely certainly anyway also still already almost many lot lots " +
     "thing things something anything everything nothing someone anyone everyone one ones get got gets getting go " +
     "going goes went gone make made makes making know knew known think thought say said says tell told see seen saw " +
     "want wanted need needed use used using way ways much many kind sort pretty great good nice cool interesting " +
     "awesome fun funny true right sounds sound seems seem agree guess mean means etc " +
+    // light verbs: "the sensor uses a coin cell", "delivery takes 3 days", "it comes with" state the link, not the fact
+    "uses needs take takes took taken taking come comes came coming cost costs " +
     // sentence-opening adverbs and quantifiers: capitalised at the start of a claim, they are not names
     "several various certain another often usually sometimes generally typically overall currently recently " +
     "especially particularly mainly mostly largely simply additionally furthermore moreover therefore hence " +
     "indeed instead besides meanwhile finally firstly secondly lastly unfortunately fortunately luckily sadly " +
-    "alternatively honestly frankly absolutely"
+    "alternatively honestly frankly absolutely apparently obviously clearly surely personally seriously literally " +
+    "interestingly surprisingly"
   ).split(/\s+/),
 );
 

@@ -44,7 +44,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('assay drift', () => {
+// Each CLI run starts Node and tsx; on a busy machine a test with several runs needs more than the default.
+describe('assay drift', { timeout: 180_000 }, () => {
   let ref: string;
   let cur: string;
   beforeAll(() => {
@@ -156,7 +157,7 @@ describe('assay drift', () => {
   });
 });
 
-describe('assay metrics', () => {
+describe('assay metrics', { timeout: 120_000 }, () => {
   it('classification with scores and segments as JSON', () => {
     const rows = Array.from({ length: 40 }, (_, i) => [i % 2, i % 4 === 1 ? 0 : i % 2, ((i % 2) * 0.5 + (i % 5) * 0.1).toFixed(2), i < 20 ? 'eu' : 'us']);
     const f = file('pred.csv', csv(['label', 'pred', 'p', 'region'], rows));
@@ -183,7 +184,7 @@ describe('assay metrics', () => {
   });
 });
 
-describe('CSV loader', () => {
+describe('CSV loader', { timeout: 120_000 }, () => {
   const tricky = '\ufeffid;"na;me";note\r\n1;"Smith, ""Jo""";"two\nlines"\r\n2;plain;\r\n3; spaced ;"x"\r\n;;\r\n4;last;end';
 
   it('reads quotes, escaped quotes, embedded newlines, CRLF, a BOM and a sniffed delimiter like csv-parse', () => {

@@ -70,9 +70,13 @@ describe('OpenAI chat-completions logs', () => {
     const sum = await importFiles(s, [file], { spec: { format: 'openai' } });
     expectBalanced(sum);
     expect(sum.inputCount).toBe(lines.length);
-    expect(sum.imported + sum.duplicates).toBe(expected.chat);
-    expect(sum.quarantined).toBe(expected.failed + expected.embeddings);
-    expect(sum.quarantine.filter((q) => q.field === 'response.error')).toHaveLength(expected.failed);
+    // The recordings replay one response id for different requests: those are id conflicts, kept in quarantine.
+    const q = (await callApi(s.handlers, 'import.quarantine', { assetId: sum.assetId!, limit: 1000 })).rows;
+    const conflicts = q.filter((x) => x.field === 'id' && /^duplicate id "chatcmpl-/.test(x.reason)).length;
+    expect(sum.imported + sum.duplicates + conflicts).toBe(expected.chat);
+    expect(q.filter((x) => x.field === 'response.error')).toHaveLength(expected.failed);
+    expect(q.filter((x) => /an embeddings call/.test(x.reason))).toHaveLength(expected.embeddings);
+    expect(sum.quarantined).toBe(expected.failed + expected.embeddings + conflicts);
     const rows = await records(s, sum.assetId!);
     expect(rows.every((r) => r.input !== '' && r.model !== null)).toBe(true);
     expect(rows.filter((r) => r.output === '').length).toBeLessThan(rows.length / 4);
@@ -176,9 +180,11 @@ describe('Langfuse exports', () => {
     expectBalanced(sum);
     expect(sum).toMatchObject({ format: 'langfuse', inputCount: units, quarantined: 0, stored: generations });
     const rows = await records(s, sum.assetId!);
-    expect(rows.every((r) => r.model !== null && r.input !== '' && r.timestamp !== null)).toBe(true);
+    expect(rows.every((r) => r.model !== null && r.timestamp !== null && r.tokensIn !== null)).toBe(true);
+    // A few generations in these exports were recorded without input or output; everything else has text.
+    expect(rows.filter((r) => r.input !== '').length).toBeGreaterThan(generations * 0.9);
     expect(rows.filter((r) => r.output !== '').length).toBeGreaterThan(generations * 0.8);
-    expect(rows.filter((r) => r.tokensIn !== null).length).toBe(generations);
-    expect(rows.find((r) => r.input === "Say 'Hello World!'")?.output).toBe('Hello World!');
+    expect(rows.filter((r) => r.input.startsWith('{')).map((r) => r.input.slice(0, 80))).toEqual([]);
+    expect(rows.find((r) => r.input === 'What is Langfuse?' && r.model === 'gpt-4o')?.output).toMatch(/^Langfuse is a tool/);
   });
 });

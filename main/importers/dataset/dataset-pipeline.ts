@@ -37,7 +37,7 @@ export function datasetPipeline(ctx: PipelineContext): Pipeline {
     if (columns !== null) return;
     const header = names ?? [];
     const inferred = inferRoles(header.map((name, i) => ({ name, type: inferType(sample.map((p) => p.cells[i])) })));
-    columns = applyEdits(inferred, ctx.spec.columns ?? undefined);
+    columns = applyEdits(inferred, ctx.columnEdits);
     insertDatasetColumns(ctx.db, ctx.assetId, columns);
     hash.update(`${JSON.stringify(columns)}\n`);
     buffers = columns.map(() => []);

@@ -80,8 +80,15 @@ function toolCallsText(calls: unknown): string {
     .filter((t) => t !== '').join('\n');
 }
 
+/** Python reprs of message objects that some SDKs log as strings: "role='user' content='...' name=None ...". */
+const REPR = /^role=['"](\w+)['"] content=(?:'([\s\S]*?)'|"([\s\S]*?)"|None)(?= \w+=|$)/;
+
 /** One message-like value as a ChatMessage, or null when it is not one. */
 export function toMessage(v: unknown): ChatMessage | null {
+  if (typeof v === 'string') {
+    const m = REPR.exec(v);
+    return m ? { role: normRole(m[1]) ?? 'user', text: (m[2] ?? m[3] ?? '').replace(/\\n/g, '\n') } : null;
+  }
   if (!isObj(v)) return null;
   if (isObj(v.message) && !('role' in v)) return toMessage(v.message);
   if (isObj(v.kwargs) && v.lc !== undefined) {

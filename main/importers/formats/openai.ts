@@ -90,6 +90,9 @@ export function openAiDraft(req: Obj, res: Obj, line: Obj, customId: string | nu
   if (isObj(res.error) && !Array.isArray(res.choices) && !Array.isArray(res.output)) {
     throw new FieldError('response.error', `the API returned an error: ${String(res.error.message ?? res.error.code ?? 'unknown')}`);
   }
+  if (res.object === 'list' && Array.isArray(res.data) && isObj(res.data[0]) && 'embedding' in res.data[0]) {
+    throw new FieldError('response', 'an embeddings call, not a chat or text completion: there is no answer to evaluate');
+  }
   const messages = requestMessages(req);
   const users = messages.filter((m) => m.role === 'user' && m.text !== '');
   const input = users.at(-1)?.text ?? messages.at(-1)?.text ?? (typeof req.prompt === 'string' ? req.prompt : '');

@@ -27,7 +27,6 @@ export type WorkerMessage =
   | { t: 'error'; message: string; badInput: boolean };
 
 const BATCH_CHARS = 1 << 20;
-const BATCH_RECORDS = 2048;
 const MAX_IN_FLIGHT = 3;
 
 const port = parentPort!;
@@ -82,7 +81,7 @@ async function run(): Promise<void> {
     try {
       for await (const chunk of src.chunks()) {
         splitter.push(chunk);
-        if (batch.size >= BATCH_CHARS || batch.count >= BATCH_RECORDS) {
+        if (batch.size >= BATCH_CHARS || batch.full) {
           await backPressure();
           send(batch.take(f, rawBefore + src.bytesRead(), items));
         }

@@ -13,45 +13,66 @@ export interface BatchQuarantine {
   raw: string | null;
 }
 
-/** Records normalized on the worker, packed so the main thread only slices strings and binds them. */
+/**
+ * Records normalized on the worker, packed for the main thread: every string field concatenated into one text
+ * (one copy to clone, and the main thread takes substrings) with their lengths (-1 for null), numbers and
+ * per-record digests in transferable arrays.
+ */
 export interface RecordBatch {
   t: 'batch';
   file: number;
   count: number;
+  text: string;
   lens: Int32Array;
   nums: Float64Array;
   lines: Int32Array;
   digests: Uint8Array;
-  text: string;
   quarantine: BatchQuarantine[];
   /** Raw bytes read so far (all files) and items read, for progress. */
   bytes: number;
   items: number;
 }
 
-/** Accumulates records on the worker side; `take()` returns a batch and starts a new one. */
+/** Accumulates up to `capacity` records on the worker side; `take()` returns a batch and starts a new one. */
 export class BatchWriter {
-  private lens: number[] = [];
-  private nums: number[] = [];
-  private lines: number[] = [];
-  private digests: Buffer[] = [];
-  private parts: string[] = [];
+  private strings: string[] = [];
+  private lens: Int32Array;
+  private nums: Float64Array;
+  private lines: Int32Array;
+  private digests: Uint8Array;
   private chars = 0;
   quarantine: BatchQuarantine[] = [];
   count = 0;
 
-  add(r: NewRecord, template: string | null, digest: Buffer, line: number): void {
-    for (const s of [r.externalId, r.timestamp, r.model, r.modelVersion, r.promptId, r.promptVersion, r.input, r.output, r.contextsJson, r.metadataJson, template]) {
-      if (s === null) this.lens.push(-1);
-      else {
-        this.lens.push(s.length);
-        this.parts.push(s);
-        this.chars += s.length;
-      }
+  constructor(readonly capacity = 2048) {
+    this.lens = new Int32Array(capacity * STRINGS);
+    this.nums = new Float64Array(capacity * NUMBERS);
+    this.lines = new Int32Array(capacity);
+    this.digests = new Uint8Array(capacity * DIGEST);
+  }
+
+  private str(slot: number, s: string | null): void {
+    if (s === null) this.lens[slot] = -1;
+    else {
+      this.lens[slot] = s.length;
+      this.strings.push(s);
+      this.chars += s.length;
     }
-    for (const n of [r.tokensIn, r.tokensOut, r.latencyMs, r.cost]) this.nums.push(n ?? Number.NaN);
-    this.lines.push(line);
-    this.digests.push(digest);
+  }
+
+  add(r: NewRecord, template: string | null, digest: Buffer, line: number): void {
+    const k = this.count;
+    const s = k * STRINGS;
+    this.str(s, r.externalId); this.str(s + 1, r.timestamp); this.str(s + 2, r.model); this.str(s + 3, r.modelVersion);
+    this.str(s + 4, r.promptId); this.str(s + 5, r.promptVersion); this.str(s + 6, r.input); this.str(s + 7, r.output);
+    this.str(s + 8, r.contextsJson); this.str(s + 9, r.metadataJson); this.str(s + 10, template);
+    const n = k * NUMBERS;
+    this.nums[n] = r.tokensIn ?? Number.NaN;
+    this.nums[n + 1] = r.tokensOut ?? Number.NaN;
+    this.nums[n + 2] = r.latencyMs ?? Number.NaN;
+    this.nums[n + 3] = r.cost ?? Number.NaN;
+    this.lines[k] = line;
+    this.digests.set(digest, k * DIGEST);
     this.count++;
   }
 
@@ -59,22 +80,34 @@ export class BatchWriter {
     return this.chars;
   }
 
+  get full(): boolean {
+    return this.count >= this.capacity;
+  }
+
   take(file: number, bytes: number, items: number): RecordBatch {
+    const n = this.count;
     const batch: RecordBatch = {
-      t: 'batch', file, count: this.count, lens: Int32Array.from(this.lens), nums: Float64Array.from(this.nums), lines: Int32Array.from(this.lines),
-      digests: new Uint8Array(Buffer.concat(this.digests)), text: this.parts.join(''), quarantine: this.quarantine, bytes, items,
+      t: 'batch', file, count: n, text: this.strings.join(''), lens: this.lens, nums: this.nums, lines: this.lines, digests: this.digests,
+      quarantine: this.quarantine, bytes, items,
     };
-    this.lens = []; this.nums = []; this.lines = []; this.digests = []; this.parts = []; this.chars = 0; this.quarantine = []; this.count = 0;
+    this.strings = [];
+    this.lens = new Int32Array(this.capacity * STRINGS);
+    this.nums = new Float64Array(this.capacity * NUMBERS);
+    this.lines = new Int32Array(this.capacity);
+    this.digests = new Uint8Array(this.capacity * DIGEST);
+    this.chars = 0;
+    this.quarantine = [];
+    this.count = 0;
     return batch;
   }
 }
 
-/** Unpacks a batch record by record; strings are substrings of one text (cheap slices, no copies). */
+/** Unpacks a batch record by record. */
 export function* readBatch(b: RecordBatch): Generator<{ r: NewRecord; template: string | null; digest: Buffer; line: number }> {
   let pos = 0;
   const digests = Buffer.from(b.digests.buffer, b.digests.byteOffset, b.digests.byteLength);
-  const str = (i: number): string | null => {
-    const len = b.lens[i]!;
+  const str = (slot: number): string | null => {
+    const len = b.lens[slot]!;
     if (len < 0) return null;
     const s = b.text.substring(pos, pos + len);
     pos += len;

@@ -1,4 +1,4 @@
-import type { ResolvedSpec } from '../../../shared/contract/import-schemas';
+import type { DatasetColumnEdit, ResolvedSpec } from '../../../shared/contract/import-schemas';
 import type { Db } from '../../storage/db';
 import type { SourceEntry } from '../source/files';
 import type { Accounting, Loc } from './accounting';
@@ -10,6 +10,8 @@ export interface PipelineContext {
   importId: number;
   assetName: string;
   spec: ResolvedSpec;
+  /** Dataset schema edits (type or role per column name), applied after inference. */
+  columnEdits?: DatasetColumnEdit[];
   acc: Accounting;
   warn(message: string): void;
 }

@@ -9,13 +9,32 @@ export type RecordOutcome = 'stored' | 'duplicate' | 'conflict';
 /** Digests fed to the content hash at once: one native call per few thousand records. */
 const DIGEST_BATCH = 4096;
 
+/** Characters JSON.stringify would escape in a string. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
+
+/** JSON.stringify of a string list, without its per-character escape pass when no string needs escaping. */
+export function stringListJson(list: readonly string[]): string {
+  for (let i = 0; i < list.length; i++) if (NEEDS_ESCAPE.test(list[i]!)) return JSON.stringify(list);
+  return list.length === 0 ? '[]' : `["${list.join('","')}"]`;
+}
+
+/** canonicalJson, taking the plain JSON.stringify path for flat objects whose keys are already sorted. */
+export function metadataJson(o: Record<string, unknown>): string {
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const v = o[keys[i]!];
+    if ((i > 0 && keys[i - 1]! >= keys[i]!) || (v !== null && typeof v === 'object') || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return canonicalJson(o);
+  }
+  return JSON.stringify(o);
+}
+
 /** A draft as the row to store: contexts and metadata as JSON text (metadata in canonical key order). */
 export function toNewRecord(d: RecordDraft): NewRecord {
   return {
     externalId: d.id, timestamp: d.timestamp, model: d.model, modelVersion: d.modelVersion,
     promptId: d.promptId ?? (d.promptTemplate !== null ? templatePromptId(d.promptTemplate) : null), promptVersion: d.promptVersion,
-    input: d.input, output: d.output, contextsJson: JSON.stringify(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
-    latencyMs: d.latencyMs, cost: d.cost, metadataJson: canonicalJson(d.metadata),
+    input: d.input, output: d.output, contextsJson: stringListJson(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
+    latencyMs: d.latencyMs, cost: d.cost, metadataJson: metadataJson(d.metadata),
   };
 }
 

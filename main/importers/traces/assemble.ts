@@ -43,6 +43,17 @@ function rootInput(root: Span, info: Obj | null): string | null {
   return null;
 }
 
+/** Session, user and tags are usually set once on the entry span; the records of its LLM calls keep them. */
+const INHERITED: [string, string][] = [['session.id', 'session_id'], ['user.id', 'user_id'], ['tag.tags', 'tags']];
+
+function inheritTraceAttributes(meta: Obj, s: Span, byId: Map<string, Span>): void {
+  let cur: Span | undefined = s.parentId !== null ? byId.get(s.parentId) : undefined;
+  for (let hops = 0; cur && hops < 1000; hops++) {
+    for (const [attr, key] of INHERITED) if (meta[key] === undefined && cur.attrs[attr] !== undefined) meta[key] = cur.attrs[attr];
+    cur = cur.parentId !== null ? byId.get(cur.parentId) : undefined;
+  }
+}
+
 /**
  * Turns one trace into records: every LLM call is a record; retrieval spans that ran before it (and were not
  * already used by an earlier call) give it its contexts, so retrieve -> generate pipelines keep their evidence.
@@ -74,6 +85,7 @@ export function assembleTrace(t: TraceInput): TraceOutput {
       draft.contexts = fresh.length ? fresh : lastUsed;
       if (fresh.length) lastUsed = fresh;
       fresh = [];
+      if (!isLangfuse(s)) inheritTraceAttributes(draft.metadata, s, byId);
       const root = rootOf(s);
       if (root !== s) {
         draft.metadata.trace_name = (t.traceInfo?.name as string | undefined) ?? root.name;

@@ -181,7 +181,7 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
     // The evidence beside the claim is the passage highlighted in the retrieved context.
     expect(squash(after.contextEvidence)).toBe(squash(evidence));
 
-    await records.detail.getByTestId('record-scores').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await records.detail.getByTestId('record-output').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await app.screenshot(path.join(resultsDir, 'e2e-findings.png'));
   });
 

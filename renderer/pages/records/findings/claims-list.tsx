@@ -1,7 +1,7 @@
 import { Badge, type BadgeTone } from '../../../components/badge';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { excerptAround } from '../../../format/text-segments';
-import { describeIssue, evidenceContext, type ClaimLabel, type ClaimView, type EvidenceView } from './finding-shapes';
+import { evidenceContext, summarizeIssues, type ClaimLabel, type ClaimView, type EvidenceView } from './finding-shapes';
 import { issueHighlights } from './record-analysis';
 
 const LABEL: Record<ClaimLabel, { text: string; tone: BadgeTone }> = {
@@ -45,7 +45,7 @@ export function ClaimsList({ claims, contexts, selected, onSelect, onShowContext
               </span>
               <span className="claim-text"><HighlightedText text={claim.text} highlights={issueHighlights(claim)} /></span>
               {claim.issues.length > 0 ? (
-                <span className="claim-issues">{claim.issues.map(describeIssue).join('; ')}</span>
+                <span className="claim-issues">{summarizeIssues(claim.issues)}</span>
               ) : null}
             </button>
             <div className="claim-evidence" data-testid="claim-evidence">

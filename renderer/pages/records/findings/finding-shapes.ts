@@ -145,6 +145,29 @@ export function describeIssue(issue: ClaimIssue): string {
   }
 }
 
+const MISSING_GROUP: Record<string, string> = { entity: 'names', number: 'numbers', 'unsupported-words': 'words' };
+
+/**
+ * A claim's issues in one line: words the evidence lacks grouped by kind ("names: Hub; numbers: 2; words: ..."),
+ * then conflicts with the evidence, each in its own words.
+ */
+export function summarizeIssues(issues: readonly ClaimIssue[]): string {
+  const missing = new Map<string, string[]>();
+  const conflicts: string[] = [];
+  for (const issue of issues) {
+    const group = MISSING_GROUP[issue.kind];
+    if (group === undefined) { conflicts.push(describeIssue(issue)); continue; }
+    const texts = missing.get(group) ?? [];
+    for (const text of issue.text.split(/,\s*/)) if (text && !texts.includes(text)) texts.push(text);
+    missing.set(group, texts);
+  }
+  const parts: string[] = [];
+  if (missing.size > 0) {
+    parts.push(`Not in the evidence: ${[...missing].map(([group, texts]) => `${group} ${texts.join(', ')}`).join('; ')}`);
+  }
+  return [...parts, ...conflicts].map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('. ');
+}
+
 /** Analyzer span labels such as 'role_play_jailbreak' or 'credit_card', as words. */
 export function labelText(label: string): string {
   return label.replace(/[_-]+/g, ' ');

@@ -1,10 +1,10 @@
 import type { AnalyzerContext, AnalyzerOutput, AnalyzerRecord, Span } from '../../analyzer';
 import { thresholds } from '../../thresholds';
-import { maskMarkup, splitClaims, type TextSegment } from '../../../text/sentences';
+import { maskMarkup, splitClaims, type ClaimSegment, type TextSegment } from '../../../text/sentences';
 import { contentTokens, tokenize, type Token } from '../../../text/tokenize';
 import { aggregateSupport } from './aggregate';
 import { analyzeClaim, type ClaimAnalysis } from './claim-features';
-import { ACT_NAMES, discourseSpans } from './discourse';
+import { ACT_NAMES, discourseSpans, type DiscourseSpan } from './discourse';
 import { buildEvidenceIndex, tokenKey, type EvidenceDoc, type EvidenceIndex } from './evidence';
 import { describe } from './explain';
 import { claimSupport, type LogisticModel } from './model';
@@ -33,7 +33,7 @@ export interface ClaimResult {
   evidence: { source: 'context' | 'kb'; ref: string; start: number; end: number; text: string } | null;
 }
 
-type Claim = TextSegment & {
+type Claim = ClaimSegment & {
   /** The claim's output tokens. */
   tokens: Token[];
   /** Its tokens outside discourse acts: what is checked against the evidence. */
@@ -48,12 +48,20 @@ function claimsOf(output: string, maxClaims: number): { claims: Claim[]; total: 
   const kept = segments.slice(0, maxClaims);
   const tokens = tokenize(maskMarkup(output.slice(0, kept.at(-1)?.end ?? 0)));
   let t = 0;
+  // Discourse is read per sentence: "Source: Returns; Smart Plug setup" is one citation cut into two claims.
+  const spansOf = new Map<number, DiscourseSpan[]>();
   const claims = kept.map((seg) => {
     while (t < tokens.length && tokens[t]!.start < seg.start) t++;
     const own: Token[] = [];
     while (t < tokens.length && tokens[t]!.end <= seg.end) own.push(tokens[t++]!);
-    const spans = discourseSpans(seg.text);
-    const inAct = (tok: Token): boolean => spans.some((s) => tok.start >= seg.start + s.start && tok.start < seg.start + s.end);
+    const from = seg.sentence.start;
+    let sentenceSpans = spansOf.get(from);
+    if (!sentenceSpans) {
+      sentenceSpans = discourseSpans(output.slice(from, seg.sentence.end)).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+      spansOf.set(from, sentenceSpans);
+    }
+    const spans = sentenceSpans.filter((s) => s.start < seg.end && s.end > seg.start);
+    const inAct = (tok: Token): boolean => spans.some((s) => tok.start >= s.start && tok.start < s.end);
     const acts = [...new Set(spans.map((s) => ACT_NAMES[s.act]))];
     return { ...seg, tokens: own, checked: spans.length === 0 ? own : own.filter((tok) => !inAct(tok)), acts };
   });
@@ -85,10 +93,17 @@ function labelOf(analysis: ClaimAnalysis, support: number): ClaimLabel {
   return analysis.contradicted ? 'contradicted' : 'unsupported';
 }
 
-function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, given: Set<string>, model: LogisticModel): ClaimResult[] {
+interface QuestionKeys {
+  /** Keys the answer may repeat freely (all question words, when `questionIsGiven`). */
+  given: ReadonlySet<string>;
+  /** Every question key: a name the user asked about is not a name the answer made up. */
+  asked: ReadonlySet<string>;
+}
+
+function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, question: QuestionKeys, model: LogisticModel): ClaimResult[] {
   const isName = nameDetector(claims, output);
   return claims.map((claim) => {
-    const analysis = analyzeClaim(claim.checked, index, { given, text: output, isName });
+    const analysis = analyzeClaim(claim.checked, index, { ...question, text: output, isName });
     const sentence = analysis.best >= 0 ? index.sentences[analysis.best] : undefined;
     const doc = sentence ? index.docs[sentence.doc] : undefined;
     const evidence = sentence && doc
@@ -121,7 +136,9 @@ export function analyzeGroundingWith(
   const contexts = Array.isArray(record.contexts) ? record.contexts : [];
   const { claims, total } = claimsOf(output, params.maxClaims);
   const notes: string[] = total > claims.length ? [`checked the first ${claims.length} of ${total} claims`] : [];
-  const docs = evidenceDocs({ ...record, contexts }, claims, params, ctx);
+  // KB look-ups are spent on claims with something to check, not on "Happy to help!".
+  const worthLooking = claims.filter((c) => contentTokens(c.checked).length > 0);
+  const docs = evidenceDocs({ ...record, contexts }, worthLooking, params, ctx);
   if (docs.length === 0) {
     return {
       scores: { grounding: null, answer_relevance: answerRelevance(input, output), context_relevance: null },
@@ -132,8 +149,9 @@ export function analyzeGroundingWith(
   }
   const index = buildEvidenceIndex(docs, { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences });
   notes.push(...index.notes);
-  const given = params.questionIsGiven ? new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey)) : new Set<string>();
-  const results = checkClaims(claims, output, index, given, model);
+  const questionKeys = new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey));
+  const given = params.questionIsGiven ? questionKeys : new Set<string>();
+  const results = checkClaims(claims, output, index, { given, asked: questionKeys }, model);
   const grounding = aggregateSupport(
     results.map((r) => ({ support: r.support ?? 1, weight: r.checkable ? r.words : 0 })),
     params.aggregation,

@@ -1,4 +1,4 @@
-import { contentTokens, type Token } from '../../../text/tokenize';
+import { contentTokens, numberWordValue, type Token } from '../../../text/tokenize';
 import { cosine, ngramVector } from './char-ngrams';
 import {
   nearInEvidence, negatedKeys, sentenceNegatedKeys, sentenceVector, sentenceWords, tokenKey, type EvidenceIndex,
@@ -40,11 +40,14 @@ const CANDIDATES = 3;
 // word's list is cut to its first entries (rare words, the ones that decide, are read in full).
 const MAX_POSTINGS = 500;
 const NOVELTY_CAP = 4;
+const HEADING_PENALTY = 0.5;
 
 /** What the caller knows about the claim's surroundings. */
 export interface ClaimContext {
   /** Question keys the claim may repeat freely. */
   given: ReadonlySet<string>;
+  /** Question keys: a name the user asked about ("my Motion Sensor") is not counted as an invented name. */
+  asked: ReadonlySet<string>;
   /** The text the token offsets point into (the whole output). */
   text: string;
   /** Whether a capitalised token names something (see `names.ts`); sentence-initial words mostly do not. */
@@ -83,8 +86,8 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, cla
   }
 
   const missing = (t: Token): boolean => !index.postings.has(tokenKey(t)) && !given.has(tokenKey(t)) && tokenKey(t) !== agreed;
-  const missEntities = entityTokens.filter(missing);
-  const numbers = content.filter((t) => t.kind === 'number' || tokenKey(t) !== t.stem);
+  const missEntities = entityTokens.filter((t) => missing(t) && !claim.asked.has(tokenKey(t)));
+  const numbers = content.filter((t) => t.kind === 'number' || numberWordValue(t.norm) !== undefined);
   const missNumbers = numbers.filter(missing);
   for (const t of missEntities) issues.push({ kind: 'entity', text: t.text, start: t.start, end: t.end });
   for (const t of missNumbers) issues.push({ kind: 'number', text: t.text, start: t.start, end: t.end });
@@ -135,7 +138,7 @@ function polarity(
   localCoverage: number,
   issues: ClaimIssue[],
 ): Polarity {
-  if (!sentence || localCoverage < 0.5) return { negationMismatch: 0, antonymConflict: 0 };
+  if (!sentence || localCoverage < 0.5 || sentence.kind === 'heading') return { negationMismatch: 0, antonymConflict: 0 };
   const claimNegated = negatedKeys(tokens, claimText);
   const evidenceNegated = sentenceNegatedKeys(sentence, evidenceText);
   const words = sentenceWords(sentence);
@@ -229,8 +232,11 @@ function bestSentence(
     for (const k of checkKeys) if (sentence.keys.has(k)) hit++;
     const cov = checkKeys.length === 0 ? 1 : hit / checkKeys.length;
     const sim = cosine(claimVector, sentenceVector(sentence));
-    if (cov + sim > bestScore) {
-      bestScore = cov + sim;
+    // A heading only names a topic ("## Postponing an update"): a body sentence with the same words is the
+    // better evidence to read the claim against.
+    const rank = cov + sim - (sentence.kind === 'heading' ? HEADING_PENALTY : 0);
+    if (rank > bestScore) {
+      bestScore = rank;
       best = s;
       localCoverage = cov;
       similarity = sim;

@@ -61,6 +61,8 @@ const PATTERNS: readonly Pattern[] = [
   { act: 'acknowledgement', reach: 'phrase', re: sticky(String.raw`(?:absolutely|sure thing|sure|of course|certainly|definitely|okay|ok|got it|understood|no problem|no worries|not a problem|gladly|right|great|perfect|good news)(?=\s*(?:[,.!:;—–-]|$))`) },
   { act: 'meta', reach: 'clause', re: sticky(String.raw`(?:as for|regarding|about|on|re|for|to answer|in answer to|answering) your (?:\p{L}+ )?(?:question|query|request)\b`) },
   { act: 'meta', reach: 'phrase', re: sticky(String.raw`(?:please )?(?:try|follow|complete|work through|go through) (?:these|those|the|this|a few|some) (?:quick |simple |few |troubleshooting |basic |next )*(?:steps?|instructions|fixes|checks|options|things)(?: (?:in order|below|one at a time|first))?\b|(?:please )?(?:try|follow|do|check) the following\b`) },
+  // A list's lead-in states no fact of its own; its items do ("To factory reset your hub: 1) Hold ... 2) ...").
+  { act: 'meta', reach: 'phrase', re: sticky(String.raw`(?:here(?:'s| is) )?(?:how )?to [^.!?:;\n]{1,80}:(?=\s|$)`) },
   { act: 'meta', reach: 'phrase', re: sticky(String.raw`here(?:'s| is| are)(?: (?:what|how|the steps|the details|some|a few|a quick|the answer|my answer))?\b`) },
   { act: 'meta', reach: 'phrase', re: sticky(String.raw`(?:in short|in summary|to summarize|to sum up|in other words|that said|that being said|to be clear|just to clarify|short answer|quick answer)\b`) },
   { act: 'meta', reach: 'phrase', re: sticky(String.raw`(?:based on|according to) (?:the|our|your|this|these) (?:provided |available |retrieved )?(?:information|context|documents?|documentation|docs|sources?|articles?|knowledge base|help (?:center|centre)|search results)\b`) },
@@ -69,6 +71,9 @@ const PATTERNS: readonly Pattern[] = [
 
 // Rhetorical questions that carry a fact: only the prefix is discourse, the rest is checked.
 const RHETORICAL_RE = sticky(String.raw`(?:did you know|do you know|have you heard|did you hear|fun fact)(?: that)?\b`);
+// Questions that ask the user for something or check in with them. A topical question ("Do you like the NFL?")
+// is not one of these: it presupposes its topic, so its content words are still checked.
+const QUESTION_ACT_RE = sticky(String.raw`(?:(?:is|was) there )?anything else\b|(?:does|did|do|would|will|should) (?:that|this|it|these|those|any of (?:this|that|these))(?: \p{L}+)? (?:help|work|answer|solve|fix|resolve|make sense|clear)|(?:can|could|may|shall|should) (?:i|we) (?:help|assist|do|check|look|get|send|offer)\b|(?:would|do) you (?:like|want|need) (?:me|us|more|help|further|to know)\b|(?:want|shall) (?:me|us|i|we) to\b|(?:can|could|would|will) you (?:please )?(?:tell|share|send|confirm|provide|give|let me know|check|describe|clarify|reply|upload|attach|explain|try)\b|(?:what|which)(?: \p{L}+){0,2} (?:is|are|was|were) your (?:order|account|email|e-mail|phone|serial|model|device|router|zip|postal|address|name|username|browser|app|firmware|plan|subscription|\p{L}+ (?:number|id|code|version))\b|how (?:did|does|is) (?:it|that|everything|the \p{L}+) (?:go|going|work)|how (?:can|may|else can) (?:i|we) help|(?:are|is) (?:you|it|that|the \p{L}+) still\b|have you (?:had a chance|been able) to\b`);
 
 const VOCATIVE_RE = /,?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?=[ \t]*(?:[,.!;:]|$))/uy;
 // Where a clause ends: punctuation, or a contrast word that starts a new statement ("Sorry, but ...").
@@ -87,6 +92,21 @@ function skipGap(text: string, from: number): number {
   let i = from;
   while (i < text.length && !/[\p{L}\p{N}]/u.test(text[i]!)) i++;
   return i;
+}
+
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Where clauses begin: `from`, and after each comma, colon, semicolon, dash or bracket. */
+function clauseStarts(text: string, from: number): number[] {
+  const starts = [from];
+  for (const m of text.slice(from).matchAll(/[,;:()—–]/gu)) {
+    const at = skipGap(text, from + m.index + 1);
+    if (at < text.length) starts.push(at);
+  }
+  return starts;
 }
 
 function matchAt(text: string, at: number): DiscourseSpan | null {
@@ -111,9 +131,12 @@ export function discourseSpans(text: string): DiscourseSpan[] {
   if (QUESTION_RE.test(text)) {
     RHETORICAL_RE.lastIndex = at;
     const rhetorical = RHETORICAL_RE.exec(text);
-    if (!rhetorical) return at < text.length ? [{ start: at, end: text.length, act: 'question' }] : [];
-    spans.push({ start: at, end: at + rhetorical[0].length, act: 'meta' });
-    at = skipGap(text, at + rhetorical[0].length);
+    if (rhetorical) {
+      spans.push({ start: at, end: at + rhetorical[0].length, act: 'meta' });
+      at = skipGap(text, at + rhetorical[0].length);
+    } else if (clauseStarts(text, at).some((c) => matchesAt(QUESTION_ACT_RE, text, c))) {
+      return [{ start: at, end: text.length, act: 'question' }];
+    }
   }
   while (at < text.length) {
     const span = matchAt(text, at);

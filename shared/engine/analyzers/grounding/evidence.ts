@@ -1,5 +1,5 @@
-import { maskMarkup, splitSentences } from '../../../text/sentences';
-import { isStopword, numberWordValue, tokenize, type Token } from '../../../text/tokenize';
+import { maskMarkup, splitSentences, type SegmentKind, type TextSegment } from '../../../text/sentences';
+import { isStopword, numberWordValue, stem, tokenize, type Token } from '../../../text/tokenize';
 import { isNegator } from './lexicon';
 import { ngramVector, type NgramVector } from './char-ngrams';
 
@@ -19,6 +19,8 @@ export interface EvidenceSentence {
   doc: number;
   start: number;
   end: number;
+  /** Headings and table rows name things without stating them, so polarity is not read from them. */
+  kind: SegmentKind;
   tokens: Token[];
   /** Match keys of the content tokens in order (see `tokenKey`). */
   contentKeys: string[];
@@ -40,9 +42,10 @@ export interface EvidenceLimits {
   maxSentences: number;
 }
 
-// A negation governs the word before it and the next few after it ("is not involved in any hotel").
+// A negation governs the word before it and the rest of its clause, up to a few words ("is not involved in any
+// hotel"; "do not need to open any incoming ports or set up port forwarding").
 const SCOPE_BEFORE = 1;
-const SCOPE_AFTER = 5;
+const SCOPE_AFTER = 8;
 // Shared sentences scanned per word pair: bounds the work when both words are everywhere in a huge context.
 const MAX_PAIR_SCAN = 200;
 
@@ -50,9 +53,19 @@ export function isContent(t: Token): boolean {
   return t.kind === 'number' || (t.norm.length > 1 && !isStopword(t.norm));
 }
 
-/** How a token is matched: numbers by value (spelled-out numbers included), words by stem. */
+// Unit abbreviations match the spelled-out unit: "10 mins" = "10 minutes", "256 GB" = "256 gigabytes".
+const UNIT_KEYS = new Map<string, string>();
+for (const [full, short] of Object.entries({
+  minute: 'min mins', hour: 'hr hrs', second: 'sec secs', year: 'yr yrs', week: 'wk wks', month: 'mo mos mth mths',
+  kilometer: 'km kms', centimeter: 'cm cms', millimeter: 'mm', kilogram: 'kg kgs', pound: 'lb lbs', ounce: 'oz',
+  foot: 'ft', gigabyte: 'gb', megabyte: 'mb', terabyte: 'tb', kilobyte: 'kb', percent: 'pct', approximately: 'approx',
+})) {
+  for (const s of short.split(' ')) UNIT_KEYS.set(s, stem(full));
+}
+
+/** How a token is matched: numbers by value (spelled-out numbers included), units by full name, words by stem. */
 export function tokenKey(t: Token): string {
-  return t.kind === 'number' ? t.norm : (numberWordValue(t.norm) ?? t.stem);
+  return t.kind === 'number' ? t.norm : (numberWordValue(t.norm) ?? UNIT_KEYS.get(t.norm) ?? t.stem);
 }
 
 export function buildEvidenceIndex(docs: EvidenceDoc[], limits: EvidenceLimits): EvidenceIndex {
@@ -74,13 +87,14 @@ export function buildEvidenceIndex(docs: EvidenceDoc[], limits: EvidenceLimits):
       while (t < tokens.length && tokens[t]!.start < seg.start) t++;
       const from = t;
       while (t < tokens.length && tokens[t]!.end <= seg.end) t++;
-      addSentence(index, d, seg.start, seg.end, tokens.slice(from, t));
+      addSentence(index, d, seg, tokens.slice(from, t));
     }
   }
   return index;
 }
 
-function addSentence(index: EvidenceIndex, doc: number, start: number, end: number, tokens: Token[]): void {
+function addSentence(index: EvidenceIndex, doc: number, seg: TextSegment, tokens: Token[]): void {
+  const { start, end, kind } = seg;
   const id = index.sentences.length;
   const contentKeys: string[] = [];
   for (const t of tokens) if (isContent(t)) contentKeys.push(tokenKey(t));
@@ -90,11 +104,14 @@ function addSentence(index: EvidenceIndex, doc: number, start: number, end: numb
     if (list) list.push(id);
     else index.postings.set(k, [id]);
   }
-  index.sentences.push({ doc, start, end, tokens, contentKeys, keys, lazy: {} });
+  index.sentences.push({ doc, start, end, kind, tokens, contentKeys, keys, lazy: {} });
 }
 
-// Punctuation that closes a negation's scope: "Video is not streamed over cellular; clips upload later."
-const SCOPE_BREAK_RE = /[;:.!?()\[\]—–]/;
+// Punctuation that closes a negation's scope: "Video is not streamed over cellular; clips upload later.",
+// "If a payment fails, we retry 3 times".
+const SCOPE_BREAK_RE = /[,;:.!?()[\]—–]/;
+// Words that start a new clause inside a sentence: "does not support Zigbee but supports Thread".
+const SCOPE_BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet', 'unless', 'except', 'because']);
 
 /**
  * Keys of content tokens that a negation governs everywhere they occur. The scope stops at clause punctuation,
@@ -111,7 +128,7 @@ export function negatedKeys(tokens: readonly Token[], text: string): Set<string>
       covered.add(j);
     }
     for (let j = i + 1; j <= i + SCOPE_AFTER && j < tokens.length; j++) {
-      if (SCOPE_BREAK_RE.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (SCOPE_BREAK_RE.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || SCOPE_BREAK_WORDS.has(tokens[j]!.norm)) break;
       covered.add(j);
     }
   }

@@ -18,7 +18,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['increase', 'decrease'], ['increased', 'decreased'], ['increasing', 'decreasing'], ['rise', 'fall'],
   ['rose', 'fell'], ['gain', 'loss'], ['grow', 'shrink'], ['before', 'after'], ['always', 'never'],
   ['allowed', 'prohibited'], ['allowed', 'forbidden'], ['allowed', 'banned'], ['permitted', 'prohibited'],
-  ['permitted', 'forbidden'], ['legal', 'illegal'], ['can', 'cannot'], ['more', 'less'], ['more', 'fewer'],
+  ['permitted', 'forbidden'], ['legal', 'illegal'], ['more', 'less'], ['more', 'fewer'],
   ['most', 'least'], ['higher', 'lower'], ['highest', 'lowest'], ['larger', 'smaller'], ['largest', 'smallest'],
   ['bigger', 'smaller'], ['biggest', 'smallest'], ['greater', 'lesser'], ['first', 'last'],
   ['earliest', 'latest'], ['earlier', 'later'], ['older', 'younger'], ['oldest', 'youngest'], ['north', 'south'],

@@ -88,29 +88,46 @@ export function groundingScore(f: Featurized, model: LogisticModel, how: Aggrega
   return aggregateSupport(f.claims.map((c) => ({ support: claimSupport(c.features, model), weight: c.words })), how);
 }
 
+export interface ThresholdChoice {
+  threshold: number;
+  /** Mean Youden J over the families at that cut-off. */
+  meanJ: number;
+  /** Whether every family kept its false-flag rate within the cap (if none could, the cap is dropped). */
+  capped: boolean;
+}
+
 /**
  * The grounding cut-off (to 0.01) with the best balanced accuracy (Youden's J = recall of hallucinations +
- * recall of supported answers - 1), averaged over families so the larger benchmark does not pick it alone.
+ * recall of supported answers - 1), averaged over families so the larger benchmark does not pick it alone,
+ * among the cut-offs that flag at most `maxFpr` of the supported answers of every family: a flag that fires on
+ * a large share of good answers is no use to someone reviewing the flagged ones.
  */
-export function balancedThreshold(scores: readonly number[], hallucinated: readonly boolean[], families: readonly string[]): number {
+export function balancedThreshold(
+  scores: readonly number[],
+  hallucinated: readonly boolean[],
+  families: readonly string[],
+  maxFpr = 1,
+): ThresholdChoice {
   const names = [...new Set(families)];
-  let best = 0.5;
-  let bestJ = -Infinity;
-  for (let step = 1; step < 100; step++) {
-    const cut = step / 100;
-    let j = 0;
-    for (const name of names) {
-      let pos = 0, neg = 0, tp = 0, tn = 0;
-      scores.forEach((g, i) => {
-        if (families[i] !== name) return;
-        if (hallucinated[i]) { pos++; if (g < cut) tp++; } else { neg++; if (g >= cut) tn++; }
-      });
-      j += (tp / Math.max(1, pos) + tn / Math.max(1, neg) - 1) / names.length;
+  const pick = (cap: number): ThresholdChoice | null => {
+    let best: ThresholdChoice | null = null;
+    for (let step = 1; step < 100; step++) {
+      const cut = step / 100;
+      let j = 0;
+      let withinCap = true;
+      for (const name of names) {
+        let pos = 0, neg = 0, tp = 0, fp = 0;
+        scores.forEach((g, i) => {
+          if (families[i] !== name) return;
+          if (hallucinated[i]) { pos++; if (g < cut) tp++; } else { neg++; if (g < cut) fp++; }
+        });
+        const fpr = fp / Math.max(1, neg);
+        if (fpr > cap) withinCap = false;
+        j += (tp / Math.max(1, pos) - fpr) / names.length;
+      }
+      if (withinCap && (best === null || j > best.meanJ + 1e-9)) best = { threshold: cut, meanJ: j, capped: cap < 1 };
     }
-    if (j > bestJ + 1e-9) {
-      bestJ = j;
-      best = cut;
-    }
-  }
-  return best;
+    return best;
+  };
+  return pick(maxFpr) ?? pick(1) ?? { threshold: 0.5, meanJ: 0, capped: false };
 }

@@ -66,8 +66,8 @@ export class HashedCounts {
     this.prevWord = h;
   }
 
-  /** Adds the word unigrams, word bigrams and char 4-grams of a folded text (see text-view.ts). */
-  addText(folded: string): void {
+  /** Adds the word unigrams, word bigrams and (unless `words` is 'only') char 4-grams of a folded text. */
+  addText(folded: string, words: 'all' | 'only' = 'all'): void {
     const n = folded.length;
     if (this.seq.length < n + 2) this.seq = new Uint16Array(n + 2);
     const seq = this.seq;
@@ -97,6 +97,7 @@ export class HashedCounts {
         seq[m++] = 0x20;
       }
     }
+    if (words === 'only') return;
     for (let i = 0; i + CHAR_GRAM <= m; i++) {
       let h = SEED_CHAR;
       for (let g = 0; g < CHAR_GRAM; g++) h = Math.imul(h ^ seq[i + g]!, FNV_PRIME);

@@ -35,7 +35,7 @@ const isWordAnchor = (a: string): boolean => WORD_ANCHOR.test(a) && !isCjkCode(a
  */
 class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
-  private readonly literals: Array<{ literal: string; rules: number[] }> = [];
+  private readonly literals: Array<{ literal: string; rules: number[]; cjk: boolean }> = [];
   private readonly unanchored: number[] = [];
 
   constructor(readonly rules: readonly Rule[]) {
@@ -50,19 +50,19 @@ class AnchorIndex {
         map.set(a, list);
       }
     });
-    for (const [literal, list] of literalMap) this.literals.push({ literal, rules: list });
+    for (const [literal, list] of literalMap) this.literals.push({ literal, rules: list, cjk: isCjkCode(literal.charCodeAt(0)) });
   }
 
   /** Rules worth running on a text, in table order. */
-  candidates(foldedText: string, words: ReadonlySet<string>): Rule[] {
+  candidates(foldedText: string, words: ReadonlySet<string>, hasCjk: boolean): Rule[] {
     const active = new Uint8Array(this.rules.length);
     for (const i of this.unanchored) active[i] = 1;
     for (const w of words) {
       const list = this.byWord.get(w);
       if (list) for (const i of list) active[i] = 1;
     }
-    for (const { literal, rules } of this.literals) {
-      if (rules.every((i) => active[i] === 1)) continue;
+    for (const { literal, rules, cjk } of this.literals) {
+      if ((cjk && !hasCjk) || rules.every((i) => active[i] === 1)) continue;
       if (foldedText.includes(literal)) for (const i of rules) active[i] = 1;
     }
     return this.rules.filter((_, i) => active[i] === 1);
@@ -73,12 +73,14 @@ const viewIndex = new AnchorIndex(viewRules);
 const rawIndex = new AnchorIndex(rawRules);
 
 /** The distinct words of a folded text (letters and digits of any script except CJK). */
-export function wordSet(text: string): Set<string> {
-  const words = new Set<string>();
+export function wordSet(text: string): Set<string> & { hasCjk?: boolean } {
+  const words: Set<string> & { hasCjk?: boolean } = new Set<string>();
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const k = i < text.length ? text.charCodeAt(i) : 0x20;
-    const inWord = k < 0x80 ? (k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a) : isWordCode(k) && !isCjkCode(k);
+    const cjk = k >= 0x80 && isCjkCode(k);
+    if (cjk) words.hasCjk = true;
+    const inWord = k < 0x80 ? (k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a) : !cjk && isWordCode(k);
     if (inWord) { if (start < 0) start = i; }
     else if (start >= 0) { words.add(text.slice(start, i)); start = -1; }
   }
@@ -106,9 +108,9 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** Rule hits on a folded text, with ranges still in that text. */
-function scanViewText(text: string, role: TextRole, words = wordSet(text)): Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> {
+function scanViewText(text: string, role: TextRole, words: Set<string> & { hasCjk?: boolean } = wordSet(text)): Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> {
   const out: Array<Omit<RuleHit, 'start' | 'end'> & { vStart: number; vEnd: number }> = [];
-  for (const r of viewIndex.candidates(text, words)) {
+  for (const r of viewIndex.candidates(text, words, words.hasCjk === true)) {
     if (weightFor(r, role) === 0) continue;
     for (const m of matches(r.re, text)) {
       out.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), vStart: m.index, vEnd: m.index + m[0].length });
@@ -125,7 +127,7 @@ export function findRuleHits(source: string, view: TextView, role: TextRole): Ru
     const [start, end] = toSourceRange(view, source, h.vStart, h.vEnd);
     hits.push({ ruleId: h.ruleId, label: h.label, weight: h.weight, start, end });
   }
-  for (const r of rawIndex.candidates(view.text, words)) {
+  for (const r of rawIndex.candidates(view.text, words, words.hasCjk === true)) {
     if (weightFor(r, role) === 0) continue;
     for (const m of matches(r.re, source)) hits.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), start: m.index, end: m.index + m[0].length });
   }

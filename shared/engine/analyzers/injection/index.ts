@@ -19,7 +19,8 @@ export interface TextVerdict {
   score: number;
   heuristic: number;
   similarity: number;
-  modelLogit: number;
+  /** Null for retrieved contexts, which the model does not score. */
+  modelLogit: number | null;
   labels: InjectionLabel[];
   nearestAttack: { category: string; text: string; score: number } | null;
   spans: Array<Omit<Span, 'field' | 'contextIndex'>>;
@@ -28,11 +29,13 @@ export interface TextVerdict {
 /** Scores one text in one role. Empty or whitespace-only text scores 0: there is nothing to obey. */
 export function scoreText(text: string, role: TextRole, params: InjectionParams): TextVerdict {
   if (!/\S/.test(text)) {
-    return { score: 0, heuristic: 0, similarity: 0, modelLogit: 0, labels: [], nearestAttack: null, spans: [] };
+    return { score: 0, heuristic: 0, similarity: 0, modelLogit: null, labels: [], nearestAttack: null, spans: [] };
   }
   const sig = extractSignals(text, role);
-  const logit = modelLogit(sig.vector);
-  const score = combineSignals(sig.heuristic, sig.similarity.score, logit, text.length, combiner);
+  // The model learned from prompts; on retrieved documents it added no recall on the dev data and flagged
+  // long narrative passages (movie plots), so contexts are judged by patterns and similarity alone.
+  const logit = role === 'input' && sig.vector ? modelLogit(sig.vector) : null;
+  const score = combineSignals(sig.heuristic, sig.similarity.score, logit ?? -Infinity, text.length, combiner);
   const spans: TextVerdict['spans'] = sig.hits
     .filter((h) => h.weight >= params.spanMinWeight)
     .map((h) => ({ start: h.start, end: h.end, label: h.label, score: h.weight }));
@@ -57,7 +60,7 @@ const pct = (x: number): string => x.toFixed(2);
 
 function describe(where: string, v: TextVerdict): string {
   const what = v.labels.length ? v.labels.join(', ').replace(/_/g, ' ') : 'no attack pattern matched';
-  return `${where} ${pct(v.score)} (${what})`;
+  return `${where} ${pct(v.score)}: ${what}`;
 }
 
 /**
@@ -80,15 +83,15 @@ export const injectionAnalyzer = {
     ];
     const contextScore = contexts.length ? Math.max(...contexts.map((c) => c.score)) : null;
     const worst = contexts.reduce((best, c, i) => (c.score > (contexts[best]?.score ?? -1) ? i : best), 0);
-    const parts = [describe('input', input)];
-    if (contexts.length) parts.push(describe(`context ${worst}`, contexts[worst]!));
+    const parts = [describe('Input', input)];
+    if (contexts.length) parts.push(describe(`Context ${worst} (highest of ${contexts.length})`, contexts[worst]!));
     const signals = (v: TextVerdict): Record<string, unknown> => ({
       score: v.score, heuristic: v.heuristic, similarity: v.similarity, modelLogit: v.modelLogit, labels: v.labels, nearestAttack: v.nearestAttack,
     });
     return {
       scores: { injection: input.score, context_injection: contextScore },
       spans,
-      explanation: `Injection score ${parts.join('; highest ')}.`,
+      explanation: `${parts.join('. ')}.`,
       details: { input: signals(input), contexts: contexts.map((c) => c.score), contextSignals: contexts.map(signals) },
     };
   },

@@ -152,4 +152,7 @@ export const RULE_ANCHORS: Readonly<Record<string, readonly string[]>> = {
   'hijack.encode_reply': ['base64', 'base32', 'base16', 'base58', 'hex', 'hexadecimal', 'rot13', 'morse', 'binary', 'emoji', 'emojis', 'caesar', 'cipher', 'reverse', 'pig', 'leetspeak'],
   'hijack.embed_code': ['following', 'below', 'subsequent', 'provided', 'given', 'above'],
   'hijack.request_in_document': ['can', 'could', 'would', 'will', 'help', 'show', 'tell', 'give', 'want', 'need', 'write', 'provide', 'please'],
+  'override.praise_pivot': ['task', 'tasks', 'assignment', 'job', 'challenge', 'instructions'],
+  'override.leave_behind': ['behind', 'aside', 'head', 'mind', 'memory'],
+  'de.praise_pivot': ['aufgabe', 'aufgaben', 'anweisung', 'anweisungen'],
 };

@@ -11,8 +11,8 @@ export interface TextSignals {
   hits: RuleHit[];
   /** Best cosine to the attack corpus, with the window's range in the source text. */
   similarity: SimilarityMatch;
-  /** Whole-text hashed features for the logistic model. */
-  vector: SparseVector;
+  /** Whole-text hashed features for the logistic model (input only; contexts are not modelled). */
+  vector: SparseVector | null;
 }
 
 const totals = new HashedCounts();
@@ -21,8 +21,8 @@ const totals = new HashedCounts();
 export function extractSignals(source: string, role: TextRole): TextSignals {
   const view = buildView(source);
   const hits = findRuleHits(source, view, role);
-  const sim = mostSimilarWindow(view.text, totals);
-  const vector = toUnitVector(totals.drain());
+  const sim = mostSimilarWindow(view.text, role === 'input' ? totals : undefined);
+  const vector = role === 'input' ? toUnitVector(totals.drain()) : null;
   const [start, end] = sim.score > 0 ? toSourceRange(view, source, sim.start, sim.end) : [0, 0];
   return { heuristic: heuristicScore(hits), hits, similarity: { ...sim, start, end }, vector };
 }

@@ -116,7 +116,8 @@ export function mostSimilarWindow(folded: string, total?: HashedCounts): Similar
     const s = sents[i]![0];
     let e = sents[i]![1];
     while (e - s < 40 && i + 1 < sents.length && sents[i + 1]![1] - s <= MAX_WINDOW) e = sents[++i]![1];
-    windowCounts.addText(folded.slice(s, e));
+    // Without a total to feed, only the word features the index uses are worth computing.
+    windowCounts.addText(folded.slice(s, e), total ? 'all' : 'only');
     const raw = windowCounts.drain();
     total?.addCounts(raw);
     const r = bestMatch(toUnitVector(raw));

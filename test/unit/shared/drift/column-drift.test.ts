@@ -129,3 +129,16 @@ describe('columnDrift when one file has strings in a numeric column', () => {
     expect(r.note).toMatch(/type differs \(reference numeric, current mixed\); compared on the numeric values.*15 non-numeric values in current excluded/);
   });
 });
+
+describe('columnFromValues (workspace records to columns)', () => {
+  it('follows the CSV rules for missing, numbers, NaN, Infinity, dates and categories', async () => {
+    const { columnFromValues } = await import('../../../../shared/drift/column-from-values');
+    const c = columnFromValues('v', [null, undefined, '', 'NA', 1.5, ' 2 ', 'NaN', Number.NaN, 'inf', -Infinity, '2024-01-02', new Date(0), true, 'red', 'red']);
+    expect(c.profile).toEqual({ rows: 15, missing: 4, nan: 2, numbers: 2, posInf: 1, negInf: 1, dates: 2, strings: 3 });
+    expect(c.dictionary).toEqual(['true', 'red']);
+    expect(c.dictionaryCounts).toEqual([1, 2]);
+    expect(Array.from(c.dates!).filter((v) => !Number.isNaN(v))).toEqual([Date.parse('2024-01-02T00:00:00Z'), 0]);
+    const drift = columnDrift('v', columnFromValues('v', spread(50)), columnFromValues('v', spread(50, 1).map(String)));
+    expect(drift).toMatchObject({ type: 'numeric', test: 'ks', drifted: true });
+  });
+});

@@ -23,6 +23,31 @@ describe('descriptive helpers match numpy', () => {
 });
 
 describe('sortFloat64', () => {
+  const same = (a: Float64Array): void => expect(Array.from(sortFloat64(a))).toEqual(Array.from(a.slice().sort()));
+  it('fixed-decimal path (values with a few decimals, wide and narrow ranges) orders like the built-in sort', () => {
+    same(gen({ seed: 5, n: 100_000, scale: 50, decimals: 3 }));
+    same(gen({ seed: 6, n: 100_000, scale: 1000, decimals: 0 }));
+    same(gen({ seed: 7, n: 50_000, scale: 3e4, shift: 1e6, decimals: 2 }));
+  });
+  it('keeps -0 before +0 on the fixed-decimal path, as the built-in sort does', () => {
+    for (const decimals of [0, 3]) {
+      const a = gen({ seed: 11, n: 70_000, scale: 2, decimals });
+      for (const i of [5, 500, 60_000]) a[i] = -0;
+      a[7] = 0;
+      const sorted = sortFloat64(a);
+      const reference = a.slice().sort();
+      expect(Array.from(sorted).map((v) => Object.is(v, -0))).toEqual(Array.from(reference).map((v) => Object.is(v, -0)));
+      expect(Array.from(sorted)).toEqual(Array.from(reference));
+    }
+  });
+  it('falls back to the bit-pattern radix sort when a value is not fixed-decimal', () => {
+    const a = gen({ seed: 8, n: 60_000, decimals: 2 });
+    a[50_000] = Math.PI;
+    same(a);
+    const wide = gen({ seed: 9, n: 60_000, decimals: 0 });
+    wide[10] = 1e15;
+    same(wide);
+  });
   it('radix path orders like the built-in numeric sort, negatives and -0 included', () => {
     const a = gen({ seed: 3, n: 100_000, scale: 1e6 });
     a[10] = -0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, describeIssue, evidenceContext, spansOf } from '../../../../../../renderer/pages/records/findings/finding-shapes';
+import { claimsOf, describeIssue, evidenceContext, spansOf, summarizeIssues } from '../../../../../../renderer/pages/records/findings/finding-shapes';
 import { CONTEXTS, groundingFinding, injectionFinding } from './fixtures';
 
 describe('reading stored findings', () => {
@@ -9,6 +9,15 @@ describe('reading stored findings', () => {
     expect(claims[0]).toMatchObject({ index: 0, label: 'contradicted', support: 0.08, evidence: { source: 'context', ref: '0' } });
     expect(claims[0]!.issues.map(describeIssue)).toEqual(['number not in the evidence: 25', 'not in the evidence: restocking']);
     expect(claims[1]).toMatchObject({ index: 1, label: 'supported', evidence: null });
+  });
+
+  it('sums up what a claim failed on in one line, grouped by kind', () => {
+    expect(summarizeIssues([
+      { kind: 'entity', text: 'Hub', start: 4, end: 7 }, { kind: 'number', text: '2', start: 8, end: 9 },
+      { kind: 'entity', text: 'Wi', start: 20, end: 22 }, { kind: 'unsupported-words', text: 'works, extender', start: null, end: null },
+      { kind: 'antonym', text: 'cheaper', start: 30, end: 37 },
+    ])).toBe('Not in the evidence: names Hub, Wi; numbers 2; words works, extender. Contradicts the evidence: cheaper');
+    expect(summarizeIssues([])).toBe('');
   });
 
   it('skips malformed parts instead of failing on them', () => {

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { ImportSummary } from '../../../shared/contract/import-schemas';
+import { call } from '../../api/client';
+import { HashText } from '../../components/hash-text';
+import { formatCount } from '../../format/format';
+import { useApi } from '../../hooks/use-api';
+import { QuarantineList } from './preview-table';
+
+const STORED = { logs: 'records', dataset: 'rows', kb: 'chunks' } as const;
+const PAGE = 50;
+
+/** The ledger after an import (input = imported + quarantined + duplicates), hashes, and the full quarantine. */
+export function ImportResult({ summary }: { summary: ImportSummary }) {
+  const s = summary;
+  const n = formatCount;
+  return (
+    <div className="import-steps" data-testid="import-result">
+      <div className="import-ledger">
+        {s.duplicateOfAssetId !== null
+          ? `Identical content is already asset ${s.duplicateOfAssetId} (v${s.version}); nothing was imported.`
+          : s.assetId === null ? 'Nothing was imported: every input row was quarantined.'
+            : `Imported ${s.kind} “${s.name}” v${s.version}.`}
+      </div>
+      <div className="import-ledger-ok" data-testid="import-ledger">
+        {n(s.inputCount)} input = {n(s.imported)} imported + {n(s.quarantined)} quarantined + {n(s.duplicates)} duplicates · {n(s.stored)} {STORED[s.kind]} stored
+      </div>
+      <dl className="kv kv-wide">
+        <dt>Source SHA-256</dt><dd><HashText hash={s.sha256} length={20} /></dd>
+        <dt>Content SHA-256</dt><dd><HashText hash={s.contentSha256} length={20} /></dd>
+        <dt>Files</dt><dd>{s.sources.map((f) => f.path).join(', ')}</dd>
+        {s.prompts.length ? <><dt>Prompts</dt><dd>{s.prompts.map((p) => `${p.promptId}${p.promptVersion ? `@${p.promptVersion}` : ''}${p.created ? ' (new)' : ''}`).join(', ')}</dd></> : null}
+        {s.kbChanges ? <><dt>Against previous</dt><dd>{s.kbChanges.added} added, {s.kbChanges.removed} removed, {s.kbChanges.changed} changed, {s.kbChanges.unchanged} unchanged</dd></> : null}
+      </dl>
+      {s.warnings.map((w) => <div key={w} className="banner banner-info"><span className="banner-text">{w}</span></div>)}
+      {s.quarantined > 0 ? (
+        <>
+          <div className="card-header">
+            <h3 className="card-title">Quarantine</h3>
+            <span className="card-meta">{n(s.quarantined)} rows</span>
+          </div>
+          {s.importId !== null ? <QuarantinePager importId={s.importId} total={s.quarantined} /> : <QuarantineList rows={s.quarantine} />}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Every quarantined row of an import, a page at a time, and an export to a JSONL file on the machine running Assay. */
+function QuarantinePager({ importId, total }: { importId: number; total: number }) {
+  const [offset, setOffset] = useState(0);
+  const [exportPath, setExportPath] = useState('');
+  const [exported, setExported] = useState<string | null>(null);
+  const page = useApi('import.quarantine', { importId, offset, limit: PAGE });
+  return (
+    <>
+      {page.data ? <QuarantineList rows={page.data.rows} /> : null}
+      <div className="import-actions">
+        <button type="button" className="button button-small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
+        <button type="button" className="button button-small" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>Next</button>
+        <input className="import-paths import-export-path" placeholder="/path/to/quarantine.jsonl" value={exportPath} onChange={(e) => setExportPath(e.target.value)} />
+        <button type="button" className="button button-small" disabled={exportPath === ''} data-testid="import-quarantine-export"
+          onClick={() => void call('import.quarantineExport', { importId, path: exportPath }).then((r) => setExported(`wrote ${r.written} rows to ${r.path}`), (e: Error) => setExported(e.message))}>
+          Export JSONL
+        </button>
+        {exported ? <span className="muted">{exported}</span> : null}
+      </div>
+    </>
+  );
+}
