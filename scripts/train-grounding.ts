@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const families = pool.map(family);
   const choice = balancedThreshold(scores, labels, families, MAX_FALSE_FLAGS);
   console.log(`\nflag threshold (best mean Youden J over halueval / begin training parts and the demo, at most ${MAX_FALSE_FLAGS * 100}% of each one's supported answers flagged): ${choice.threshold} (mean J ${choice.meanJ.toFixed(3)}${choice.capped ? '' : '; no cut-off met the cap'})`);
-  console.log('cut-off  ' + [...new Set(families)].map((n) => `${n}: flagged supported / recall`.padEnd(36)).join(''));
+  console.log('cut-off  ' + [...new Set(families)].map((n) => `${n}: good flagged / recall`.padEnd(36)).join(''));
   for (let cut = 0.2; cut < 0.81; cut += 0.05) {
     const cells = [...new Set(families)].map((n) => {
       const idx = pool.map((_, i) => i).filter((i) => families[i] === n);

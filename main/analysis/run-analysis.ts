@@ -2,10 +2,12 @@ import type { Analyzer } from '../../shared/engine/analyzer';
 import { analyzers as allAnalyzers, getAnalyzer } from '../../shared/engine/registry';
 import { hashCanonical } from '../../shared/util/hash';
 import { appendAudit } from '../storage/audit-chain';
+import { hasAssetOfKind } from '../storage/assets-repo';
 import {
   addScored, createRun, findingsWriter, finishRun, markInterruptedRuns, recordTexts, unscoredRecordIds, type AnalyzerStamp,
 } from '../storage/findings-repo';
 import type { Workspace } from '../storage/workspace';
+import { createKbSearch } from '../indexes/kb-search';
 import { createBatchScorer } from './score-batch';
 import { ScorePool } from './score-pool';
 import type { ScoredBatch } from './score-protocol';
@@ -18,9 +20,8 @@ export interface AnalysisOptions {
   analyzerIds?: string[];
   params?: Record<string, unknown>;
   assetId?: number;
-  /** KB folder or file for grounding evidence (the same loader `assay score --kb` uses). */
-  kbPath?: string;
-  kbIndex?: unknown;
+  /** Retrieve grounding evidence from the workspace's latest KB too (default: when the workspace has one). */
+  useKb?: boolean;
   /** Worker threads; default one per core for large runs, 0 scores on the main thread. */
   workers?: number;
   signal?: AbortSignal;
@@ -55,13 +56,15 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
   markInterruptedRuns(db);
   const todo = unscoredRecordIds(db, stamps, options.assetId);
   if (todo.length === 0) return { runId: null, status: 'up-to-date', scored: 0, total: 0, analyzers: stamps };
-  const runId = ws.mutate('analysis.started', (d) => createRun(d, stamps, options.kbIndex ?? null, todo.length),
-    (id) => ({ runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kbIndex: options.kbIndex ?? null, records: todo.length }));
+  const kb = options.useKb === false || !hasAssetOfKind(db, 'kb') ? null : await createKbSearch(ws);
+  const kbIndex = kb?.source ?? null;
+  const runId = ws.mutate('analysis.started', (d) => createRun(d, stamps, kbIndex, todo.length),
+    (id) => ({ runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kbIndex, records: todo.length }));
   const write = findingsWriter(db, runId);
-  const config = { analyzerIds: chosen.map((a) => a.id), params, kbPath: options.kbPath ?? null };
+  const config = { analyzerIds: chosen.map((a) => a.id), params, kbPath: null, kbWorkspace: kb ? { dir: ws.dir, assetId: kb.source.assetId } : null };
   const usePool = options.workers === undefined ? todo.length >= POOL_AFTER : options.workers > 0;
   const pool = usePool ? await ScorePool.start(config, options.workers) : undefined;
-  const local = usePool ? undefined : await createBatchScorer(config);
+  const local = usePool ? undefined : await createBatchScorer({ ...config, kbWorkspace: null }, kb ? { searchKb: kb.searchKb } : {});
   const scoreBatch = (records: Record<string, unknown>[]): Promise<ScoredBatch> =>
     pool ? pool.score(records, 'rows') : Promise.resolve(local!.score(records, 'rows'));
   let scored = 0;

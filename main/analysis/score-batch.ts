@@ -13,12 +13,17 @@ export function chosenAnalyzers(ids: string[] | null): readonly Analyzer[] {
 }
 
 /** Scores raw records (as read from JSONL or the records table), noting whatever had to be coerced. */
-export async function createBatchScorer(config: ScoreWorkerConfig): Promise<BatchScorer> {
+export async function createBatchScorer(config: ScoreWorkerConfig, given?: AnalyzerContext): Promise<BatchScorer> {
   const chosen = chosenAnalyzers(config.analyzerIds);
-  let ctx: AnalyzerContext = {};
+  let ctx: AnalyzerContext = given ?? {};
   if (config.kbPath) {
     const { loadKbSearch } = await import('../indexes/kb-search-for-score');
     ctx = { searchKb: await loadKbSearch(config.kbPath) };
+  } else if (config.kbWorkspace) {
+    const { openWorkspace } = await import('../storage/workspace');
+    const { createKbSearch } = await import('../indexes/kb-search');
+    const ws = openWorkspace(config.kbWorkspace.dir, { readonly: true });
+    ctx = { searchKb: (await createKbSearch(ws, config.kbWorkspace.assetId, { autoBuild: false })).searchKb };
   }
   return {
     score(records, mode) {

@@ -6,6 +6,8 @@ export interface ScoreWorkerConfig {
   params: Record<string, unknown>;
   /** A KB folder or file to retrieve evidence from (assay score --kb). */
   kbPath: string | null;
+  /** A workspace KB whose index is already built (workspace analysis); opened read-only by each worker. */
+  kbWorkspace?: { dir: string; assetId: number } | null;
 }
 
 /**

@@ -109,7 +109,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
   const kind = detection.spec.kind;
   const db = openDatabase(ws.dbPath, { create: false });
   // A larger page cache keeps index pages of big imports in memory; it is released with the connection.
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -32768');
   const startedAt = new Date().toISOString();
   try {
     db.exec('BEGIN IMMEDIATE');

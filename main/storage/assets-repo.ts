@@ -64,3 +64,7 @@ export function finishAsset(db: Db, id: number, sha256: string, rowCount: number
 export function deleteAsset(db: Db, id: number): void {
   db.prepare('DELETE FROM assets WHERE id = ?').run(id);
 }
+
+export function hasAssetOfKind(db: Db, kind: AssetKind): boolean {
+  return db.prepare('SELECT 1 FROM assets WHERE kind = ? LIMIT 1').get(kind) !== undefined;
+}

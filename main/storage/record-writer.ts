@@ -23,6 +23,8 @@ export interface RecordWriter {
   insert(r: NewRecord): boolean;
   /** The stored record with this external id, to tell an exact repeat from a conflicting one. */
   existing(externalId: string): NewRecord | undefined;
+  /** Every record of the asset in insertion order (to rehash what was stored). */
+  stored(): IterableIterator<NewRecord>;
 }
 
 /** Prepared statements for bulk import into one asset; call inside the import's transaction. */
@@ -33,6 +35,9 @@ export function recordWriter(db: Db, assetId: number): RecordWriter {
   const find = db.prepare(`SELECT external_id AS externalId, timestamp, model, model_version AS modelVersion, prompt_id AS promptId,
     prompt_version AS promptVersion, input, output, contexts AS contextsJson, tokens_in AS tokensIn, tokens_out AS tokensOut,
     latency_ms AS latencyMs, cost, metadata AS metadataJson FROM records WHERE asset_id = ? AND external_id = ?`);
+  const all = db.prepare(`SELECT external_id AS externalId, timestamp, model, model_version AS modelVersion, prompt_id AS promptId,
+    prompt_version AS promptVersion, input, output, contexts AS contextsJson, tokens_in AS tokensIn, tokens_out AS tokensOut,
+    latency_ms AS latencyMs, cost, metadata AS metadataJson FROM records WHERE asset_id = ? ORDER BY id`);
   return {
     insert(r) {
       return insert.run(assetId, r.externalId, r.timestamp, r.model, r.modelVersion, r.promptId, r.promptVersion, r.input, r.output,
@@ -40,6 +45,9 @@ export function recordWriter(db: Db, assetId: number): RecordWriter {
     },
     existing(externalId) {
       return find.get(assetId, externalId) as NewRecord | undefined;
+    },
+    stored() {
+      return all.iterate(assetId) as IterableIterator<NewRecord>;
     },
   };
 }

@@ -42,14 +42,19 @@ export function ksStatisticSorted(a: Float64Array, b: Float64Array): number {
       while (j < n2 && b[j] === x) j++;
     }
     const gap = i * n2 - j * n1;
-    if (gap > maxGap) {
-      maxGap = gap;
-      maxI = i;
-      maxJ = j;
-    } else if (gap < minGap) {
-      minGap = gap;
-      minI = i;
-      minJ = j;
+    if (gap >= maxGap) {
+      // Equal exact gaps can round differently as floats; keep the larger float, as SciPy's argmax does.
+      if (gap > maxGap || i / n1 - j / n2 > maxI / n1 - maxJ / n2) {
+        maxGap = gap;
+        maxI = i;
+        maxJ = j;
+      }
+    } else if (gap <= minGap) {
+      if (gap < minGap || i / n1 - j / n2 < minI / n1 - minJ / n2) {
+        minGap = gap;
+        minI = i;
+        minJ = j;
+      }
     }
   }
   // Once one sample is exhausted the gap heads monotonically to 0, which both extremes already cover.

@@ -21,6 +21,8 @@ export interface ClaimSegment extends TextSegment {
 export interface SplitOptions {
   /** Sentences longer than this are cut at whitespace so one run-on paragraph cannot become one huge claim. */
   maxSentenceChars?: number;
+  /** `maskMarkup(text)`, when the caller already has it (saves a pass over the text). */
+  masked?: string;
 }
 
 const DEFAULT_MAX_SENTENCE = 1000;
@@ -142,7 +144,7 @@ function endsSentence(text: string, at: number, after: number, blockStart: numbe
 export function splitSentences(text: string, options: SplitOptions = {}): TextSegment[] {
   const maxChars = Math.max(50, options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE);
   const out: TextSegment[] = [];
-  const masked = maskMarkup(text);
+  const masked = options.masked?.length === text.length ? options.masked : maskMarkup(text);
   for (const block of splitBlocks(text)) {
     if (block.kind === 'code' || block.kind === 'heading' || block.kind === 'table') {
       pushTrimmed(text, block.start, block.end, block.kind, out, maxChars);
@@ -216,7 +218,7 @@ export function maskMarkup(text: string): string {
   return out;
 }
 
-const ENUMERATOR_HINT_RE = /\d[.)][ \t]/;
+const ENUMERATOR_HINT_RE = /\S[ \t]+\(?\d{1,2}[.)][ \t]/;
 // "1)" / "(2)" / "3." inside a line: a list flattened into prose ("Try these steps: 1) Check ... 2) Restart ...").
 const ENUMERATOR_RE = /(?<![\p{L}\p{N}.,$€£(])(\(?)(\d{1,2})([.)])(?=[ \t]+[\p{L}"“(])/gu;
 const AFTER_BREAK_RE = /[.!?:;][ \t]+$/;

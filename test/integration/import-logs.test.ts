@@ -167,6 +167,18 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(history.map((h) => [h.name, h.version, h.inputCount])).toEqual([['prod-logs', 2, 2], ['prod-logs', 1, 3]]);
   });
 
+  it('reads CSV logs through a mapping, with quoted commas, quotes and newlines in contexts', async () => {
+    const s = session(tmp);
+    const file = path.join(s.dir, 'logs.csv');
+    writeFileSync(file, 'question,answer,context,latency\n"Is it ""waterproof""?","Yes, IP65.","Rated ""IP65"",\nsplash-proof",120\n"Empty?",,,\n');
+    const sum = await importFiles(s, [file]);
+    expect(sum).toMatchObject({ kind: 'logs', format: 'csv', imported: 2 });
+    const rows = (await callApi(s.handlers, 'records.list', { assetId: sum.assetId! })).rows;
+    expect(rows.map((r) => [r.input, r.output, r.contexts, r.latencyMs])).toEqual([
+      ['Is it "waterproof"?', 'Yes, IP65.', ['Rated "IP65",\nsplash-proof'], 120], ['Empty?', '', [], null],
+    ]);
+  });
+
   it('turns prompt ids, versions and templates seen in logs into prompt assets, once', async () => {
     const s = session(tmp);
     const file = writeLines(path.join(s.dir, 'p.jsonl'), [

@@ -8,7 +8,7 @@ import type { FieldMapping } from '../../../shared/contract/import-schemas';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '../containers/lines';
 import { mappedRecordReader } from '../records/mapped-records';
 import { FieldError } from '../records/record-draft';
-import { recordDigest, toNewRecord } from '../records/record-sink';
+import { ContentHasher, toNewRecord } from '../records/record-sink';
 import { typeName } from '../records/field-values';
 import { openSource } from '../source/byte-source';
 import type { SourceEntry } from '../source/files';
@@ -23,7 +23,7 @@ export interface WorkerInput {
 export type WorkerMessage =
   | import('./record-batch').RecordBatch
   | { t: 'file'; file: number; path: string; bytes: number; sha256: string; tail: { decodedBytes: number; reason: string } | null; warning: string | null }
-  | { t: 'done' }
+  | { t: 'done'; sha256: string; count: number }
   | { t: 'error'; message: string; badInput: boolean };
 
 const BATCH_CHARS = 1 << 20;
@@ -47,6 +47,7 @@ async function backPressure(): Promise<void> {
 async function run(): Promise<void> {
   const read = mappedRecordReader(input.mapping);
   const batch = new BatchWriter();
+  const hasher = new ContentHasher();
   let rawBefore = 0;
   let items = 0;
   for (let f = 0; f < input.files.length; f++) {
@@ -71,8 +72,10 @@ async function run(): Promise<void> {
       }
       try {
         const d = read(value as Record<string, unknown>);
-        const r = toNewRecord(d);
-        batch.add(r, d.promptTemplate, recordDigest(r), line);
+        // Without a backslash in the line no parsed string can need escaping, so contexts need no escape scan.
+        const r = toNewRecord(d, text.indexOf('\\') === -1);
+        hasher.add(r);
+        batch.add(r, d.promptTemplate, line);
       } catch (err) {
         if (!(err instanceof FieldError)) throw err;
         batch.quarantine.push({ line, byteOffset: null, field: err.field, reason: err.reason, raw: text });
@@ -95,12 +98,12 @@ async function run(): Promise<void> {
       await src.close();
     }
   }
-  port.postMessage({ t: 'done' } satisfies WorkerMessage);
+  port.postMessage({ t: 'done', count: hasher.count, sha256: hasher.digest() } satisfies WorkerMessage);
 }
 
 function send(b: import('./record-batch').RecordBatch): void {
   inFlight++;
-  port.postMessage(b, [b.lens.buffer, b.nums.buffer, b.lines.buffer, b.digests.buffer] as ArrayBuffer[]);
+  port.postMessage(b, [b.nulls.buffer, b.nums.buffer, b.lines.buffer] as ArrayBuffer[]);
 }
 
 run().catch((err: unknown) => {

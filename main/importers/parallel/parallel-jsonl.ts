@@ -73,7 +73,7 @@ export function readJsonlParallel(files: readonly SourceEntry[], mapping: FieldM
         if (m.t === 'batch') {
           const file = files[m.file]!.path;
           for (const q of m.quarantine) acc.reject({ file, line: q.line, byteOffset: q.byteOffset }, q.field, q.reason, q.raw);
-          for (const rec of readBatch(m)) pipeline.storeEncoded(rec.r, rec.template, rec.digest, { file, line: rec.line, byteOffset: null });
+          for (const rec of readBatch(m)) pipeline.storeEncoded(rec.r, rec.template, { file, line: rec.line, byteOffset: null });
           options.onProgress?.({ bytes: m.bytes, totalBytes, items: m.items });
           worker.postMessage({ t: 'ack' });
         } else if (m.t === 'file') {
@@ -83,6 +83,7 @@ export function readJsonlParallel(files: readonly SourceEntry[], mapping: FieldM
         } else if (m.t === 'error') {
           fail(m.badInput ? badInput(m.message) : new Error(`import worker: ${m.message}`));
         } else {
+          pipeline.setExternalHash({ sha256: m.sha256, count: m.count });
           settled = true;
           options.signal?.removeEventListener('abort', onAbort);
           void worker.terminate();

@@ -3,7 +3,6 @@ import type { NewRecord } from '../../storage/record-writer';
 /** String fields of a record in batch order; numbers follow separately. */
 const STRINGS = 11;
 const NUMBERS = 4;
-const DIGEST = 32;
 
 export interface BatchQuarantine {
   line: number | null;
@@ -14,19 +13,19 @@ export interface BatchQuarantine {
 }
 
 /**
- * Records normalized on the worker, packed for the main thread: every string field concatenated into one text
- * (one copy to clone, and the main thread takes substrings) with their lengths (-1 for null), numbers and
- * per-record digests in transferable arrays.
+ * Records normalized on the worker, packed for the main thread: the non-null strings in field order (cloned as
+ * they are; joining them would move work onto the worker, the busier thread), a null mask and numbers in
+ * transferable arrays.
  */
 export interface RecordBatch {
   t: 'batch';
   file: number;
   count: number;
-  text: string;
-  lens: Int32Array;
+  strings: string[];
+  /** Bit i*11+k set when string field k of record i is null. */
+  nulls: Uint8Array;
   nums: Float64Array;
   lines: Int32Array;
-  digests: Uint8Array;
   quarantine: BatchQuarantine[];
   /** Raw bytes read so far (all files) and items read, for progress. */
   bytes: number;
@@ -36,31 +35,32 @@ export interface RecordBatch {
 /** Accumulates up to `capacity` records on the worker side; `take()` returns a batch and starts a new one. */
 export class BatchWriter {
   private strings: string[] = [];
-  private lens: Int32Array;
+  private nulls: Uint8Array;
   private nums: Float64Array;
   private lines: Int32Array;
-  private digests: Uint8Array;
   private chars = 0;
   quarantine: BatchQuarantine[] = [];
   count = 0;
+  private readonly initialCapacity: number;
 
-  constructor(readonly capacity = 2048) {
-    this.lens = new Int32Array(capacity * STRINGS);
+  constructor(private capacity = 2048) {
+    this.initialCapacity = capacity;
+    this.nulls = new Uint8Array(Math.ceil((capacity * STRINGS) / 8));
     this.nums = new Float64Array(capacity * NUMBERS);
     this.lines = new Int32Array(capacity);
-    this.digests = new Uint8Array(capacity * DIGEST);
   }
 
   private str(slot: number, s: string | null): void {
-    if (s === null) this.lens[slot] = -1;
+    if (s === null) this.nulls[slot >> 3]! |= 1 << (slot & 7);
     else {
-      this.lens[slot] = s.length;
       this.strings.push(s);
       this.chars += s.length;
     }
   }
 
-  add(r: NewRecord, template: string | null, digest: Buffer, line: number): void {
+  add(r: NewRecord, template: string | null, line: number): void {
+    // A chunk of many small records can overfill a batch before the reader gets to send it.
+    if (this.count === this.capacity) this.grow();
     const k = this.count;
     const s = k * STRINGS;
     this.str(s, r.externalId); this.str(s + 1, r.timestamp); this.str(s + 2, r.model); this.str(s + 3, r.modelVersion);
@@ -72,8 +72,21 @@ export class BatchWriter {
     this.nums[n + 2] = r.latencyMs ?? Number.NaN;
     this.nums[n + 3] = r.cost ?? Number.NaN;
     this.lines[k] = line;
-    this.digests.set(digest, k * DIGEST);
     this.count++;
+  }
+
+  private grow(): void {
+    const cap = this.capacity * 2;
+    const nulls = new Uint8Array(Math.ceil((cap * STRINGS) / 8));
+    nulls.set(this.nulls);
+    const nums = new Float64Array(cap * NUMBERS);
+    nums.set(this.nums);
+    const lines = new Int32Array(cap);
+    lines.set(this.lines);
+    this.nulls = nulls;
+    this.nums = nums;
+    this.lines = lines;
+    this.capacity = cap;
   }
 
   get size(): number {
@@ -81,20 +94,20 @@ export class BatchWriter {
   }
 
   get full(): boolean {
-    return this.count >= this.capacity;
+    return this.count >= this.initialCapacity;
   }
 
   take(file: number, bytes: number, items: number): RecordBatch {
     const n = this.count;
     const batch: RecordBatch = {
-      t: 'batch', file, count: n, text: this.strings.join(''), lens: this.lens, nums: this.nums, lines: this.lines, digests: this.digests,
+      t: 'batch', file, count: n, strings: this.strings, nulls: this.nulls, nums: this.nums, lines: this.lines,
       quarantine: this.quarantine, bytes, items,
     };
     this.strings = [];
-    this.lens = new Int32Array(this.capacity * STRINGS);
+    this.capacity = this.initialCapacity;
+    this.nulls = new Uint8Array(Math.ceil((this.capacity * STRINGS) / 8));
     this.nums = new Float64Array(this.capacity * NUMBERS);
     this.lines = new Int32Array(this.capacity);
-    this.digests = new Uint8Array(this.capacity * DIGEST);
     this.chars = 0;
     this.quarantine = [];
     this.count = 0;
@@ -103,16 +116,9 @@ export class BatchWriter {
 }
 
 /** Unpacks a batch record by record. */
-export function* readBatch(b: RecordBatch): Generator<{ r: NewRecord; template: string | null; digest: Buffer; line: number }> {
+export function* readBatch(b: RecordBatch): Generator<{ r: NewRecord; template: string | null; line: number }> {
   let pos = 0;
-  const digests = Buffer.from(b.digests.buffer, b.digests.byteOffset, b.digests.byteLength);
-  const str = (slot: number): string | null => {
-    const len = b.lens[slot]!;
-    if (len < 0) return null;
-    const s = b.text.substring(pos, pos + len);
-    pos += len;
-    return s;
-  };
+  const str = (slot: number): string | null => ((b.nulls[slot >> 3]! >> (slot & 7)) & 1 ? null : b.strings[pos++]!);
   const num = (i: number): number | null => {
     const n = b.nums[i]!;
     return Number.isNaN(n) ? null : n;
@@ -126,6 +132,6 @@ export function* readBatch(b: RecordBatch): Generator<{ r: NewRecord; template: 
       tokensIn: num(n), tokensOut: num(n + 1), latencyMs: num(n + 2), cost: num(n + 3),
     };
     const template = str(s + 10);
-    yield { r, template, digest: digests.subarray(k * DIGEST, (k + 1) * DIGEST), line: b.lines[k]! };
+    yield { r, template, line: b.lines[k]! };
   }
 }

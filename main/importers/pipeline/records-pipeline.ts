@@ -15,8 +15,10 @@ type Obj = Record<string, unknown>;
 
 /** Log records, one per input row: native or mapped JSONL/JSON/CSV, and OpenAI request/response lines. */
 export interface RecordsPipeline extends Pipeline {
-  /** Stores a record normalized elsewhere (the JSONL worker thread), with its digest. */
-  storeEncoded(r: NewRecord, template: string | null, digest: Buffer, loc: Loc): void;
+  /** Stores a record normalized and hashed elsewhere (the JSONL worker thread). */
+  storeEncoded(r: NewRecord, template: string | null, loc: Loc): void;
+  /** The worker's content hash over every record it sent; used when all of them were stored. */
+  setExternalHash(h: { sha256: string; count: number }): void;
 }
 
 export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector): RecordsPipeline {
@@ -26,6 +28,7 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
   const read = openai ? null : mappedRecordReader(spec.mapping ?? { fields: {}, metadata: 'rest' });
   let header: string[] = [];
   let staging: UnitStaging | null = null;
+  let external: { sha256: string; count: number } | undefined;
   const acc = ctx.acc;
 
   function settle(outcome: RecordOutcome, id: string | null, loc: Loc, raw: () => string, units: number): void {
@@ -34,15 +37,16 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
     else acc.reject(loc, 'id', `duplicate id ${JSON.stringify(id)} with different content than an earlier row; the first one was kept`, raw());
   }
 
-  function store(d: RecordDraft, loc: Loc, raw: string, units: number): void {
-    settle(sink.addDraft(d), d.id, loc, () => raw, units);
+  /** `json` when raw is the record's JSON text: without a backslash in it, no parsed string needs escaping. */
+  function store(d: RecordDraft, loc: Loc, raw: string, units: number, json: boolean): void {
+    settle(sink.addDraft(d, json && raw.indexOf('\\') === -1), d.id, loc, () => raw, units);
   }
 
-  function object(o: Obj, loc: Loc, raw: string): void {
+  function object(o: Obj, loc: Loc, raw: string, json: boolean): void {
     try {
-      if (read) return store(read(o), loc, raw, 1);
+      if (read) return store(read(o), loc, raw, 1, json);
       const item = readOpenAiItem(o);
-      if (item.kind === 'record') return store(item.draft, loc, raw, 1);
+      if (item.kind === 'record') return store(item.draft, loc, raw, 1, false);
       staging ??= createUnitStaging(ctx.db);
       const h = item.half;
       const body = JSON.stringify(h.body);
@@ -73,7 +77,7 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
           continue;
         }
         try {
-          store(openAiDraft(JSON.parse(req.body) as Obj, JSON.parse(res.body) as Obj, {}, id), at(res), res.body, 2);
+          store(openAiDraft(JSON.parse(req.body) as Obj, JSON.parse(res.body) as Obj, {}, id), at(res), res.body, 2, false);
         } catch (err) {
           if (!(err instanceof FieldError)) throw err;
           acc.reject(at(res), err.field, err.reason, res.body);
@@ -85,15 +89,18 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
   }
 
   return {
-    storeEncoded(r, template, digest, loc) {
-      settle(sink.add(r, template, digest), r.externalId, loc, () => JSON.stringify(r), 1);
+    storeEncoded(r, template, loc) {
+      settle(sink.add(r, template, false), r.externalId, loc, () => JSON.stringify(r), 1);
+    },
+    setExternalHash(h) {
+      external = h;
     },
     json(value, loc, raw) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         acc.reject(loc, null, `expected a JSON object, got ${typeName(value)}`, raw);
         return;
       }
-      object(value as Obj, loc, raw);
+      object(value as Obj, loc, raw, true);
     },
     csvHeader(names) {
       header = names;
@@ -105,11 +112,11 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
       }
       const o: Obj = {};
       for (let i = 0; i < header.length; i++) o[header[i]!] = fields[i];
-      object(o, loc, raw);
+      object(o, loc, raw, false);
     },
     finish: joinHalves,
     stored: () => sink.stored,
-    contentSha256: () => sink.contentSha256(),
+    contentSha256: () => sink.contentSha256(external),
     resolvedSpec: (): ResolvedSpec => spec,
   };
 }

@@ -61,8 +61,12 @@ export function optAmount(v: unknown, field: string): number | null {
 }
 
 /** Any date or epoch (s, ms, µs or ns, told apart by magnitude) as ISO 8601 UTC, so time windows sort as text. */
+/** Already in the stored form (what toISOString writes): kept as is, the common case in large logs. */
+const ISO_UTC_MS = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 export function optTimestamp(v: unknown, field: string): string | null {
   if (isBlank(v)) return null;
+  if (typeof v === 'string' && v.length === 24 && ISO_UTC_MS.test(v)) return v;
   let ms: number;
   if (typeof v === 'number' || (typeof v === 'string' && NUM.test(v))) {
     const n = Number(v);

@@ -1,4 +1,4 @@
-import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import type { NewRecord, RecordWriter } from '../../storage/record-writer';
 import { templatePromptId, type PromptCollector } from './prompt-collector';
@@ -6,8 +6,6 @@ import type { RecordDraft } from './record-draft';
 
 export type RecordOutcome = 'stored' | 'duplicate' | 'conflict';
 
-/** Digests fed to the content hash at once: one native call per few thousand records. */
-const DIGEST_BATCH = 4096;
 
 /** Characters JSON.stringify would escape in a string. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/;
@@ -18,22 +16,34 @@ export function stringListJson(list: readonly string[]): string {
   return list.length === 0 ? '[]' : `["${list.join('","')}"]`;
 }
 
-/** canonicalJson, taking the plain JSON.stringify path for flat objects whose keys are already sorted. */
-export function metadataJson(o: Record<string, unknown>): string {
-  const keys = Object.keys(o);
-  for (let i = 0; i < keys.length; i++) {
-    const v = o[keys[i]!];
-    if ((i > 0 && keys[i - 1]! >= keys[i]!) || (v !== null && typeof v === 'object') || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return canonicalJson(o);
-  }
-  return JSON.stringify(o);
+function plainStringListJson(list: readonly string[]): string {
+  return list.length === 0 ? '[]' : `["${list.join('","')}"]`;
 }
 
-/** A draft as the row to store: contexts and metadata as JSON text (metadata in canonical key order). */
-export function toNewRecord(d: RecordDraft): NewRecord {
+/**
+ * canonicalJson, faster for flat objects (the usual metadata): JSON.stringify with the sorted keys as its key
+ * list writes the same text, since nothing nested would be filtered by that list.
+ */
+export function metadataJson(o: Record<string, unknown>): string {
+  const keys = Object.keys(o);
+  let sorted = true;
+  for (let i = 0; i < keys.length; i++) {
+    const v = o[keys[i]!];
+    if (v !== null && typeof v === 'object') return canonicalJson(o);
+    if (i > 0 && keys[i - 1]! >= keys[i]!) sorted = false;
+  }
+  return sorted ? JSON.stringify(o) : JSON.stringify(o, keys.sort());
+}
+
+/**
+ * A draft as the row to store: contexts and metadata as JSON text (metadata in canonical key order).
+ * `escapeFree` tells that the source text had no backslash, so no parsed string needs escaping in JSON.
+ */
+export function toNewRecord(d: RecordDraft, escapeFree = false): NewRecord {
   return {
     externalId: d.id, timestamp: d.timestamp, model: d.model, modelVersion: d.modelVersion,
     promptId: d.promptId ?? (d.promptTemplate !== null ? templatePromptId(d.promptTemplate) : null), promptVersion: d.promptVersion,
-    input: d.input, output: d.output, contextsJson: stringListJson(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
+    input: d.input, output: d.output, contextsJson: escapeFree ? plainStringListJson(d.contexts) : stringListJson(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
     latencyMs: d.latencyMs, cost: d.cost, metadataJson: metadataJson(d.metadata),
   };
 }
@@ -41,14 +51,28 @@ export function toNewRecord(d: RecordDraft): NewRecord {
 const NUL = '\u0000';
 
 /**
- * SHA-256 of one stored record: its fields in a fixed order, free text length-prefixed so no escaping is needed
- * and nulls distinct from any string. The asset's content hash is the SHA-256 of these digests in row order,
- * so it is the same whatever the source's key order, whitespace, line ends or compression, and whether the
- * rows were parsed on one thread or two.
+ * One stored record as hashed into the asset's content hash: its fields in a fixed order, free text
+ * length-prefixed (no escaping needed) and nulls distinct from any string. The content hash is the SHA-256 of
+ * these lines in row order, so it is the same whatever the source's key order, whitespace, line ends or
+ * compression, and whether the rows were parsed on one thread or two.
  */
-export function recordDigest(r: NewRecord): Buffer {
-  const line = `${r.externalId ?? NUL}\u001f${r.timestamp ?? NUL}\u001f${r.model ?? NUL}\u001f${r.modelVersion ?? NUL}\u001f${r.promptId ?? NUL}\u001f${r.promptVersion ?? NUL}\u001f${r.tokensIn ?? NUL}\u001f${r.tokensOut ?? NUL}\u001f${r.latencyMs ?? NUL}\u001f${r.cost ?? NUL}\u001f${r.input.length}:${r.input}\u001f${r.output.length}:${r.output}\u001f${r.contextsJson}\u001f${r.metadataJson}`;
-  return oneShotHash('sha256', line, 'buffer') as unknown as Buffer;
+export function recordLine(r: NewRecord): string {
+  return `${r.externalId ?? NUL}\u001f${r.timestamp ?? NUL}\u001f${r.model ?? NUL}\u001f${r.modelVersion ?? NUL}\u001f${r.promptId ?? NUL}\u001f${r.promptVersion ?? NUL}\u001f${r.tokensIn ?? NUL}\u001f${r.tokensOut ?? NUL}\u001f${r.latencyMs ?? NUL}\u001f${r.cost ?? NUL}\u001f${r.input.length}:${r.input}\u001f${r.output.length}:${r.output}\u001f${r.contextsJson}\u001f${r.metadataJson}\n`;
+}
+
+/** SHA-256 over record lines. One update per line: cheaper than joining lines first (the join copies them again). */
+export class ContentHasher {
+  private readonly hash: Hash = createHash('sha256');
+  count = 0;
+
+  add(r: NewRecord): void {
+    this.hash.update(recordLine(r));
+    this.count++;
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
 }
 
 /**
@@ -56,38 +80,40 @@ export function recordDigest(r: NewRecord): Buffer {
  * repeated external id is a duplicate when the record is identical, a conflict otherwise.
  */
 export class RecordSink {
-  private readonly hash: Hash = createHash('sha256');
-  private digests: Buffer[] = [];
+  private readonly hasher = new ContentHasher();
+  /** Set when records were hashed elsewhere (the JSONL worker): the hash to use if nothing was skipped here. */
+  private skipped = false;
   stored = 0;
 
   constructor(private readonly writer: RecordWriter, private readonly prompts: PromptCollector | null) {}
 
-  addDraft(d: RecordDraft): RecordOutcome {
-    const r = toNewRecord(d);
-    return this.add(r, d.promptTemplate, recordDigest(r));
+  addDraft(d: RecordDraft, escapeFree = false): RecordOutcome {
+    return this.add(toNewRecord(d, escapeFree), d.promptTemplate, true);
   }
 
-  add(r: NewRecord, template: string | null, digest: Buffer): RecordOutcome {
+  /** `hash` is false when the caller hashes the record itself (the worker path). */
+  add(r: NewRecord, template: string | null, hash: boolean): RecordOutcome {
     if (!this.writer.insert(r)) {
+      this.skipped = true;
       const before = this.writer.existing(r.externalId!);
       return before && sameRecord(before, r) ? 'duplicate' : 'conflict';
     }
     this.stored++;
     if (r.promptId !== null || template !== null) this.prompts?.see(r.promptId, r.promptVersion, template);
-    this.digests.push(digest);
-    if (this.digests.length >= DIGEST_BATCH) this.flush();
+    if (hash) this.hasher.add(r);
     return 'stored';
   }
 
-  contentSha256(): string {
-    this.flush();
-    return this.hash.digest('hex');
-  }
-
-  private flush(): void {
-    if (this.digests.length === 0) return;
-    this.hash.update(Buffer.concat(this.digests));
-    this.digests = [];
+  /**
+   * The content hash. `external` is the worker's hash over every record it sent; it is right when every one
+   * was stored, otherwise the stored rows are read back and hashed (rare: only imports with repeated ids).
+   */
+  contentSha256(external?: { sha256: string; count: number }): string {
+    if (!external) return this.hasher.digest();
+    if (!this.skipped && external.count === this.stored) return external.sha256;
+    const h = new ContentHasher();
+    for (const r of this.writer.stored()) h.add(r);
+    return h.digest();
   }
 }
 

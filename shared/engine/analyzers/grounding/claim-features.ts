@@ -58,9 +58,7 @@ export interface ClaimContext {
 export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, claim: ClaimContext): ClaimAnalysis {
   const { given } = claim;
   const content = contentTokens(tokens);
-  const capitalized = content.filter((t) => /^\p{Lu}/u.test(t.text));
-  // In title case or all caps, capitals say nothing about names.
-  const entityTokens = capitalized.length >= 4 && capitalized.length > 0.8 * content.length ? [] : capitalized.filter(claim.isName);
+  const entityTokens = capitalsAreNames(tokens) ? content.filter(claim.isName) : [];
   const issues: ClaimIssue[] = [];
 
   const keys = new Map<string, Token>();
@@ -117,6 +115,18 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, cla
     best,
     contradicted: negationMismatch + antonymConflict > 0,
   };
+}
+
+/**
+ * In title case or all caps, capitals say nothing about names. Function words give it away: "Served As
+ * Attorney General Of California" capitalises "As" and "Of", a sentence full of names does not.
+ */
+function capitalsAreNames(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 4) return true;
+  const upper = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  const shouted = words.filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase()).length;
+  return upper <= 0.8 * words.length && shouted <= 0.8 * words.length;
 }
 
 interface Polarity {

@@ -77,9 +77,10 @@ export function buildEvidenceIndex(docs: EvidenceDoc[], limits: EvidenceLimits):
       index.notes.push(`${doc.source} ${doc.ref}: checked the first ${limits.maxCharsPerDoc} of ${text.length} characters`);
       text = text.slice(0, limits.maxCharsPerDoc);
     }
-    const tokens = tokenize(maskMarkup(text));
+    const masked = maskMarkup(text);
+    const tokens = tokenize(masked);
     let t = 0;
-    for (const seg of splitSentences(text)) {
+    for (const seg of splitSentences(text, { masked })) {
       if (index.sentences.length >= limits.maxSentences) {
         index.notes.push(`evidence capped at ${limits.maxSentences} sentences`);
         return index;

@@ -25,7 +25,7 @@ export function describe(claims: readonly Described[], grounding: number): strin
   const checked = claims.filter((c) => c.label !== 'not-checkable');
   const bad = checked.filter((c) => c.label === 'unsupported' || c.label === 'contradicted');
   if (claims.length === 0) return 'The answer makes no claims to check.';
-  if (checked.length === 0) return 'No checkable claims in the answer (nothing beyond filler words).';
+  if (checked.length === 0) return 'No checkable claims in the answer (only greetings, thanks, offers of help, questions or filler).';
   if (bad.length === 0) return `All ${checked.length} checked claim${checked.length === 1 ? '' : 's'} supported (grounding ${grounding.toFixed(2)}).`;
   const reasons = bad.slice(0, 2).map((c) => {
     const first = c.failed.find((i) => i.kind !== 'unsupported-words') ?? c.failed[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskMarkup, splitClaims, splitSentences } from '../../../../shared/text/sentences';
+import { inlineEnumerators, maskMarkup, splitClaims, splitSentences } from '../../../../shared/text/sentences';
 
 const texts = (segments: Array<{ text: string }>): string[] => segments.map((s) => s.text);
 
@@ -73,6 +73,26 @@ describe('maskMarkup', () => {
   });
 });
 
+describe('inlineEnumerators', () => {
+  it('finds list markers after a colon or sentence end, and the rest of a run', () => {
+    const text = 'Steps: 1) Hold it. 2) Release it 3) Wait. Then: (4) Done.';
+    expect(inlineEnumerators(text).map((m) => text.slice(m.start, m.end))).toEqual(['1)', '2)', '3)', '(4)']);
+  });
+
+  it('leaves numbers in prose alone', () => {
+    for (const text of ['Pair up to 2) sensors (up to 2) here.', 'Rooms: 2. Baths: 1.', 'Version 4.5) shipped.', 'It costs $5) now.']) {
+      expect(inlineEnumerators(text), text).toEqual([]);
+    }
+  });
+
+  it('blanks the markers in maskMarkup without moving offsets', () => {
+    const text = 'Do this: 1) Check the light.';
+    const masked = maskMarkup(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked).toBe('Do this:    Check the light.');
+  });
+});
+
 describe('splitClaims', () => {
   it('splits clauses joined by a semicolon or ", and" when both sides can stand alone', () => {
     const text = 'Paris is the capital of France, and Berlin is the capital of Germany; Rome is the capital of Italy.';
@@ -90,6 +110,21 @@ describe('splitClaims', () => {
   it('leaves code, headings and tables out of the claims', () => {
     const claims = splitClaims('# Heading\n\n```\nx = 1\n```\n\n| a | b |\n\nThe answer is 42.');
     expect(texts(claims)).toEqual(['The answer is 42.']);
+  });
+
+  it('makes each inline numbered step a claim of its own, without its marker, and the lead-in another', () => {
+    const text = 'Please try these steps in order: 1) Check the light. 2) Restart the hub 3) Call us.';
+    expect(texts(splitClaims(text))).toEqual(['Please try these steps in order:', 'Check the light.', 'Restart the hub', 'Call us.']);
+  });
+
+  it('gives each claim the bounds of the sentence it came from', () => {
+    const text = 'Hi there. Paris is the capital of France, and Berlin is the capital of Germany.';
+    const claims = splitClaims(text);
+    expect(claims.map((c) => text.slice(c.sentence.start, c.sentence.end))).toEqual([
+      'Hi there.',
+      'Paris is the capital of France, and Berlin is the capital of Germany.',
+      'Paris is the capital of France, and Berlin is the capital of Germany.',
+    ]);
   });
 
   it('keeps offsets exact for every claim', () => {

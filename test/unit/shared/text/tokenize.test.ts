@@ -37,6 +37,14 @@ describe('tokenize', () => {
 });
 
 describe('stem', () => {
+  it('maps British and American spellings to one stem', () => {
+    for (const [gb, us] of [['colour', 'color'], ['centre', 'center'], ['metres', 'meters'], ['organised', 'organized'], ['catalogue', 'catalog'], ['enrolment', 'enrollment'], ['cancelled', 'canceled']]) {
+      expect(stem(gb!), gb).toBe(stem(us!));
+    }
+    expect(stem('hour')).toBe('hour');
+    expect(stem('four')).toBe('four');
+  });
+
   it('maps inflections of one word to one stem', () => {
     expect(new Set(['name', 'named', 'names', 'naming'].map(stem)).size).toBe(1);
     expect(stem('companies')).toBe(stem('company'));

@@ -155,6 +155,70 @@ describe('grounding analyzer', () => {
   });
 });
 
+describe('grounding analyzer on a support bot\'s answers', () => {
+  const KB = [
+    'You have 30 days from the date of delivery to return a product. Refunds reach your card in 5 to 7 business days.',
+    'To reset the Smart Plug, hold the button for 10 seconds. Release the button; the plug restarts in setup mode. ' +
+      'Make sure your router broadcasts a 2.4 GHz network; the plug cannot join 5 GHz-only networks.',
+  ];
+
+  it('scores an answer wrapped in pleasantries like the bare answer and keeps the pleasantries as not checkable', () => {
+    const bare = analyze('You have 30 days from the date of delivery to return a product.', KB);
+    const output = 'Thanks for reaching out. Great question! You have 30 days from the date of delivery to return a product. ' +
+      'Let me know if you have any other questions! Is there anything else I can help you with?';
+    const wrapped = analyze(output, KB);
+    expect(wrapped.scores.grounding).toBeCloseTo(bare.scores.grounding!, 6);
+    expect(wrapped.spans).toEqual([]);
+    const aside = wrapped.claims.filter((c) => !c.checkable);
+    expect(aside.map((c) => c.text)).toEqual([
+      'Thanks for reaching out.', 'Great question!', 'Let me know if you have any other questions!',
+      'Is there anything else I can help you with?',
+    ]);
+    expect(aside.map((c) => c.reason)).toEqual(['thanks', 'praise of the question', 'offer of further help', 'question to the user']);
+    for (const c of aside) expect(c).toMatchObject({ label: 'not-checkable', support: null });
+  });
+
+  it('still flags an invented claim between pleasantries', () => {
+    const r = analyze('Happy to help! Refunds reach your card within one hour and include a free gift card. I hope this helps!', KB);
+    expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
+    expect(r.spans.map((s) => s.label)).toEqual(['unsupported']);
+  });
+
+  it('reads inline numbered steps copied from the context as supported, without counting the step numbers', () => {
+    const output = 'Please try these steps in order: 1) Hold the button for 10 seconds. 2) Release the button; the plug restarts in setup mode.';
+    const r = analyze(output, KB);
+    expect(r.scores.grounding).toBeGreaterThan(0.9);
+    expect(r.claims.flatMap((c) => c.failed).filter((f) => f.kind === 'number')).toEqual([]);
+    expect(r.claims.map((c) => c.text)).toContain('Hold the button for 10 seconds.');
+  });
+
+  it('does not report a sentence-initial word as an unsupported name', () => {
+    const r = analyze('Sorry it keeps dropping off. Make sure your router broadcasts a 2.4 GHz network.', KB);
+    expect(r.claims.flatMap((c) => c.failed).filter((f) => f.kind === 'entity')).toEqual([]);
+  });
+
+  it('reads a negation only within its own clause', () => {
+    // The context negates "5 GHz-only networks" after a semicolon; the claim about 2.4 GHz agrees with it.
+    const r = analyze('Make sure your router broadcasts a 2.4 GHz network.', KB);
+    expect(r.claims[0]!.label).toBe('supported');
+    expect(analyze('Your router does not need a 2.4 GHz network.', KB).claims[0]!.label).toBe('contradicted');
+  });
+
+  it('matches spelled-out numbers, unit abbreviations, hyphenated amounts and British spellings', () => {
+    const contexts = ['The battery lasts 2 years. Storage: 256 gigabytes. Trials last 30 days. Works at the city centre.'];
+    const r = analyze('The battery lasts two years, storage is 256 GB, there is a 30-day trial and it works at the city center.', contexts);
+    expect(r.claims.flatMap((c) => c.failed)).toEqual([]);
+  });
+
+  it('does not count a name the user asked about as invented, only one nobody mentioned', () => {
+    const contexts = ['The coin cell lasts up to 2 years.'];
+    const asked = analyze('The Motion Sensor coin cell lasts up to 2 years.', contexts, {}, 'How long does the Motion Sensor battery last?');
+    expect(asked.claims[0]!.failed.filter((f) => f.kind === 'entity')).toEqual([]);
+    const unasked = analyze('The Motion Sensor coin cell lasts up to 2 years.', contexts, {}, 'How long does the battery last?');
+    expect(unasked.claims[0]!.failed.map((f) => f.kind)).toContain('entity');
+  });
+});
+
 describe('grounding analyzer with questionIsGiven', () => {
   it('lets the answer repeat question words that the context lacks only when asked to', () => {
     const record: AnalyzerRecord = {
