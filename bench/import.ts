@@ -4,6 +4,8 @@
  *   npx tsx bench/import.ts            # ~1 GB, ~300k records (the figure in the issue)
  *   npx tsx bench/import.ts --mb 100   # quick run
  *   npx tsx bench/import.ts --rounds 3 # alternate floor/import 3 times, keep each one's best (default 2)
+ *   npx tsx bench/import.ts --mode single|parallel   # force the one-thread or the worker-thread JSONL path
+ *                                                    # (default: the import decides; it uses the worker when a core is idle)
  *
  * Generates realistic native JSONL records (question, answer, 3-5 retrieved passages, model, prompt version,
  * tokens, latency, cost, metadata) into the OS temp folder, then runs, each as its own process under
@@ -12,7 +14,7 @@
  * waits for). Prints both times, the ratio (target <= 1.5) and the import's peak RSS (target < 400 MB).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,10 @@ const targetMb = mbArg >= 0 ? Number(args[mbArg + 1]) : 1024;
 if (!Number.isFinite(targetMb) || targetMb <= 0) throw new Error('--mb expects a positive number');
 const roundsArg = args.indexOf('--rounds');
 const rounds = roundsArg >= 0 ? Math.max(1, Number(args[roundsArg + 1])) : 2;
+const modeArg = args.indexOf('--mode');
+const mode = modeArg >= 0 ? args[modeArg + 1] : 'auto';
+if (!['auto', 'single', 'parallel'].includes(mode ?? '')) throw new Error('--mode expects auto, single or parallel');
+const importEnv: Record<string, string> = mode === 'single' ? { ASSAY_IMPORT_WORKER: '0' } : mode === 'parallel' ? { ASSAY_IMPORT_WORKER: '1' } : {};
 const dir = path.join(os.tmpdir(), 'assay-bench-import');
 const file = path.join(dir, `records-${targetMb}mb.jsonl`);
 
@@ -95,7 +101,7 @@ function generate(): { records: number; bytes: number } {
   }
   if (batch.length) writeSync(fd, batch.join(''));
   closeSync(fd);
-  writeSync(openSync(meta, 'w'), String(i));
+  writeFileSync(meta, String(i));
   return { records: i, bytes };
 }
 
@@ -131,13 +137,13 @@ interface Timed {
   stdout: string;
 }
 
-function timed(cmd: string[], label: string): Promise<Timed> {
+function timed(cmd: string[], label: string, env: Record<string, string> = {}): Promise<Timed> {
   const timeFile = path.join(dir, `${label}.time`);
   const useTime = existsSync('/usr/bin/time');
   const argv = useTime ? ['/usr/bin/time', '-f', '%e %M', '-o', timeFile, ...cmd] : cmd;
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let stdout = '';
     let peakKb = 0;
     // Without GNU time, sample the child's high-water mark (VmHWM) from /proc.
@@ -182,10 +188,12 @@ async function main(): Promise<void> {
     const wsDir = path.join(dir, 'ws');
     rmSync(wsDir, { recursive: true, force: true });
     createWorkspace(wsDir, { name: 'bench' }).close();
-    const i = await timed([process.execPath, path.join(repoRoot, 'bin', 'assay.mjs'), 'import', wsDir, file, '--json'], 'import');
+    const load = os.loadavg()[0]!;
+    const i = await timed([process.execPath, path.join(repoRoot, 'bin', 'assay.mjs'), 'import', wsDir, file, '--json'], 'import', importEnv);
     summary = JSON.parse(i.stdout) as typeof summary;
     rmSync(wsDir, { recursive: true, force: true });
-    console.log(`round ${round + 1}: floor ${f.seconds.toFixed(2)} s, import ${i.seconds.toFixed(2)} s (peak RSS ${i.maxRssMb.toFixed(0)} MB)`);
+    const path1 = mode === 'auto' ? (load < os.cpus().length - 0.5 ? 'worker thread' : 'one thread') : mode === 'single' ? 'one thread' : 'worker thread';
+    console.log(`round ${round + 1}: floor ${f.seconds.toFixed(2)} s, import ${i.seconds.toFixed(2)} s (peak RSS ${i.maxRssMb.toFixed(0)} MB; load ${load.toFixed(1)} at start: ${path1})`);
     if (!floor || f.seconds < floor.seconds) floor = f;
     if (!imp || i.seconds < imp.seconds) imp = { ...i, maxRssMb: Math.max(i.maxRssMb, imp?.maxRssMb ?? 0) };
     else imp.maxRssMb = Math.max(imp.maxRssMb, i.maxRssMb);
@@ -200,7 +208,10 @@ async function main(): Promise<void> {
   console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
   console.log(`throughput: ${(records / imp.seconds).toFixed(0)} records/s, ${(bytes / 1024 / 1024 / imp.seconds).toFixed(1)} MB/s`);
   if (summary.imported !== records) console.log(`WARNING: imported ${summary.imported} of ${records} records`);
-  if (!args.includes('--keep')) rmSync(file, { force: true }), rmSync(`${file}.count`, { force: true });
+  if (!args.includes('--keep')) {
+    rmSync(file, { force: true });
+    rmSync(`${file}.count`, { force: true });
+  }
 }
 
 await main();

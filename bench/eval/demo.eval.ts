@@ -61,7 +61,7 @@ function groundingRow(scored: Scored[], ms: number): EvalRow {
     `${share(by('unsupported').filter(flagged).length, by('unsupported').length)}, contradicted ` +
     `${share(by('contradicted').filter(flagged).length, by('contradicted').length)}; grounded flagged ` +
     `${share(by('grounded').filter(flagged).length, by('grounded').length)} (chit-chat ${share(chitChat.filter(flagged).length, chitChat.length)}); ` +
-    `${ms.toFixed(3)} ms/record; threshold partly chosen on this demo`;
+    `${ms.toFixed(3)} ms/record (one pass, warm-up included); threshold partly chosen on this demo`;
   const r = row('grounding', `demo seed ${SEED}`, items, (s) => s.label !== 'grounded', score, -t + 1e-12, note);
   return { ...r, threshold: t };
 }
@@ -75,7 +75,7 @@ function toxicityRow(scored: Scored[], ms: number): EvalRow {
   const note = `positive = label toxic; score = max(toxicity, input_toxicity); recall where the toxic text is: input ` +
     `${share(where('input').filter((s) => score(s) >= t).length, where('input').length)}, output ` +
     `${share(where('output').filter((s) => num(s.line.scores.toxicity) >= t).length, where('output').length)} (output score alone); ` +
-    `\`toxic\` flag (output only) on non-toxic records ${share(outputFlag, scored.length - toxic.length)}; ${ms.toFixed(3)} ms/record`;
+    `\`toxic\` flag (output only) on non-toxic records ${share(outputFlag, scored.length - toxic.length)}; ${ms.toFixed(3)} ms/record (one pass, warm-up included)`;
   return row('toxicity', `demo seed ${SEED}`, scored, (s) => s.label === 'toxic', score, t, note);
 }
 
@@ -86,7 +86,7 @@ function injectionRow(scored: Scored[], ms: number): EvalRow {
   const indirect = scored.filter((s) => s.label === 'indirect_injection');
   const note = `positive = injection + indirect_injection; score = max(injection, context_injection); recall direct ` +
     `${share(direct.filter((s) => score(s) >= t).length, direct.length)}, indirect (in a context) ` +
-    `${share(indirect.filter((s) => score(s) >= t).length, indirect.length)}; ${ms.toFixed(3)} ms/record`;
+    `${share(indirect.filter((s) => score(s) >= t).length, indirect.length)}; ${ms.toFixed(3)} ms/record (one pass, warm-up included)`;
   return row('injection', `demo seed ${SEED}`, scored, (s) => s.label === 'injection' || s.label === 'indirect_injection', score, t, note);
 }
 
@@ -100,7 +100,7 @@ function piiRow(scored: Scored[], ms: number): EvalRow {
   const note = `positive = label pii; score = max(pii, input_pii) entities; recall of output leaks by \`pii\` ` +
     `${share(inOutput.filter((s) => num(s.line.scores.pii) >= t).length, inOutput.length)}, of PII in the input by \`input_pii\` ` +
     `${share(inInput.filter((s) => scoreOf(s, 'input_pii') >= t).length, inInput.length)}; \`pii\` flag (output) on non-pii records ` +
-    `${share(others.filter((s) => s.line.flags.pii).length, others.length)}; ${ms.toFixed(3)} ms/record`;
+    `${share(others.filter((s) => s.line.flags.pii).length, others.length)}; ${ms.toFixed(3)} ms/record (one pass, warm-up included)`;
   return row('pii', `demo seed ${SEED}`, scored, (s) => s.label === 'pii', score, t, note);
 }
 

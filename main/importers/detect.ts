@@ -122,8 +122,12 @@ function chooseContainer(format: ImportFormat, ext: string, text: string, name: 
   const nl = t.indexOf('\n');
   const firstLine = nl === -1 ? t : t.slice(0, nl);
   try {
-    JSON.parse(firstLine);
-    return 'jsonl';
+    const first = JSON.parse(firstLine) as unknown;
+    if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+    // One object on one line holding a collection ({"data": [...]}) is a JSON document, not a one-line JSONL.
+    const more = t.slice(firstLine.length).trim() !== '';
+    const collection = typeof first === 'object' && first !== null && COLLECTION_KEYS.some((k) => Array.isArray((first as Obj)[k]));
+    return collection && (!more || ext === '.json') ? 'json' : 'jsonl';
   } catch {
     if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
     return 'json';

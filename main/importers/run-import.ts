@@ -132,6 +132,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
       ? await readJsonlParallel(files, detection.spec.mapping!, pipeline as RecordsPipeline, acc, (m) => warnings.push(m), read)
       : await readSources(files, detection, pipeline, acc, (m) => warnings.push(m), read);
     if (options.signal?.aborted) throw new JobCancelledError();
+    options.onProgress?.({ phase: 'commit', bytes: totalBytes, totalBytes, rows: acc.inputCount });
     pipeline.finish();
     const spec = pipeline.resolvedSpec();
     const contentSha256 = pipeline.contentSha256();

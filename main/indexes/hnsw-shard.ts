@@ -72,7 +72,9 @@ export class HnswShard {
     if (this.index.getCurrentCount() >= this.index.getMaxElements()) {
       this.index.resizeIndex(Math.ceil(this.index.getMaxElements() * 1.5) + 16);
     }
-    this.index.addPoint(Array.from(vector), label);
+    const point = new Array<number>(vector.length);
+    for (let i = 0; i < vector.length; i++) point[i] = vector[i]!;
+    this.index.addPoint(point, label);
   }
 
   markDeleted(label: number): void {

@@ -221,7 +221,6 @@ export function maskMarkup(text: string): string {
 const ENUMERATOR_HINT_RE = /\S[ \t]+\(?\d{1,2}[.)][ \t]/;
 // "1)" / "(2)" / "3." inside a line: a list flattened into prose ("Try these steps: 1) Check ... 2) Restart ...").
 const ENUMERATOR_RE = /(?<![\p{L}\p{N}.,$€£(])(\(?)(\d{1,2})([.)])(?=[ \t]+[\p{L}"“(])/gu;
-const AFTER_BREAK_RE = /[.!?:;][ \t]+$/;
 
 /**
  * Offsets of inline enumerators. A marker counts when it follows a sentence end, colon or semicolon ("in order:
@@ -236,14 +235,18 @@ export function inlineEnumerators(text: string): Array<{ start: number; end: num
     const [whole, open = '', digits = '', close = ''] = m;
     if (open === '(' && close !== ')') continue;
     const n = Number(digits);
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - 4), m.index);
-    if (/^\s*$/.test(text.slice(lineStart, m.index))) {
+    // Look back over blanks only, so the work stays linear however long the line is.
+    let k = m.index - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+    const prev = k >= 0 ? text[k]! : '\n';
+    if (prev === '\n' || prev === '\r') {
       // A real list line is splitBlocks' job; it may still start an inline run ("1) Hold it 2) Release it").
       if (close === ')') [last, lastEnd] = [n, m.index + whole.length];
       continue;
     }
-    const afterBreak = AFTER_BREAK_RE.test(before) && (close === ')' || (!before.includes(':') && /\p{Lu}/u.test(text[m.index + whole.length + 1] ?? '')));
+    const spaced = k < m.index - 1;
+    const capitalNext = /\p{Lu}/u.test(text[m.index + whole.length + 1] ?? '');
+    const afterBreak = spaced && /[.!?:;]/.test(prev) && (close === ')' || (prev !== ':' && capitalNext));
     const continues = close === ')' && n === last + 1 && lastEnd >= 0 && m.index - lastEnd < 2000;
     if (!afterBreak && !continues) continue;
     out.push({ start: m.index, end: m.index + whole.length });

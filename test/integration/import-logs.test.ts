@@ -167,6 +167,32 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(history.map((h) => [h.name, h.version, h.inputCount])).toEqual([['prod-logs', 2, 2], ['prod-logs', 1, 3]]);
   });
 
+  it('streams a JSON array of records and keeps every element before a truncation', async () => {
+    const s = session(tmp);
+    const file = path.join(s.dir, 'export.json');
+    const text = `[\n${[rec(1), rec(2), rec(3)].map((r) => JSON.stringify(r, null, 2)).join(',\n')},\n{"id": "r4", "inp`;
+    writeFileSync(file, text);
+    const sum = await importFiles(s, [file]);
+    expect(sum).toMatchObject({ format: 'json', inputCount: 4, imported: 3, quarantined: 1 });
+    expect(sum.quarantine[0]!.reason).toBe('truncated JSON: the file ends inside element 4');
+    expect(sum.quarantine[0]).toMatchObject({ line: text.split('\n').length, byteOffset: text.indexOf('{"id": "r4"') });
+    const wrapped = path.join(s.dir, 'api-page.json');
+    writeFileSync(wrapped, JSON.stringify({ data: [rec(5), rec(6)], meta: { page: 1, totalItems: 2 } }));
+    expect(await importFiles(s, [wrapped])).toMatchObject({ inputCount: 2, imported: 2 });
+  });
+
+  it('imports a file uploaded in chunks through the API (browser mode)', async () => {
+    const s = session(tmp);
+    const body = Buffer.from(`${[rec(1), rec(2)].map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const first = await callApi(s.handlers, 'import.upload', { fileName: '../../evil/logs.jsonl', offset: 0, data: body.subarray(0, 100).toString('base64') });
+    await expect(callApi(s.handlers, 'import.upload', { uploadId: first.uploadId, fileName: 'logs.jsonl', offset: 50, data: '' })).rejects.toThrow(/expected the chunk at offset 100, got 50/);
+    const done = await callApi(s.handlers, 'import.upload', { uploadId: first.uploadId, fileName: 'logs.jsonl', offset: 100, data: body.subarray(100).toString('base64'), done: true });
+    expect(done.bytes).toBe(body.length);
+    expect(path.basename(done.path)).toBe('logs.jsonl');
+    expect(done.path).not.toContain('evil');
+    expect(await importFiles(s, [done.path])).toMatchObject({ imported: 2 });
+  });
+
   it('reads CSV logs through a mapping, with quoted commas, quotes and newlines in contexts', async () => {
     const s = session(tmp);
     const file = path.join(s.dir, 'logs.csv');
@@ -210,6 +236,7 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     const lines = [...Array.from({ length: 5000 }, (_, i) => rec(i)), '{"broken', rec(9999, { tokens_out: -2 }), rec(3), rec(3, { output: 'conflict' })];
     const results = [];
     for (const worker of ['1', '0']) {
+      // Forced both ways: by default the worker is only used when a core is idle.
       process.env.ASSAY_IMPORT_WORKER = worker;
       process.env.ASSAY_IMPORT_WORKER_MIN_BYTES = '0';
       try {

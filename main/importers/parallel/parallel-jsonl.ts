@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FieldMapping, SourceFile } from '../../../shared/contract/import-schemas';
@@ -36,11 +37,19 @@ export function workerScript(): WorkerScript | null {
   return { url: boot, entry: ts.href };
 }
 
-/** Whether a JSONL log import of this size should parse on a worker thread (ASSAY_IMPORT_WORKER=0 turns it off). */
+/**
+ * Whether a JSONL log import should parse on a worker thread. Only when it is big enough to pay for the second
+ * engine's start-up and a core is idle: on a busy machine the worker adds the cost of copying every record
+ * between threads and gains nothing, so the import stays on one thread. ASSAY_IMPORT_WORKER=1 or 0 forces it.
+ */
 export function useWorker(totalBytes: number): boolean {
-  if (process.env.ASSAY_IMPORT_WORKER === '0') return false;
+  const forced = process.env.ASSAY_IMPORT_WORKER;
+  if (forced === '0') return false;
   const min = process.env.ASSAY_IMPORT_WORKER_MIN_BYTES !== undefined ? Number(process.env.ASSAY_IMPORT_WORKER_MIN_BYTES) : DEFAULT_MIN_BYTES;
-  return totalBytes >= min && workerScript() !== null;
+  if (totalBytes < min || workerScript() === null) return false;
+  if (forced === '1') return true;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return cores > 1 && os.loadavg()[0]! < cores - 0.5;
 }
 
 /**

@@ -7,7 +7,7 @@
 
 export type DiscourseAct =
   | 'greeting' | 'thanks' | 'apology' | 'offer' | 'courtesy' | 'praise' | 'acknowledgement' | 'meta' | 'hedge'
-  | 'citation' | 'question';
+  | 'citation' | 'question' | 'refusal';
 
 export interface DiscourseSpan {
   /** Offsets into the text that was classified. */
@@ -29,13 +29,18 @@ export const ACT_NAMES: Readonly<Record<DiscourseAct, string>> = {
   hedge: 'hedge',
   citation: 'source citation',
   question: 'question to the user',
+  refusal: 'refusal',
 };
 
 interface Pattern {
   act: DiscourseAct;
   re: RegExp;
-  /** 'clause': the act runs to the end of its clause ("Sorry it keeps dropping off"); 'phrase': just the match. */
-  reach: 'clause' | 'phrase' | 'rest';
+  /**
+   * 'clause': the act runs to the end of its clause ("Sorry it keeps dropping off"); 'sentence': to the end of
+   * its sentence ("I can help with questions about devices, plans or orders."); 'rest': to the end of the text
+   * (a source line); 'phrase': just the match.
+   */
+  reach: 'clause' | 'phrase' | 'rest' | 'sentence';
 }
 
 const APOS = "['’]";
@@ -48,12 +53,16 @@ const PATTERNS: readonly Pattern[] = [
   { act: 'thanks', reach: 'clause', re: sticky(String.raw`(?:(?:many|big|a big|so many) )?(?:thanks|thank you|thx)\b(?! to\b)`) },
   { act: 'thanks', reach: 'clause', re: sticky(String.raw`(?:you're|you are) (?:very |most |always )?welcome\b|(?:my|our) pleasure\b|(?:i|we) (?:really |truly |do )?appreciate\b`) },
   { act: 'apology', reach: 'clause', re: sticky(String.raw`(?:(?:i'm|i am|we're|we are|i'm really|my) )?(?:so |very |really |truly |terribly |sincerely |deeply )?(?:sorry|apologi[sz]e|apologies)\b`) },
-  { act: 'apology', reach: 'clause', re: sticky(String.raw`(?:i|we) (?:completely |totally |fully |can )?(?:understand|know) (?:how|your|that this|that that|the frustration)\b|(?:that|this|it) (?:sounds|must be|must feel|can be) (?:really |so |very |quite )?(?:frustrating|annoying|inconvenient|stressful|confusing|difficult)\b`) },
+  { act: 'apology', reach: 'clause', re: sticky(String.raw`(?:i|we) (?:completely |totally |fully |can |really |do )?understand\b|(?:i|we) know how (?:frustrating|annoying|stressful|inconvenient)\b|(?:that|this|it) (?:sounds|must be|must feel|can be|has been|must have been) (?:really |so |very |quite |such )?(?:a )?(?:frustrating|annoying|inconvenient|stressful|confusing|difficult|hassle|pain)\b`) },
   { act: 'praise', reach: 'clause', re: sticky(String.raw`(?:great|good|excellent|fair|interesting|nice|smart|thoughtful) question\b`) },
   { act: 'offer', reach: 'clause', re: sticky(String.raw`(?:(?:i'm|i am|we're|we are|i'd be|i would be|we'd be|we would be|i'll be|always) )?(?:always |more than |very |so |really )?(?:happy|glad|pleased|delighted|here) to (?:help|assist|clarify|explain|answer|support)\b`) },
-  { act: 'offer', reach: 'phrase', re: sticky(String.raw`(?:i|we) (?:can|could|will|'ll|'d be able to) (?:certainly |definitely |gladly |surely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:question|request|issue|problem)))?(?=[\s,.!?;:]|$)`) },
+  { act: 'offer', reach: 'phrase', re: sticky(String.raw`(?:i|we) (?:can|could|will|'ll|'d be able to) (?:certainly |definitely |gladly |surely )?(?:help|assist)(?: you)?(?: (?:with|on) (?:that|this|it|your (?:question|request|issue|problem)))?(?=[\s,.!?;:]|$)(?! (?:with|on)\b)`) },
+  // What the assistant can or cannot do for the user is about the conversation, not the knowledge base.
+  { act: 'offer', reach: 'sentence', re: sticky(String.raw`(?:i|we) (?:can|could|am able to|'m able to) (?:only )?(?:help|assist)(?: you)? (?:with|on)\b|(?:i'm|i am|we're|we are) (?:only |always )?here to (?:help|answer|assist)\b`) },
+  { act: 'offer', reach: 'clause', re: sticky(String.raw`let's (?:fix|sort|get|take|look|figure|work|solve|troubleshoot|go through|try)\b`) },
+  { act: 'refusal', reach: 'clause', re: sticky(String.raw`(?:i|we)(?:'m|'re| am| are)? (?:can't|cannot|can not|won't|will not|not able to|unable to|must decline to|not allowed to) (?:help|assist|do|share|reveal|disclose|provide|comply|discuss|answer|change|give|process|follow|ignore)\b|(?:that's|that is|this is|it's|it is) not something (?:i|we) can\b`) },
   { act: 'offer', reach: 'clause', re: sticky(String.raw`(?:just |please |do )?let (?:me|us) know\b|(?:please )?feel free to\b|(?:please )?(?:don't|do not) hesitate to\b`) },
-  { act: 'offer', reach: 'clause', re: sticky(String.raw`if (?:you (?:have|need|run into|get|want) )?(?:any )?(?:other |more |further |additional |follow-up |new )?(?:questions?|help|assistance|issues|problems|trouble)\b`) },
+  { act: 'offer', reach: 'clause', re: sticky(String.raw`if (?:you (?:have|need|run into|get|want) )?(?:any |a |more )?(?:other |more |further |additional |follow-up |new )?(?:questions?|help|assistance|issues|problems|trouble)\b`) },
   { act: 'offer', reach: 'clause', re: sticky(String.raw`if (?:anything|something) (?:else )?(?:comes up|changes|is unclear|else)\b|(?:just|please) ask\b|ask away\b|(?:i'm|i am|we're|we are) here (?:if|whenever|to)\b`) },
   { act: 'offer', reach: 'phrase', re: sticky(String.raw`let (?:me|us) (?:explain|check|help|walk you through|clarify|look into (?:it|this|that))\b`) },
   { act: 'courtesy', reach: 'clause', re: sticky(String.raw`(?:i |we )?hope (?:this|that|it|the above|my answer|these steps)\b|glad (?:that|it|this|to hear|i could|we could|you)\b|happy to hear\b`) },
@@ -73,13 +82,18 @@ const PATTERNS: readonly Pattern[] = [
 const RHETORICAL_RE = sticky(String.raw`(?:did you know|do you know|have you heard|did you hear|fun fact)(?: that)?\b`);
 // Questions that ask the user for something or check in with them. A topical question ("Do you like the NFL?")
 // is not one of these: it presupposes its topic, so its content words are still checked.
-const QUESTION_ACT_RE = sticky(String.raw`(?:(?:is|was) there )?anything else\b|(?:does|did|do|would|will|should) (?:that|this|it|these|those|any of (?:this|that|these))(?: \p{L}+)? (?:help|work|answer|solve|fix|resolve|make sense|clear)|(?:can|could|may|shall|should) (?:i|we) (?:help|assist|do|check|look|get|send|offer)\b|(?:would|do) you (?:like|want|need) (?:me|us|more|help|further|to know)\b|(?:want|shall) (?:me|us|i|we) to\b|(?:can|could|would|will) you (?:please )?(?:tell|share|send|confirm|provide|give|let me know|check|describe|clarify|reply|upload|attach|explain|try)\b|(?:what|which)(?: \p{L}+){0,2} (?:is|are|was|were) your (?:order|account|email|e-mail|phone|serial|model|device|router|zip|postal|address|name|username|browser|app|firmware|plan|subscription|\p{L}+ (?:number|id|code|version))\b|how (?:did|does|is) (?:it|that|everything|the \p{L}+) (?:go|going|work)|how (?:can|may|else can) (?:i|we) help|(?:are|is) (?:you|it|that|the \p{L}+) still\b|have you (?:had a chance|been able) to\b`);
+const QUESTION_ACT_RE = sticky(String.raw`(?:(?:is|was) there )?anything else\b|(?:is|was) there (?:anything|something)\b|(?:does|did|do|would|will|should) (?:that|this|it|these|those|any of (?:this|that|these))(?: \p{L}+)? (?:help|work|answer|solve|fix|resolve|make sense|clear)|(?:can|could|may|shall|should) (?:i|we) (?:help|assist|do|check|look|get|send|offer)\b|(?:would|do) you (?:like|want|need) (?:me|us|more|help|further|to know)\b|(?:want|shall) (?:me|us|i|we) to\b|(?:can|could|would|will) you (?:please )?(?:tell|share|send|confirm|provide|give|let me know|check|describe|clarify|reply|upload|attach|explain|try)\b|(?:what|which)(?: \p{L}+){0,2} (?:is|are|was|were) your (?:order|account|email|e-mail|phone|serial|model|device|router|zip|postal|address|name|username|browser|app|firmware|plan|subscription|\p{L}+ (?:number|id|code|version))\b|how (?:did|does|is) (?:it|that|everything|the \p{L}+) (?:go|going|work)|how (?:can|may|else can) (?:i|we) help|(?:are|is) (?:you|it|that|the \p{L}+) still\b|have you (?:had a chance|been able) to\b`);
 
 const VOCATIVE_RE = /,?[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?=[ \t]*(?:[,.!;:]|$))/uy;
 // Where a clause ends: punctuation, or a contrast word that starts a new statement ("Sorry, but ...").
 const CLAUSE_END_RE = /[,.;:!?()\n—–]|\b(?:but|however|although|though|whereas|unfortunately|except|because)\b/giu;
 // A question ends the claim (closers may follow the mark).
 const QUESTION_RE = /\?["'”’)\]]*\s*$/u;
+
+function sentenceEnd(text: string, from: number): number {
+  const at = text.slice(from).search(/[.!?](?=\s|$)|\n/u);
+  return at < 0 ? text.length : from + at;
+}
 
 function clauseEnd(text: string, from: number): number {
   CLAUSE_END_RE.lastIndex = from;
@@ -115,7 +129,9 @@ function matchAt(text: string, at: number): DiscourseSpan | null {
     const m = p.re.exec(text);
     if (!m) continue;
     const matchEnd = at + m[0].length;
-    const end = p.reach === 'rest' ? text.length : p.reach === 'clause' ? Math.max(matchEnd, clauseEnd(text, matchEnd)) : matchEnd;
+    const end = p.reach === 'rest' ? text.length
+      : p.reach === 'sentence' ? sentenceEnd(text, matchEnd)
+      : p.reach === 'clause' ? Math.max(matchEnd, clauseEnd(text, matchEnd)) : matchEnd;
     return { start: at, end, act: p.act };
   }
   return null;

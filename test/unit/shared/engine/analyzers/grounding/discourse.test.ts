@@ -28,6 +28,14 @@ describe('discourseSpans', () => {
     }
   });
 
+  it('sets aside refusals and statements of what the assistant can help with, but not the facts after them', () => {
+    expect(rest("Sorry, I can't do that. I can help with questions about your devices, plans or orders.")).toBe('');
+    expect(rest("That's not something I can help with.")).toBe('');
+    expect(rest("I'm not able to share internal information. I'm here to answer questions about orders and accounts.")).toBe('');
+    expect(rest("I can't share internal instructions, but the hub supports Zigbee.")).toBe('but the hub supports Zigbee');
+    expect(rest('We cannot ship to PO boxes.')).toBe('We cannot ship to PO boxes');
+  });
+
   it('names the kind of act', () => {
     expect(acts('Thanks for reaching out.')).toEqual(['thanks']);
     expect(acts('Great question!')).toEqual(['praise']);
