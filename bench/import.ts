@@ -5,7 +5,7 @@
  *   npx tsx bench/import.ts --mb 100   # quick run
  *   npx tsx bench/import.ts --rounds 3 # alternate floor/import 3 times, keep each one's best (default 2)
  *   npx tsx bench/import.ts --mode single|parallel   # force the one-thread or the worker-thread JSONL path
- *                                                    # (default: the import decides; it uses the worker when a core is idle)
+ *                                                    # (default: the import decides; it uses the worker unless the machine is oversubscribed)
  *
  * Generates realistic native JSONL records (question, answer, 3-5 retrieved passages, model, prompt version,
  * tokens, latency, cost, metadata) into the OS temp folder, then runs, each as its own process under
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     const i = await timed([process.execPath, path.join(repoRoot, 'bin', 'assay.mjs'), 'import', wsDir, file, '--json'], 'import', importEnv);
     summary = JSON.parse(i.stdout) as typeof summary;
     rmSync(wsDir, { recursive: true, force: true });
-    const path1 = mode === 'auto' ? (load < os.cpus().length - 0.5 ? 'worker thread' : 'one thread') : mode === 'single' ? 'one thread' : 'worker thread';
+    const path1 = mode === 'auto' ? (load < os.cpus().length * 2 ? 'worker thread' : 'one thread') : mode === 'single' ? 'one thread' : 'worker thread';
     console.log(`round ${round + 1}: floor ${f.seconds.toFixed(2)} s, import ${i.seconds.toFixed(2)} s (peak RSS ${i.maxRssMb.toFixed(0)} MB; load ${load.toFixed(1)} at start: ${path1})`);
     if (!floor || f.seconds < floor.seconds) floor = f;
     if (!imp || i.seconds < imp.seconds) imp = { ...i, maxRssMb: Math.max(i.maxRssMb, imp?.maxRssMb ?? 0) };

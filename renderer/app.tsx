@@ -6,6 +6,8 @@ import { AuditPage } from './pages/audit-page';
 import { OverviewPage } from './pages/overview-page';
 import { PlannedPage } from './pages/planned-page';
 import { RecordsPage } from './pages/records/records-page';
+import { ImportPage } from './pages/import/import-page';
+import { SearchPage } from './pages/search/search-page';
 import { useRoute } from './routing/router';
 import type { Route } from './routing/routes';
 
@@ -27,13 +29,15 @@ export function App() {
 }
 
 const TITLES: Record<Route['page'], string> = {
-  overview: 'Overview', records: 'Records', drift: 'Drift', compare: 'Compare', review: 'Review', reports: 'Reports', audit: 'Audit log',
+  overview: 'Overview', import: 'Import', records: 'Records', search: 'Search', drift: 'Drift', compare: 'Compare', review: 'Review', reports: 'Reports', audit: 'Audit log',
 };
 
 function pageFor(route: Route): ReactNode {
   switch (route.page) {
     case 'overview': return <OverviewPage />;
     case 'records': return <RecordsPage params={route.params} />;
+    case 'import': return <ImportPage />;
+    case 'search': return <SearchPage params={route.params} />;
     case 'audit': return <AuditPage />;
     case 'drift':
     case 'compare':

@@ -61,8 +61,11 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
   if (nonEmpty.length === 0) {
     throw badInput(files.length === 1 ? `${files[0]!.path}: file is empty (0 bytes); nothing to import` : `all ${files.length} files are empty; nothing to import`);
   }
-  // Documents (and the odd PDF or document-records file beside them) make a knowledge base; records alone do not.
-  const kbLike = files.some((f) => KB_TEXT_EXTENSIONS.includes(baseExt(f.rel)))
+  // Mostly documents (with the odd PDF or JSONL of documents beside them) make a knowledge base; JSONL logs with
+  // a README next to them do not.
+  const texts = files.filter((f) => KB_TEXT_EXTENSIONS.includes(baseExt(f.rel))).length;
+  const records = files.filter((f) => KB_RECORD_EXTENSIONS.includes(baseExt(f.rel))).length;
+  const kbLike = texts > 0 && texts >= records
     && files.every((f) => KB_TEXT_EXTENSIONS.includes(baseExt(f.rel)) || KB_RECORD_EXTENSIONS.includes(baseExt(f.rel)) || baseExt(f.rel) === '.pdf');
   if (spec.kind === 'kb' || (spec.kind === undefined && kbLike && (spec.format === 'auto' || spec.format === 'docs'))) {
     const chunking = { size: spec.chunking?.size ?? 1200, overlap: spec.chunking?.overlap ?? 150 };

@@ -8,7 +8,7 @@ import { StopReading } from './import-error';
 import { KB_TEXT_EXTENSIONS, kbExtension } from './kb/kb-pipeline';
 import type { Accounting, Loc } from './pipeline/accounting';
 import type { Pipeline } from './pipeline/pipeline';
-import { openSource, type OpenedSource } from './source/byte-source';
+import { openSource } from './source/byte-source';
 import type { SourceEntry } from './source/files';
 import { JobCancelledError } from '../jobs/job-runner';
 
@@ -187,4 +187,3 @@ function wholeDocument(entry: SourceEntry, p: Pipeline, acc: Accounting, count: 
   };
 }
 
-export type { OpenedSource };

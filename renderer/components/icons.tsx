@@ -18,6 +18,7 @@ export const icons = {
   review: <Icon><path d="M9 11l2 2 4-4" /><rect x="4" y="3" width="16" height="18" rx="2" /></Icon>,
   reports: <Icon><path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" /><path d="M14 3v5h5M9 13h6M9 17h4" /></Icon>,
   audit: <Icon><path d="M10 14a4 4 0 0 1 0-5.7l2.3-2.3a4 4 0 0 1 5.7 5.7l-1.2 1.2" /><path d="M14 10a4 4 0 0 1 0 5.7l-2.3 2.3a4 4 0 0 1-5.7-5.7l1.2-1.2" /></Icon>,
+  import: <Icon><path d="M12 3v12" /><path d="M7 10l5 5 5-5" /><path d="M4 19h16" /></Icon>,
   search: <Icon><circle cx="11" cy="11" r="6.5" /><path d="M20 20l-4.2-4.2" /></Icon>,
   close: <Icon><path d="M6 6l12 12M18 6L6 18" /></Icon>,
   check: <Icon><path d="M5 12.5l4.5 4.5L19 7.5" /></Icon>,

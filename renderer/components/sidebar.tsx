@@ -10,7 +10,15 @@ interface NavItem {
 }
 
 const SECTIONS: { title: string; items: NavItem[] }[] = [
-  { title: 'Workspace', items: [{ page: 'overview', label: 'Overview' }, { page: 'records', label: 'Records' }] },
+  {
+    title: 'Workspace',
+    items: [
+      { page: 'overview', label: 'Overview' },
+      { page: 'import', label: 'Import' },
+      { page: 'records', label: 'Records' },
+      { page: 'search', label: 'Search' },
+    ],
+  },
   {
     title: 'Analysis',
     items: [

@@ -11,6 +11,7 @@ import { ChainBadge } from './audit/chain-badge';
 import { AnalysisCard } from './overview/analysis-card';
 import { FlagKpis } from './overview/flag-kpis';
 import { RecordBreakdown } from './overview/record-breakdown';
+import { AssetVersionsPanel } from './import/asset-versions';
 
 const KIND_LABEL: Record<Asset['kind'], string> = { logs: 'Logs', dataset: 'Dataset', kb: 'Knowledge base', prompt: 'Prompt' };
 const KIND_TONE: Record<Asset['kind'], BadgeTone> = { logs: 'info', dataset: 'accent', kb: 'success', prompt: 'warning' };
@@ -48,6 +49,7 @@ export function OverviewPage() {
         <div className="card-header">
           <h2 className="card-title">Assets</h2>
           <span className="card-meta">{assets.data ? `${formatCount(assets.data.length)} total` : null}</span>
+          <a className="button" href={formatHash('import')} data-testid="overview-import">Import…</a>
         </div>
         {assets.error ? <ErrorBanner error={assets.error} onRetry={assets.reload} /> : null}
         {assets.data === undefined && !assets.error ? <Loading /> : null}
@@ -57,6 +59,7 @@ export function OverviewPage() {
         {assets.data && assets.data.length > 0 ? <AssetsTable assets={assets.data} /> : null}
       </section>
 
+      <AssetVersionsPanel />
       <RecordBreakdown />
     </div>
   );

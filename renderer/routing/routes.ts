@@ -1,6 +1,6 @@
 /** Hash routes (#/records?model=x) so the same build works from file:// in Electron and over HTTP. */
 
-export const PAGES = ['overview', 'records', 'drift', 'compare', 'review', 'reports', 'audit'] as const;
+export const PAGES = ['overview', 'import', 'records', 'search', 'drift', 'compare', 'review', 'reports', 'audit'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export interface Route {

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +137,21 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(verifyChain(s.ws.db)).toEqual(before);
   });
 
+  it('a cancelled import on the worker thread also leaves nothing behind', async () => {
+    process.env.ASSAY_IMPORT_WORKER = '1';
+    process.env.ASSAY_IMPORT_WORKER_MIN_BYTES = '0';
+    try {
+      const s = session(tmp);
+      const file = writeLines(path.join(s.dir, 'big.jsonl'), Array.from({ length: 30_000 }, (_, i) => rec(i)));
+      const abort = new AbortController();
+      await expect(runImport(s.ws, { paths: [file] }, { signal: abort.signal, onProgress: () => abort.abort() })).rejects.toBeInstanceOf(JobCancelledError);
+      expect(count(s.ws, 'SELECT count(*) FROM assets') + count(s.ws, 'SELECT count(*) FROM records')).toBe(0);
+    } finally {
+      delete process.env.ASSAY_IMPORT_WORKER;
+      delete process.env.ASSAY_IMPORT_WORKER_MIN_BYTES;
+    }
+  });
+
   it('cancels through the API while the job runs', async () => {
     const s = session(tmp);
     const file = writeLines(path.join(s.dir, 'big.jsonl'), Array.from({ length: 30_000 }, (_, i) => rec(i)));
@@ -165,6 +180,20 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(JSON.parse(readFileSync(out, 'utf8').trim())).toMatchObject({ file: a, line: 3, field: null, raw: '{"bad"' });
     const history = await callApi(s.handlers, 'import.history', {});
     expect(history.map((h) => [h.name, h.version, h.inputCount])).toEqual([['prod-logs', 2, 2], ['prod-logs', 1, 3]]);
+  });
+
+  it('imports every log file of a folder as one asset and says which other files it skipped', async () => {
+    const s = session(tmp);
+    const dir = path.join(s.dir, 'exports');
+    mkdirSync(path.join(dir, 'week2'), { recursive: true });
+    writeLines(path.join(dir, 'week1.jsonl'), [rec(1), rec(2)]);
+    writeLines(path.join(dir, 'week2', 'part.jsonl'), [rec(3)]);
+    writeFileSync(path.join(dir, 'README.md'), '# Exports\n');
+    const sum = await importFiles(s, [dir]);
+    expect(sum).toMatchObject({ kind: 'logs', name: 'exports', imported: 3 });
+    expect(sum.sources.map((f) => path.relative(dir, f.path))).toEqual(['week1.jsonl', path.join('week2', 'part.jsonl')]);
+    expect(sum.warnings).toEqual(['skipped 1 file(s) in the folder that are not JSONL, JSON or CSV: README.md']);
+    expect(sum.sha256).not.toBe(sum.sources[0]!.sha256);
   });
 
   it('streams a JSON array of records and keeps every element before a truncation', async () => {
@@ -261,6 +290,7 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     const { jobId } = await callApi(s.handlers, 'import.start', { paths: [file] });
     await expect(callApi(s.handlers, 'import.start', { paths: [file] })).rejects.toThrow(/an import is already running/);
     await callApi(s.handlers, 'jobs.cancel', { jobId });
-    appendFileSync(file, '');
+    for (let i = 0; i < 200 && (await callApi(s.handlers, 'jobs.get', { jobId })).status === 'running'; i++) await new Promise((r) => setTimeout(r, 25));
+    expect((await callApi(s.handlers, 'jobs.get', { jobId })).status).toBe('cancelled');
   });
 });

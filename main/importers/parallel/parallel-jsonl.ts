@@ -38,9 +38,11 @@ export function workerScript(): WorkerScript | null {
 }
 
 /**
- * Whether a JSONL log import should parse on a worker thread. Only when it is big enough to pay for the second
- * engine's start-up and a core is idle: on a busy machine the worker adds the cost of copying every record
- * between threads and gains nothing, so the import stays on one thread. ASSAY_IMPORT_WORKER=1 or 0 forces it.
+ * Whether a JSONL log import should parse on a worker thread: when it is big enough to pay for the second
+ * engine's start-up, and the machine is not oversubscribed. Measured on 2 cores (bench/import.ts): at a load
+ * of about 2 the worker path took 1.15x the floor against 1.4-1.6x on one thread; at a load of 7 it was slower
+ * than one thread, since copying every record between threads costs CPU the machine does not have.
+ * ASSAY_IMPORT_WORKER=1 or 0 forces the choice.
  */
 export function useWorker(totalBytes: number): boolean {
   const forced = process.env.ASSAY_IMPORT_WORKER;
@@ -49,7 +51,7 @@ export function useWorker(totalBytes: number): boolean {
   if (totalBytes < min || workerScript() === null) return false;
   if (forced === '1') return true;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return cores > 1 && os.loadavg()[0]! < cores - 0.5;
+  return cores > 1 && os.loadavg()[0]! < cores * 2;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ResolvedSpec } from '../../../shared/contract/import-schemas';
 import { createUnitStaging, type UnitStaging } from '../../storage/import-staging';
 import { recordWriter } from '../../storage/record-writer';
-import { openAiDraft, readOpenAiItem, type BatchHalf } from '../formats/openai';
+import { openAiDraft, readOpenAiItem } from '../formats/openai';
 import { typeName } from '../records/field-values';
 import { mappedRecordReader } from '../records/mapped-records';
 import { PromptCollector } from '../records/prompt-collector';
@@ -121,4 +121,3 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
   };
 }
 
-export type { BatchHalf };
