@@ -8,9 +8,11 @@ import { registerSearch } from './search';
 import { registerEvalRetrieval } from './eval-retrieval';
 import { registerScore } from './score';
 import { registerAnalyze } from './analyze';
+import { registerDrift } from './drift';
+import { registerMetrics } from './metrics';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze];
+  registerScore, registerAnalyze, registerDrift, registerMetrics];

@@ -88,12 +88,13 @@ export class RecordsPage {
   }
 
   /** Claims of the open record as label, text and the evidence quote beside each. */
-  async claimList(): Promise<Array<{ label: string; text: string; evidence: string; hasEvidence: boolean }>> {
+  async claimList(): Promise<Array<{ label: string; text: string; evidence: string; hasEvidence: boolean; fromContext: boolean }>> {
     return this.claims.evaluateAll((items) => items.map((item) => ({
       label: item.getAttribute('data-label') ?? '',
       text: (item.querySelector('.claim-text') as HTMLElement | null)?.innerText.trim() ?? '',
       evidence: (item.querySelector('.evidence-quote mark') as HTMLElement | null)?.innerText.trim() ?? '',
       hasEvidence: item.querySelector('.evidence-quote') !== null,
+      fromContext: ((item.querySelector('.evidence-source') as HTMLElement | null)?.innerText ?? '').startsWith('Context'),
     })));
   }
 

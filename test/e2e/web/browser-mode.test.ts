@@ -104,7 +104,7 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
     const partial = await overview.kpi('analyzed');
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(await overview.stat('stat-records'));
-  });
+  }, 180_000);
 
   it('runs the analysis to the end with live progress, run history and flag counts', async () => {
     const overview = new OverviewPage(app.page);
@@ -125,7 +125,7 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
     hallucinations = await overview.kpi('hallucination');
     expect(hallucinations).toBeGreaterThan(0);
     expect(hallucinations).toBeLessThan(records);
-  });
+  }, 180_000);
 
   it('shows the scores as columns, sorts by grounding and filters by the Hallucination flag', async () => {
     await app.go('records');
@@ -152,16 +152,17 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
     expect(flags.length).toBeGreaterThan(0);
     expect(flags.every((chips) => chips.includes('hallucination'))).toBe(true);
     expect(new Set(await records.scoreTones('grounding'))).toEqual(new Set(['bad']));
-  });
+  }, 180_000);
 
   it('opens a flagged record: unsupported claims highlighted in the answer, each beside its evidence', async () => {
     const records = new RecordsPage(app.page);
-    // Not every unsupported claim has an evidence sentence; take the first flagged record whose one does.
+    // Not every unsupported claim has an evidence sentence in a retrieved context (some come from the KB index);
+    // take the first flagged record whose one does.
     let found: { claim: number; text: string; evidence: string } | null = null;
     for (let nth = 0; nth < 15 && !found; nth += 1) {
       await records.openAnalyzedRow(nth);
       const claims = await records.claimList();
-      const index = claims.findIndex((c) => (c.label === 'unsupported' || c.label === 'contradicted') && c.evidence !== '');
+      const index = claims.findIndex((c) => (c.label === 'unsupported' || c.label === 'contradicted') && c.evidence !== '' && c.fromContext);
       if (index >= 0) found = { claim: index, text: claims[index]!.text, evidence: claims[index]!.evidence };
     }
     expect(found).not.toBeNull();
@@ -183,7 +184,7 @@ describe.skipIf(missing !== undefined)(`browser mode on the demo workspace${skip
 
     await records.detail.getByTestId('record-output').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await app.screenshot(path.join(resultsDir, 'e2e-findings.png'));
-  });
+  }, 180_000);
 
   it('shows the audit log with an intact chain', async () => {
     await app.go('audit');
