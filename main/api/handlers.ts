@@ -10,6 +10,7 @@ import { createImportHandlers } from './import-handlers';
 import type { EventBus } from './event-bus';
 import { createRetrievalHandlers } from './retrieval-handlers';
 import { createAnalysisHandlers } from './analysis-handlers';
+import { createDriftHandlers } from './drift-handlers';
 
 /** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
 export function createHandlers(ws: Workspace, events: EventBus): Handlers {
@@ -18,6 +19,7 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     ...createRetrievalHandlers(ws, events),
     ...createAnalysisHandlers(ws, events),
     ...createImportHandlers(ws, events),
+    ...createDriftHandlers(ws, events),
     async 'workspace.info'() {
       const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
       return {

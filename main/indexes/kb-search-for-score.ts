@@ -14,6 +14,18 @@ import { createKbSearch } from './kb-search';
  * exits, so scoring with --kb and scoring inside a workspace retrieve from identical chunks.
  */
 export async function loadKbSearch(kbPath: string): Promise<(text: string, k: number) => Evidence[]> {
+  return (await prepareKbForScore(kbPath)).searchKb;
+}
+
+export interface PreparedKb {
+  /** The throwaway workspace holding the KB and its built index; worker threads open it read-only. */
+  dir: string;
+  assetId: number;
+  searchKb: (text: string, k: number) => Evidence[];
+}
+
+/** Imports and indexes the KB once, so every scoring thread can share the same index files. */
+export async function prepareKbForScore(kbPath: string): Promise<PreparedKb> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'assay-kb-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const ws = createWorkspace(path.join(dir, 'ws'), { name: 'score --kb', actor: 'assay score' });
@@ -23,7 +35,7 @@ export async function loadKbSearch(kbPath: string): Promise<(text: string, k: nu
       const why = summary.quarantine[0] ? `: ${summary.quarantine[0].file}: ${summary.quarantine[0].reason}` : '';
       throw new IndexError('empty_corpus', `--kb ${kbPath}: no knowledge-base text to search (${summary.quarantined} document(s) rejected${why})`);
     }
-    return (await createKbSearch(ws, summary.assetId)).searchKb;
+    return { dir: ws.dir, assetId: summary.assetId, searchKb: (await createKbSearch(ws, summary.assetId)).searchKb };
   } catch (err) {
     ws.close();
     rmSync(dir, { recursive: true, force: true });

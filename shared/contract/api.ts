@@ -9,6 +9,7 @@ import {
   IndexBuildRequest, IndexBuildResult, IndexCheck, IndexInfo, IndexSource, IndexUpdateResult, RetrievalEvalReport,
   RetrievalEvalRequest, SearchQuery, SearchResult,
 } from './retrieval-schemas';
+import { DatasetDriftReport, DriftDatasetsRequest, MetricsDatasetRequest, ModelQualityReport } from './drift-schemas';
 
 const None = z.object({}).strict().default({});
 
@@ -37,6 +38,8 @@ export const api = {
   'indexes.drop': { input: z.object({ indexId: z.number().int().positive() }).strict(), output: z.object({ dropped: z.boolean() }) },
   'search.query': { input: SearchQuery, output: SearchResult },
   'retrieval.evaluate': { input: RetrievalEvalRequest, output: RetrievalEvalReport },
+  'drift.datasets': { input: DriftDatasetsRequest, output: DatasetDriftReport },
+  'metrics.dataset': { input: MetricsDatasetRequest, output: ModelQualityReport },
 } as const;
 
 export type Api = typeof api;

@@ -4,3 +4,4 @@ export * from './events';
 export * from './schemas';
 export * from './record-input';
 export * from './analysis-schemas';
+export * from './drift-schemas';
