@@ -3,6 +3,7 @@ import { Sidebar } from './components/sidebar';
 import { TopBar } from './components/top-bar';
 import { useEventStream } from './hooks/use-events';
 import { AuditPage } from './pages/audit-page';
+import { DriftPage } from './pages/drift/drift-page';
 import { OverviewPage } from './pages/overview-page';
 import { PlannedPage } from './pages/planned-page';
 import { RecordsPage } from './pages/records/records-page';
@@ -39,7 +40,7 @@ function pageFor(route: Route): ReactNode {
     case 'import': return <ImportPage />;
     case 'search': return <SearchPage params={route.params} />;
     case 'audit': return <AuditPage />;
-    case 'drift':
+    case 'drift': return <DriftPage />;
     case 'compare':
     case 'review':
     case 'reports':

@@ -22,7 +22,7 @@ const SECTIONS: { title: string; items: NavItem[] }[] = [
   {
     title: 'Analysis',
     items: [
-      { page: 'drift', label: 'Drift', planned: true },
+      { page: 'drift', label: 'Drift' },
       { page: 'compare', label: 'Compare', planned: true },
       { page: 'review', label: 'Review', planned: true },
     ],

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { Asset } from '../../../shared/contract/schemas';
+import { Badge } from '../../components/badge';
+import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
+import { PageHeader } from '../../components/page-header';
+import { StatCard } from '../../components/stat-card';
+import { formatCount } from '../../format/format';
+import { useApi } from '../../hooks/use-api';
+import { formatHash } from '../../routing/routes';
+import { DistributionChart } from './distribution-chart';
+import { DriftTable } from './drift-table';
+import { formatShare } from './format-drift';
+import { QualityPanel } from './quality-panel';
+import './drift.css';
+
+function DatasetPicker({ label, testId, datasets, value, onChange }: { label: string; testId: string; datasets: Asset[]; value: number; onChange: (id: number) => void }) {
+  return (
+    <label className="select-box">
+      <span className="select-label">{label}</span>
+      <select value={String(value)} aria-label={`${label} dataset`} data-testid={testId} onChange={(e) => onChange(Number(e.target.value))}>
+        {datasets.map((a) => <option key={a.id} value={String(a.id)}>{a.name} v{a.version} ({formatCount(a.rowCount)} rows)</option>)}
+      </select>
+    </label>
+  );
+}
+
+function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetId: number; currentAssetId: number }) {
+  const report = useApi('drift.datasets', { referenceAssetId, currentAssetId });
+  const [picked, setPicked] = useState<string | undefined>();
+  const data = report.current ? report.data : undefined;
+  if (report.error) return <ErrorBanner error={report.error} onRetry={report.reload} />;
+  if (!data) return <Loading label="Comparing datasets…" />;
+  const tested = data.columns.filter((c) => c.statistic !== null);
+  const drifted = tested.filter((c) => c.drifted);
+  // Until the user picks one, chart the most drifted column so the page opens on something worth seeing.
+  const fallback = [...drifted].sort((a, b) => (b.psi ?? 0) - (a.psi ?? 0))[0] ?? data.columns[0];
+  const selected = data.columns.find((c) => c.name === picked) ?? fallback;
+  return (
+    <>
+      <div className="stat-grid" data-testid="drift-summary">
+        <StatCard label="Drifted columns" value={`${drifted.length} of ${tested.length}`} testId="drift-count"
+          hint={drifted.length ? drifted.map((c) => c.name).join(', ') : 'None'} />
+        <StatCard label="Drift share" value={formatShare(data.share_drifted)} testId="drift-share"
+          hint={`Dataset drifts at ${formatShare(data.dataset_share_threshold, 0)} or more`} />
+        <StatCard label="Verdict" testId="drift-verdict"
+          value={<span className="drift-verdict">{data.dataset_drifted ? <Badge tone="danger">Dataset drifted</Badge> : <Badge tone="success">No dataset drift</Badge>}</span>}
+          hint={`${data.reference.name} (${formatCount(data.reference.rows)} rows) → ${data.current.name} (${formatCount(data.current.rows)} rows)`} />
+      </div>
+      <div className="drift-layout">
+        <section className="card">
+          <div className="card-header">
+            <h2 className="card-title">Columns</h2>
+            <span className="card-meta">p-value tests drift below their threshold, distances at or above it</span>
+          </div>
+          <DriftTable columns={data.columns} selected={selected?.name} onSelect={setPicked} />
+        </section>
+        <section className="card">
+          <div className="card-header">
+            <h2 className="card-title">Distribution{selected ? `: ${selected.name}` : ''}</h2>
+            <span className="card-meta">share of rows, reference vs current</span>
+          </div>
+          {selected ? <DistributionChart column={selected} /> : null}
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** Data drift between two dataset assets and the model's quality on each. */
+export function DriftPage() {
+  const assets = useApi('assets.list', {});
+  const datasets = (assets.data ?? []).filter((a) => a.kind === 'dataset').sort((a, b) => a.id - b.id);
+  const [chosen, setChosen] = useState<{ reference?: number; current?: number }>({});
+  const reference = datasets.find((a) => a.id === chosen.reference) ?? datasets[0];
+  const current = datasets.find((a) => a.id === chosen.current) ?? datasets[datasets.length - 1];
+  return (
+    <div className="page" data-testid="drift-page">
+      <PageHeader title="Drift" subtitle="Compare a current dataset with a reference column by column, and see how the model performs on each." />
+      {assets.error ? <ErrorBanner error={assets.error} onRetry={assets.reload} /> : null}
+      {assets.data === undefined && !assets.error ? <Loading /> : null}
+      {assets.data && datasets.length < 2 ? (
+        <EmptyState title="Two dataset assets needed">
+          Import a reference and a current table (CSV, Parquet) on the <a href={formatHash('import')}>Import</a> page.
+        </EmptyState>
+      ) : null}
+      {reference && current && datasets.length >= 2 ? (
+        <>
+          <div className="drift-pickers">
+            <DatasetPicker label="Reference" testId="drift-reference" datasets={datasets} value={reference.id} onChange={(id) => setChosen((c) => ({ ...c, reference: id }))} />
+            <DatasetPicker label="Current" testId="drift-current" datasets={datasets} value={current.id} onChange={(id) => setChosen((c) => ({ ...c, current: id }))} />
+          </div>
+          {reference.id === current.id ? <p className="muted">Pick two different datasets.</p> : (
+            <>
+              <DriftReportView referenceAssetId={reference.id} currentAssetId={current.id} />
+              <QualityPanel referenceAssetId={reference.id} currentAssetId={current.id} />
+            </>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}
