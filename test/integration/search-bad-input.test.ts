@@ -62,7 +62,7 @@ describe('search refuses what it cannot answer correctly', () => {
   it('an index file changed after it was built, until it is rebuilt', async () => {
     const { h, file } = await withKbIndex();
     const buf = readFileSync(file);
-    buf[buf.length - 10] ^= 0xff;
+    buf[buf.length - 10] = buf[buf.length - 10]! ^ 0xff;
     writeFileSync(file, buf);
     const err = await apiError(callApi(h, 'search.query', { text: 'password reset' }));
     expect(err.code).toBe('workspace');

@@ -58,7 +58,7 @@ describe('assay search', () => {
     expect(runCli(['search', ws, 'refund']).code).toBe(0);
     const file = path.join(ws, 'indexes', JSON.parse(runCli(['search', ws, 'refund', '--json']).stdout).index.shards[0].file as string);
     const buf = readFileSync(file);
-    buf[200] ^= 1;
+    buf[200] = buf[200]! ^ 1;
     writeFileSync(file, buf);
     const broken = runCli(['search', ws, 'refund']);
     expect(broken.code).toBe(2);
