@@ -7,17 +7,19 @@
  *   npx tsx bench/hnsw.ts                        # 100k x 384 synthetic + the real evaldata corpus
  *   npx tsx bench/hnsw.ts --n 20000 --queries 200 # quick run
  *   options: --n N --dim D --queries Q --k K --m M --efc EFC --ef 64,128,... --no-real --no-synthetic --keep
+ *   (M and efConstruction default to the app's DEFAULT_HNSW, so the figures describe the indexes users get)
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { exactTopK } from '../shared/text/embed/exact-knn';
 import { DfCounter, DEFAULT_HASHED_TFIDF, HashedTfidf } from '../shared/text/embed/hashed-tfidf';
+import { DEFAULT_HNSW } from '../main/indexes/build-job';
 import { HierarchicalNSW } from '../main/indexes/hnswlib';
 import { HnswShard, type SavedShard } from '../main/indexes/hnsw-shard';
 import { searchGraphs } from '../main/indexes/loaded-index';
+import { spawnWorker } from '../main/workers/spawn-worker';
 import type { ShardTask } from './hnsw/build-worker';
 import { loadRealTexts } from './hnsw/real-corpus';
 import { clusteredMixture, mulberry32 } from './hnsw/synthetic';
@@ -36,7 +38,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { n: 100_000, dim: 384, queries: 500, k: 10, m: 16, efc: 200, efs: [32, 64, 96, 128, 192, 256], real: true, synthetic: true, keep: false };
+  const o: Options = { n: 100_000, dim: 384, queries: 500, k: 10, m: DEFAULT_HNSW.m, efc: DEFAULT_HNSW.efConstruction, efs: [32, 48, 64, 80, 96, 128, 192], real: true, synthetic: true, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -85,8 +87,7 @@ interface Dataset {
 }
 
 function runShardWorker(task: ShardTask): Promise<SavedShard & { insertMs: number }> {
-  const entry = new URL('./hnsw/build-worker.ts', import.meta.url).href;
-  const worker = new Worker(new URL('../main/indexes/worker-boot.mjs', import.meta.url), { workerData: { entry } });
+  const worker = spawnWorker(new URL('./hnsw/build-worker.ts', import.meta.url));
   return new Promise((resolve, reject) => {
     worker.once('message', (m: SavedShard & { insertMs: number }) => { void worker.terminate(); resolve(m); });
     worker.once('error', reject);

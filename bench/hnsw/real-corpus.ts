@@ -17,7 +17,7 @@ export function loadRealTexts(evalDir: string): { texts: string[]; sources: stri
     if (typeof text !== 'string') return;
     const t = text.trim();
     if (t.length < 20) return;
-    if (t.length <= 400) out.add(t);
+    if (t.length <= 240) out.add(t);
     else for (const s of splitSentences(t)) if (s.text.length >= 20) out.add(s.text.slice(0, 1000));
   };
   const jsonLines = (file: string): Record<string, unknown>[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);

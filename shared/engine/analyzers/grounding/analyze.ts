@@ -138,8 +138,21 @@ export function analyzeGroundingWith(
   const notes: string[] = total > claims.length ? [`checked the first ${claims.length} of ${total} claims`] : [];
   // KB look-ups are spent on claims with something to check, not on "Happy to help!".
   const worthLooking = claims.filter((c) => contentTokens(c.checked).length > 0);
-  const docs = evidenceDocs({ ...record, contexts }, worthLooking, params, ctx);
-  if (docs.length === 0) {
+  const questionKeys = new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey));
+  const given = params.questionIsGiven ? questionKeys : new Set<string>();
+  const check = (docs: EvidenceDoc[]) => {
+    const index = buildEvidenceIndex(docs, { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences });
+    return { index, results: checkClaims(claims, output, index, { given, asked: questionKeys }, model) };
+  };
+  const contextDocs = evidenceDocs({ ...record, contexts }, [], { ...params, sources: params.sources.filter((s) => s === 'context') }, ctx);
+  let checked = contextDocs.length ? check(contextDocs) : undefined;
+  if (params.sources.includes('kb') && ctx.searchKb) {
+    const unsupported = new Set(checked?.results.filter((r) => r.checkable && (r.support ?? 1) < thresholds.grounding).map((r) => r.start) ?? []);
+    const lookFor = params.kbLookup === 'always' || !checked ? worthLooking : worthLooking.filter((c) => unsupported.has(c.start));
+    const kbDocs = lookFor.length ? evidenceDocs({ ...record, contexts: [] }, lookFor, { ...params, sources: ['kb'] }, ctx) : [];
+    if (kbDocs.length) checked = check([...contextDocs, ...kbDocs]);
+  }
+  if (!checked) {
     return {
       scores: { grounding: null, answer_relevance: answerRelevance(input, output), context_relevance: null },
       spans: [],
@@ -147,11 +160,8 @@ export function analyzeGroundingWith(
       details: { claims: [], notes },
     };
   }
-  const index = buildEvidenceIndex(docs, { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences });
+  const { index, results } = checked;
   notes.push(...index.notes);
-  const questionKeys = new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey));
-  const given = params.questionIsGiven ? questionKeys : new Set<string>();
-  const results = checkClaims(claims, output, index, { given, asked: questionKeys }, model);
   const grounding = aggregateSupport(
     results.map((r) => ({ support: r.support ?? 1, weight: r.checkable ? r.words : 0 })),
     params.aggregation,

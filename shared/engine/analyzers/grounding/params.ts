@@ -5,6 +5,11 @@ export const GroundingParams = z.object({
   sources: z.array(z.enum(['context', 'kb'])).min(1).default(['context', 'kb']),
   /** KB chunks fetched per claim. */
   kbTopK: z.number().int().min(1).max(20).default(3),
+  /**
+   * When to consult the KB: 'unsupported' (default) only for claims the record's own contexts do not support, which
+   * is where KB evidence can change a verdict and saves most look-ups; 'always' for every checkable claim.
+   */
+  kbLookup: z.enum(['unsupported', 'always']).default('unsupported'),
   /** KB look-ups per record (one per claim, first claims first). */
   maxKbQueries: z.number().int().min(0).max(1000).default(32),
   /** How claim supports become the response score (softmin: one bad claim pulls the score down). */
