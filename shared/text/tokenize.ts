@@ -163,11 +163,21 @@ function americanSpelling(w: string): string {
  * dictionary. It is applied to claims and evidence alike, so over-stemming only has to be consistent.
  */
 export function stem(word: string): string {
-  let w = IRREGULAR.get(word) ?? word;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  else if (w.endsWith("'")) w = w.slice(0, -1);
+  let w = stripPossessive(IRREGULAR.get(word) ?? word);
   if (w.length <= 3) return w;
   if (w.length > 5) w = americanSpelling(w);
+  return stripSuffixes(w);
+}
+
+export function stripPossessive(word: string): string {
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  if (word.endsWith("'")) return word.slice(0, -1);
+  return word;
+}
+
+/** The suffix rules shared by claim matching and the embedding's features ("companies" -> "company", "named" -> "nam"). */
+export function stripSuffixes(word: string): string {
+  let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (/(?:ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);

@@ -1,43 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../helpers/cli';
-import { AppPage } from '../pages/app-page';
-import { buildDemo, ensureRendererBuilt, serve, type ServedWorkspace } from '../pages/serve-demo';
+import type { AppPage } from '../pages/app-page';
+import { chromiumMissing as missing, openDemoSession, resultsDir, type DemoSession } from '../pages/demo-session';
+import type { ServedWorkspace } from '../pages/serve-demo';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const missing = existsSync(executablePath) ? undefined : `no Chromium at ${executablePath} (install Debian's chromium or set CHROMIUM_PATH)`;
 if (missing) console.warn(`skipped: drift page e2e: ${missing}`);
 const skipNote = missing ? ` (skipped: ${missing})` : '';
-const resultsDir = path.join(repoRoot, 'test-results');
 
 describe.skipIf(missing !== undefined)(`drift page on the demo workspace${skipNote}`, () => {
-  let dir: string;
+  let session: DemoSession;
   let served: ServedWorkspace;
-  let browser: Browser;
   let app: AppPage;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-drift-'));
-    buildDemo(path.join(dir, 'demo'));
-    served = await serve(path.join(dir, 'demo'));
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--disable-quic', '--no-first-run'],
-    });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 2300 } });
-    app = new AppPage(page);
-    mkdirSync(resultsDir, { recursive: true });
+    session = await openDemoSession('assay-e2e-drift-', { width: 1440, height: 2300 });
+    ({ app, served } = session);
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('compares the demo datasets: income drifts, the distribution is charted, model quality has a confusion matrix', async () => {
