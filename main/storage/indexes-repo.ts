@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { KbChunkRow } from './kb-repo';
 
 /** What an index covers: the chunks of one KB asset version, or all log records. */
 export type IndexSource = 'kb' | 'records';
@@ -211,15 +212,10 @@ export function filteredRecordIds(db: Db, f: RecordFilterSpec): number[] {
   return db.prepare(`SELECT id FROM records ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).pluck().all(...args) as number[];
 }
 
-export interface KbChunkHitRow {
+/** A stored chunk as search hits show it: the KB row plus its id and asset. */
+export interface KbChunkHitRow extends KbChunkRow {
   id: number;
   assetId: number;
-  docId: string;
-  title: string | null;
-  chunkIndex: number;
-  startOffset: number;
-  endOffset: number;
-  text: string;
 }
 
 export function kbChunkRows(db: Db, ids: readonly number[]): Map<number, KbChunkHitRow> {
