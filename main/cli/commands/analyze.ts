@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { runAnalysis } from '../../analysis/run-analysis';
-import { analyzers } from '../../../shared/engine/registry';
+import { ANALYZER_IDS } from '../../../shared/engine/analyzer-ids';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
 
@@ -9,17 +8,18 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('score the workspace records that are not yet scored by these analyzer versions (incremental, resumable)')
     .argument('<workspace>', 'workspace folder')
-    .option('--analyzers <ids>', `comma-separated analyzer ids (default: all of ${analyzers.map((a) => a.id).join(', ')})`)
+    .option('--analyzers <ids>', `comma-separated analyzer ids (default: all of ${ANALYZER_IDS.join(', ')})`)
     .option('--asset <id>', 'only records of this logs asset')
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, opts: { analyzers?: string; asset?: string; json?: boolean }) => {
       const assetId = opts.asset === undefined ? undefined : Number(opts.asset);
       if (assetId !== undefined && !Number.isInteger(assetId)) throw new CliError(`--asset: expected an asset id, got "${opts.asset}"`);
       const ids = opts.analyzers?.split(',').map((s) => s.trim()).filter(Boolean);
-      const known = new Set(analyzers.map((a) => a.id));
+      const known = new Set<string>(ANALYZER_IDS);
       const unknown = ids?.filter((id) => !known.has(id)) ?? [];
       if (unknown.length) throw new CliError(`--analyzers: unknown analyzer ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
-      const { ws } = openForCli(dir);
+      const { ws } = await openForCli(dir);
+      const { runAnalysis } = await import('../../analysis/run-analysis');
       const abort = new AbortController();
       const onSigint = () => abort.abort();
       process.once('SIGINT', onSigint);

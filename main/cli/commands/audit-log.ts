@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { callApi } from '../../api/dispatch';
 import { EXIT_CHECK_FAILED } from '../cli-error';
 import { openForCli, printJson } from '../open';
 
@@ -11,9 +10,9 @@ export function registerAuditLog(program: Command): void {
     .argument('<workspace>', 'workspace folder')
     .option('--json', 'print the result as JSON')
     .action(async (dir: string, opts: { json?: boolean }) => {
-      const { ws, handlers } = openForCli(dir);
+      const { ws, call } = await openForCli(dir);
       try {
-        const status = await callApi(handlers, 'audit.verify', {});
+        const status = await call('audit.verify', {});
         if (opts.json) printJson(status);
         else if (status.ok) process.stdout.write(`audit log intact: ${status.length} entries, head ${status.headHash ?? '(empty)'}\n`);
         else process.stdout.write(`audit log BROKEN at seq ${status.firstBadSeq}: ${status.reason}\n`);
@@ -29,9 +28,9 @@ export function registerAuditLog(program: Command): void {
     .option('-n, --limit <n>', 'how many entries', '20')
     .option('--json', 'print as JSON')
     .action(async (dir: string, opts: { limit: string; json?: boolean }) => {
-      const { ws, handlers } = openForCli(dir);
+      const { ws, call } = await openForCli(dir);
       try {
-        const page = await callApi(handlers, 'audit.list', { offset: 0, limit: Math.max(1, Math.min(1000, Number(opts.limit) || 20)) });
+        const page = await call('audit.list', { offset: 0, limit: Math.max(1, Math.min(1000, Number(opts.limit) || 20)) });
         if (opts.json) return printJson(page);
         for (const e of page.rows) process.stdout.write(`${e.seq}\t${e.at}\t${e.actor}\t${e.action}\t${e.hash.slice(0, 16)}\n`);
       } finally {

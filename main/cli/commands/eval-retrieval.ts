@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { callApi } from '../../api/dispatch';
 import { CliError, EXIT_CHECK_FAILED } from '../cli-error';
 import { openForCli, printJson } from '../open';
 import { followIndexBuilds, intOption } from './search';
@@ -34,10 +33,10 @@ export function registerEvalRetrieval(program: Command): void {
       const k = intOption('-k', opts.k, 1, 100);
       const assetId = intOption('--kb', opts.kb);
       const minHit = rate(opts.minHit, '--min-hit');
-      const { ws, handlers, events } = openForCli(dir);
-      const stop = followIndexBuilds(events, handlers);
+      const { ws, events, call } = await openForCli(dir);
+      const stop = followIndexBuilds(events, call);
       try {
-        const r = await callApi(handlers, 'retrieval.evaluate', { path: file, k, assetId, rebuild: opts.rebuild ?? false });
+        const r = await call('retrieval.evaluate', { path: file, k, assetId, rebuild: opts.rebuild ?? false });
         stop();
         if (r.unknownGoldIds > 0) {
           process.stderr.write(`warning: ${r.unknownGoldIds} gold document id(s) are not in KB asset ${r.index.assetId} (e.g. ${r.unknownGoldSample.slice(0, 3).join(', ')})\n`);

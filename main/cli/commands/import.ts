@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { RecordField, type ImportSpec, type ImportSummary } from '../../../shared/contract/import-schemas';
-import { callApi } from '../../api/dispatch';
 import { ProgressBar } from '../../jobs/progress-bar';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
@@ -127,10 +126,10 @@ export function registerImport(program: Command): void {
     .action(async (dir: string, paths: string[], opts: ImportOpts) => {
       const spec = buildSpec(opts);
       const repeatOf = intOption(opts.repeat, '--repeat');
-      const { ws, handlers, events } = openForCli(dir);
+      const { ws, events, call } = await openForCli(dir);
       try {
         if (opts.preview) {
-          const p = await callApi(handlers, 'import.preview', { paths, spec, repeatOf, limit: 10 });
+          const p = await call('import.preview', { paths, spec, repeatOf, limit: 10 });
           if (opts.json) return printJson(p);
           process.stdout.write(`${p.spec.kind} / ${p.spec.format} (${p.spec.container}${p.compressed ? ', gzip' : ''}): ${p.reason}\n`);
           process.stdout.write(`spec: ${JSON.stringify(p.spec)}\n`);
@@ -144,12 +143,12 @@ export function registerImport(program: Command): void {
         const cancel = () => {
           bar.clear();
           process.stderr.write('cancelling import (rolling back)…\n');
-          void callApi(handlers, 'jobs.list', {}).then((jobs) => jobs.filter((j) => j.status === 'running').forEach((j) => void callApi(handlers, 'jobs.cancel', { jobId: j.jobId })));
+          void call('jobs.list', {}).then((jobs) => jobs.filter((j) => j.status === 'running').forEach((j) => void call('jobs.cancel', { jobId: j.jobId })));
         };
         process.once('SIGINT', cancel);
         let s: ImportSummary;
         try {
-          s = await callApi(handlers, 'import.file', { paths, name: opts.name, spec, repeatOf });
+          s = await call('import.file', { paths, name: opts.name, spec, repeatOf });
         } catch (err) {
           if (/cancelled/.test((err as Error).message)) throw new CliError('import cancelled; nothing was stored', 130);
           throw err;
@@ -160,7 +159,7 @@ export function registerImport(program: Command): void {
         }
         if (opts.quarantineOut) {
           if (s.importId !== null) {
-            const r = await callApi(handlers, 'import.quarantineExport', { importId: s.importId, path: opts.quarantineOut });
+            const r = await call('import.quarantineExport', { importId: s.importId, path: opts.quarantineOut });
             if (!opts.json) process.stdout.write(`wrote ${r.written} quarantined row(s) to ${r.path}\n`);
           } else if (!opts.json) {
             process.stdout.write(`no quarantine file written: nothing was stored by this import\n`);
@@ -187,15 +186,15 @@ export function registerQuarantine(program: Command): void {
       const importId = intOption(opts.import, '--import');
       const assetId = intOption(opts.asset, '--asset');
       if (importId === undefined && assetId === undefined) throw new CliError('give --import <id> or --asset <id> (see `assay import --json` for the ids)');
-      const { ws, handlers } = openForCli(dir);
+      const { ws, call } = await openForCli(dir);
       try {
         if (opts.out) {
-          const r = await callApi(handlers, 'import.quarantineExport', { importId, assetId, path: opts.out });
+          const r = await call('import.quarantineExport', { importId, assetId, path: opts.out });
           process.stderr.write(`wrote ${r.written} quarantined row(s) to ${r.path}\n`);
           return;
         }
         for (let offset = 0; ; offset += 1000) {
-          const page = await callApi(handlers, 'import.quarantine', { importId, assetId, offset, limit: 1000 });
+          const page = await call('import.quarantine', { importId, assetId, offset, limit: 1000 });
           for (const q of page.rows) process.stdout.write(`${JSON.stringify({ file: q.file, line: q.line, byte_offset: q.byteOffset, field: q.field, reason: q.reason, raw: q.raw, import_id: q.importId })}\n`);
           if (offset + 1000 >= page.total) break;
         }

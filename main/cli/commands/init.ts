@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createWorkspace } from '../../storage/workspace';
 
 export function registerInit(program: Command): void {
   program
@@ -7,7 +6,8 @@ export function registerInit(program: Command): void {
     .description('create a new, empty workspace folder (assay.db + indexes/)')
     .argument('<dir>', 'folder to create; must not exist or be empty')
     .option('--name <name>', 'workspace name shown in the app (default: the folder name)')
-    .action((dir: string, opts: { name?: string }) => {
+    .action(async (dir: string, opts: { name?: string }) => {
+      const { createWorkspace } = await import('../../storage/workspace');
       const ws = createWorkspace(dir, { name: opts.name });
       ws.close();
       process.stdout.write(`created workspace ${ws.dir}\n`);

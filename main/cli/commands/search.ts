@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import type { SearchHit, SearchResult } from '../../../shared/contract/retrieval-schemas';
-import type { Handlers } from '../../../shared/contract/api';
 import type { AssayEvent } from '../../../shared/contract/events';
-import { callApi } from '../../api/dispatch';
 import type { EventBus } from '../../api/event-bus';
 import { CliError } from '../cli-error';
-import { openForCli, printJson } from '../open';
+import { openForCli, printJson, type CallApi } from '../open';
 
 /** Parses an optional positive integer option, naming the option when it is not one. */
 export function intOption(name: string, value: string | undefined, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -19,7 +17,7 @@ export function intOption(name: string, value: string | undefined, min = 1, max 
  * Shows index builds on stderr (the index is built on first use) and cancels them on Ctrl-C, so an interrupted
  * build leaves the workspace as it was. Returns a function that stops listening.
  */
-export function followIndexBuilds(events: EventBus, handlers: Handlers): () => void {
+export function followIndexBuilds(events: EventBus, call: CallApi): () => void {
   const tty = process.stderr.isTTY;
   let jobId: string | null = null;
   let open = false;
@@ -39,7 +37,7 @@ export function followIndexBuilds(events: EventBus, handlers: Handlers): () => v
     }
   });
   const onSigint = () => {
-    if (jobId) void callApi(handlers, 'indexes.cancel', { jobId }).catch(() => undefined);
+    if (jobId) void call('indexes.cancel', { jobId }).catch(() => undefined);
     else process.exit(130);
   };
   process.on('SIGINT', onSigint);
@@ -109,10 +107,10 @@ export function registerSearch(program: Command): void {
       if (opts.index === 'records' && opts.kb !== undefined) throw new CliError('--kb chooses a KB version; it does not apply to --index records');
       const k = intOption('-k', opts.k, 1, 100);
       const assetId = intOption(opts.index === 'kb' ? '--kb' : '--asset', opts.index === 'kb' ? opts.kb : opts.asset);
-      const { ws, handlers, events } = openForCli(dir);
-      const stop = followIndexBuilds(events, handlers);
+      const { ws, events, call } = await openForCli(dir);
+      const stop = followIndexBuilds(events, call);
       try {
-        const result = await callApi(handlers, 'search.query', {
+        const result = await call('search.query', {
           index: opts.index, text, k, assetId, model: opts.model, from: opts.from, to: opts.to,
           rebuild: opts.rebuild ?? false, autoBuild: opts.build !== false,
         });

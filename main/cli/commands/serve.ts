@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { rendererDist } from '../../paths';
-import { startBrowserServer } from '../../server/server';
 import { CliError } from '../cli-error';
 import { openForCli } from '../open';
 
@@ -13,7 +11,9 @@ export function registerServe(program: Command): void {
     .action(async (dir: string, opts: { port?: string }) => {
       const port = opts.port === undefined ? 0 : Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: expected a port number, got "${opts.port}"`);
-      const { ws, handlers, events } = openForCli(dir, 'browser');
+      const [{ ws, handlers, events }, { rendererDist }, { startBrowserServer }] = await Promise.all([
+        openForCli(dir, 'browser'), import('../../paths'), import('../../server/server'),
+      ]);
       const server = await startBrowserServer({ handlers, events, staticDir: rendererDist, port });
       process.stdout.write(`${server.url}\n`);
       const stop = () => {
