@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, openSync, closeSync, statSync, writeSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { openSync, closeSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/api';
@@ -14,13 +13,11 @@ import type { Workspace } from '../storage/workspace';
 import { jobRunnerFor, type JobRunner } from '../jobs/job-runner';
 import { previewImport } from '../importers/preview';
 import { runImport, type ImportInput } from '../importers/run-import';
+import { removeUploads, sweepStaleUploads, writeUploadChunk } from '../importers/uploads';
 import type { EventBus } from './event-bus';
 
 type ImportMethods = 'import.file' | 'import.start' | 'import.preview' | 'import.history' | 'import.quarantine' | 'import.quarantineExport'
   | 'import.upload' | 'jobs.list' | 'jobs.get' | 'jobs.cancel' | 'datasets.schema' | 'kb.changes';
-
-/** Where browser-mode uploads land: outside the workspace, so a zipped workspace does not carry them. */
-export const UPLOAD_DIR = path.join(os.tmpdir(), 'assay-uploads');
 
 function toInput(req: { paths?: string[]; path?: string; name?: string; spec?: ImportInput['spec']; repeatOf?: number }): ImportInput {
   return { paths: req.paths ?? (req.path ? [req.path] : []), name: req.name, spec: req.spec, repeatOf: req.repeatOf };
@@ -33,6 +30,8 @@ function startImport(ws: Workspace, jobs: JobRunner, events: EventBus, input: Im
   const label = `Import ${input.paths.length === 1 ? path.basename(input.paths[0]!) : `${input.paths.length} paths`}`;
   return jobs.start('import', label, async (ctx) => {
     const summary = await runImport(ws, input, { signal: ctx.signal, onProgress: ctx.progress });
+    // Imported content now lives in the workspace; a failed import keeps the upload so the user can retry.
+    removeUploads(input.paths);
     events.emit({ type: 'workspace.changed', reason: summary.duplicateOfAssetId === null ? 'asset.imported' : 'import.duplicate' });
     return summary;
   });
@@ -41,6 +40,7 @@ function startImport(ws: Workspace, jobs: JobRunner, events: EventBus, input: Im
 export function createImportHandlers(ws: Workspace, events: EventBus): Pick<Handlers, ImportMethods> {
   const db = ws.db;
   const jobs = jobRunnerFor(ws, (e) => events.emit(e));
+  sweepStaleUploads();
   const job = (jobId: string) => {
     const state = jobs.get(jobId);
     if (!state) throw new ApiError('not_found', `job ${jobId} does not exist (finished jobs are kept for a while, then forgotten)`);
@@ -83,13 +83,11 @@ export function createImportHandlers(ws: Workspace, events: EventBus): Pick<Hand
     },
     async 'import.upload'(chunk) {
       const uploadId = chunk.uploadId ?? randomUUID();
-      const dir = path.join(UPLOAD_DIR, uploadId);
-      const file = path.join(dir, path.basename(chunk.fileName).replace(/[^\w.\- ]/g, '_') || 'upload');
-      mkdirSync(dir, { recursive: true });
-      const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
-      if (chunk.offset !== size) throw new ApiError('bad_request', `upload ${uploadId}: expected the chunk at offset ${size}, got ${chunk.offset}`);
-      writeFileSync(file, Buffer.from(chunk.data, 'base64'), { flag: chunk.offset === 0 ? 'w' : 'a' });
-      return { uploadId, path: file, bytes: statSync(file).size };
+      try {
+        return { uploadId, ...writeUploadChunk({ uploadId, fileName: chunk.fileName, offset: chunk.offset, data: Buffer.from(chunk.data, 'base64') }) };
+      } catch (err) {
+        throw new ApiError('bad_request', (err as Error).message);
+      }
     },
     async 'jobs.list'() {
       return jobs.list();

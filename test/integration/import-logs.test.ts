@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -220,6 +220,8 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(path.basename(done.path)).toBe('logs.jsonl');
     expect(done.path).not.toContain('evil');
     expect(await importFiles(s, [done.path])).toMatchObject({ imported: 2 });
+    // The imported upload is deleted: the data now lives in the workspace only.
+    expect(existsSync(done.path)).toBe(false);
   });
 
   it('reads CSV logs through a mapping, with quoted commas, quotes and newlines in contexts', async () => {
