@@ -1,117 +1,34 @@
 // Drift between two dataset assets and model quality of one, read column by column from the workspace and
-// computed by the shared engine; each drifting column also carries a small distribution summary (at most
-// DISTRIBUTION_BINS bins or categories per side) so the UI can chart it without fetching rows.
+// computed by the shared engine; each column also carries a small distribution summary so the UI can chart it
+// without fetching rows. Time windows, embedding drift and training-serving skew live in drift-*-handlers.ts.
 import type { Handlers } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/bridge';
-import type { ColumnDistribution, ColumnDriftRow } from '../../shared/contract/drift-schemas';
-import type { DatasetColumn } from '../../shared/contract/import-schemas';
+import type { ColumnDriftRow } from '../../shared/contract/drift-schemas';
 import { columnDrift } from '../../shared/drift/column-drift';
-import { columnFromValues } from '../../shared/drift/column-from-values';
 import { columnsToCompare, DATASET_DRIFT_SHARE, summarizeDrift } from '../../shared/drift/dataset-drift';
-import type { ColumnData, DriftOptions } from '../../shared/drift/types';
-import { modelQuality, type QualityInput } from '../../shared/metrics/model-quality';
-import { listAssets } from '../storage/assets-repo';
-import { getDatasetColumns, readDatasetColumn, type DatasetValue } from '../storage/datasets-repo';
+import type { DriftOptions } from '../../shared/drift/types';
+import { modelQuality } from '../../shared/metrics/model-quality';
 import type { Workspace } from '../storage/workspace';
+import { assetSide, checkSelection, comparedColumns, datasetAsset, loadColumn, qualityInput } from './drift-assets';
+import { distribution } from './drift-distribution';
+import { createEmbeddingDriftHandlers } from './drift-embedding-handlers';
+import { createSkewHandlers } from './drift-skew-handlers';
+import { createDriftOverTimeHandlers } from './drift-time-handlers';
 import type { EventBus } from './event-bus';
 
-type DriftHandlers = Pick<Handlers, 'drift.datasets' | 'metrics.dataset'>;
-
-const DISTRIBUTION_BINS = 30;
-const MAX_CATEGORIES = 20;
-/** Roles compared by default: inputs and outputs of the model, not row ids, times or ignored columns. */
-const NOT_COMPARED = new Set(['id', 'ignore', 'timestamp']);
-
-interface DatasetAsset { assetId: number; name: string; rows: number; columns: DatasetColumn[] }
-
-function datasetAsset(ws: Workspace, assetId: number, label: string): DatasetAsset {
-  const asset = listAssets(ws.db).find((a) => a.id === assetId);
-  if (!asset) throw new ApiError('not_found', `${label} asset ${assetId} does not exist`);
-  if (asset.kind !== 'dataset') throw new ApiError('bad_request', `${label} asset ${assetId} (${asset.name}) is a ${asset.kind} asset, not a dataset`);
-  return { assetId, name: asset.name, rows: asset.rowCount, columns: getDatasetColumns(ws.db, assetId) };
-}
-
-function finiteSorted(c: ColumnData): number[] {
-  const out: number[] = [];
-  for (const v of c.numbers ?? []) if (Number.isFinite(v)) out.push(v);
-  return out.sort((a, b) => a - b);
-}
-
-const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-/** Equal-width bins over the central 99% of both sides (tails fold into the end bins so one outlier cannot flatten the chart). */
-function numericDistribution(ref: ColumnData, cur: ColumnData): ColumnDistribution | undefined {
-  const r = finiteSorted(ref);
-  const c = finiteSorted(cur);
-  if (!r.length || !c.length) return undefined;
-  const lo = Math.min(quantile(r, 0.005), quantile(c, 0.005));
-  const hi = Math.max(quantile(r, 0.995), quantile(c, 0.995));
-  const bins = hi > lo ? DISTRIBUTION_BINS : 1;
-  const width = hi > lo ? (hi - lo) / bins : 1;
-  const shares = (values: number[]): number[] => {
-    const counts = new Array<number>(bins).fill(0);
-    for (const v of values) counts[Math.max(0, Math.min(bins - 1, Math.floor((v - lo) / width)))]!++;
-    return counts.map((n) => n / values.length);
-  };
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? Math.max(hi, lo + width) : lo + i * width));
-  return { kind: 'numeric', edges, reference: shares(r), current: shares(c) };
-}
-
-function categoryShares(c: ColumnData): Map<string, number> {
-  const total = c.dictionaryCounts.reduce((s, n) => s + n, 0);
-  return new Map(c.dictionary.map((k, i) => [k, total ? c.dictionaryCounts[i]! / total : 0]));
-}
-
-/** Shares of the most common categories of both sides; the rest are summed into "(other)". */
-function categoricalDistribution(ref: ColumnData, cur: ColumnData): ColumnDistribution | undefined {
-  const r = categoryShares(ref);
-  const c = categoryShares(cur);
-  const keys = [...new Set([...r.keys(), ...c.keys()])].sort((a, b) => (r.get(b) ?? 0) + (c.get(b) ?? 0) - (r.get(a) ?? 0) - (c.get(a) ?? 0));
-  if (!keys.length) return undefined;
-  const shown = keys.slice(0, MAX_CATEGORIES);
-  const pick = (m: Map<string, number>): number[] => shown.map((k) => m.get(k) ?? 0);
-  const out = { kind: 'categorical' as const, categories: shown, reference: pick(r), current: pick(c) };
-  if (keys.length > shown.length) {
-    const rest = (m: Map<string, number>, picked: number[]): number => Math.max(0, [...m.values()].reduce((s, v) => s + v, 0) - picked.reduce((s, v) => s + v, 0));
-    out.categories.push('(other)');
-    out.reference.push(rest(r, out.reference));
-    out.current.push(rest(c, out.current));
-  }
-  return out;
-}
-
-function distribution(row: ColumnDriftRow, ref: ColumnData | undefined, cur: ColumnData | undefined): ColumnDistribution | undefined {
-  if (!ref || !cur) return undefined;
-  if (row.type === 'numeric') return numericDistribution(ref, cur);
-  if (row.type === 'categorical') return categoricalDistribution(ref, cur);
-  return undefined;
-}
-
-function loadColumn(ws: Workspace, asset: DatasetAsset, name: string): ColumnData | undefined {
-  if (!asset.columns.some((c) => c.name === name)) return undefined;
-  return columnFromValues(name, readDatasetColumn(ws.db, asset.assetId, name));
-}
-
-/** Values as the metrics engine reads them: booleans become labels like "true". */
-const asLabel = (v: DatasetValue): string | number | null => (typeof v === 'boolean' ? String(v) : v);
-
-function roleColumn(asset: DatasetAsset, role: DatasetColumn['role']): string | undefined {
-  return asset.columns.find((c) => c.role === role)?.name;
-}
+type DriftHandlers = Pick<Handlers, 'drift.datasets' | 'metrics.dataset' | 'drift.overTime' | 'drift.embeddings' | 'drift.skew'>;
 
 export function createDriftHandlers(ws: Workspace, _events: EventBus): DriftHandlers {
   return {
-    async 'drift.datasets'({ referenceAssetId, currentAssetId, columns, tests, correction }) {
+    ...createDriftOverTimeHandlers(ws),
+    ...createEmbeddingDriftHandlers(ws),
+    ...createSkewHandlers(ws),
+    async 'drift.datasets'({ referenceAssetId, currentAssetId, columns, tests, thresholds, correction }) {
       const ref = datasetAsset(ws, referenceAssetId, 'reference');
       const cur = datasetAsset(ws, currentAssetId, 'current');
-      const compared = (a: DatasetAsset) => a.columns.filter((c) => !NOT_COMPARED.has(c.role)).map((c) => c.name);
-      if (columns?.length) {
-        const known = new Set([...ref.columns, ...cur.columns].map((c) => c.name));
-        const unknown = columns.filter((c) => !known.has(c));
-        if (unknown.length) throw new ApiError('bad_request', `no column ${unknown.map((c) => JSON.stringify(c)).join(', ')} in ${ref.name} or ${cur.name}`);
-      }
-      const options: DriftOptions = { ...(tests ? { tests } : {}), ...(correction ? { correction } : {}) };
-      const names = columnsToCompare(compared(ref), compared(cur), columns);
+      checkSelection(columns, ref, cur);
+      const options: DriftOptions = { ...(tests ? { tests } : {}), ...(thresholds ? { thresholds } : {}), ...(correction ? { correction } : {}) };
+      const names = columnsToCompare(comparedColumns(ref), comparedColumns(cur), columns);
       // One column pair in memory at a time: a wide dataset never holds more than two columns of values.
       const rows = names.map((name) => {
         const r = loadColumn(ws, ref, name);
@@ -122,8 +39,8 @@ export function createDriftHandlers(ws: Workspace, _events: EventBus): DriftHand
       });
       const summary = summarizeDrift(rows, options);
       return {
-        reference: { assetId: ref.assetId, name: ref.name, rows: ref.rows },
-        current: { assetId: cur.assetId, name: cur.name, rows: cur.rows },
+        reference: assetSide(ref),
+        current: assetSide(cur),
         columns: summary.columns as ColumnDriftRow[],
         share_drifted: summary.share_drifted,
         dataset_drifted: summary.dataset_drifted,
@@ -132,27 +49,22 @@ export function createDriftHandlers(ws: Workspace, _events: EventBus): DriftHand
     },
     async 'metrics.dataset'({ assetId, segment }) {
       const asset = datasetAsset(ws, assetId, 'dataset');
-      const target = roleColumn(asset, 'target');
-      const prediction = roleColumn(asset, 'prediction');
-      if (!target || !prediction) {
-        const lacking = [!target ? 'target' : null, !prediction ? 'prediction' : null].filter(Boolean).join(' and ');
+      const has = (role: string) => asset.columns.some((c) => c.role === role);
+      if (!has('target') || !has('prediction')) {
+        const lacking = [!has('target') ? 'target' : null, !has('prediction') ? 'prediction' : null].filter(Boolean).join(' and ');
         throw new ApiError('bad_request', `${asset.name} has no column with the ${lacking} role; set column roles on import to compute model quality`);
       }
       if (segment !== undefined && !asset.columns.some((c) => c.name === segment)) {
         throw new ApiError('bad_request', `${asset.name} has no column "${segment}" to segment by`);
       }
-      const score = roleColumn(asset, 'score');
-      const read = (name: string) => readDatasetColumn(ws.db, assetId, name).map(asLabel);
-      const input: QualityInput = { target: read(target), prediction: read(prediction) };
-      if (score) input.score = readDatasetColumn(ws.db, assetId, score).map((v) => (typeof v === 'number' ? v : null));
-      if (segment) input.segment = read(segment);
+      const q = qualityInput(ws, asset, segment ? { segment } : {})!;
       let report;
       try {
-        report = modelQuality(input);
+        report = modelQuality(q.input);
       } catch (err) {
         throw new ApiError('bad_request', `${asset.name}: ${(err as Error).message}`);
       }
-      return { ...report, columns: { target, prediction, score: score ?? null, segment: segment ?? null } };
+      return { ...report, columns: { target: q.target, prediction: q.prediction, score: q.score, segment: segment ?? null } };
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { listAudit, verifyChain } from '../storage/audit-chain';
 import { listAssets } from '../storage/assets-repo';
 import { countRecords, getRecord, listRecords, recordFacets } from '../storage/records-repo';
+import { recordStats } from '../storage/record-stats-repo';
 import { schemaVersion } from '../storage/migrations';
 import type { Workspace } from '../storage/workspace';
 import { createImportHandlers } from './import-handlers';
@@ -43,6 +44,9 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     },
     async 'records.facets'() {
       return recordFacets(db);
+    },
+    async 'records.stats'(q) {
+      return recordStats(db, q);
     },
     async 'audit.list'({ offset, limit }) {
       return listAudit(db, offset, limit);

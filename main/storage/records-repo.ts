@@ -88,7 +88,8 @@ export interface RecordFilter {
   limit: number;
 }
 
-export function listRecords(db: Db, q: RecordFilter): RecordPage {
+/** The WHERE clause (over `records r LEFT JOIN record_scores s`) and its arguments for a filter. */
+export function recordFilterSql(q: Pick<RecordFilter, 'assetId' | 'model' | 'promptVersion' | 'search' | 'flag'>): { whereSql: string; args: (string | number)[] } {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (q.assetId !== undefined) { where.push('r.asset_id = ?'); args.push(q.assetId); }
@@ -99,7 +100,11 @@ export function listRecords(db: Db, q: RecordFilter): RecordPage {
     where.push("(instr(lower(r.input), lower(?)) > 0 OR instr(lower(r.output), lower(?)) > 0 OR r.external_id = ?)");
     args.push(q.search, q.search, q.search);
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+export function listRecords(db: Db, q: RecordFilter): RecordPage {
+  const { whereSql, args } = recordFilterSql(q);
   const total = (db.prepare(`SELECT count(*) AS n FROM records r LEFT JOIN record_scores s ON s.record_id = r.id ${whereSql}`).get(...args) as { n: number }).n;
   const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
   const order = `${SORT_SQL[q.sort]} ${dir} NULLS LAST, r.id ${dir}`;

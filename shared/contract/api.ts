@@ -4,12 +4,16 @@ import {
   RecordFacets, RecordPage, RecordQuery, WorkspaceInfo,
 } from './schemas';
 import { importApi } from './import-api';
+import { RecordStats, RecordStatsQuery } from './record-stats-schemas';
 import { AnalysisRun, AnalysisStartRequest, AnalyzerInfo, StoredFinding } from './analysis-schemas';
 import {
   IndexBuildRequest, IndexBuildResult, IndexCheck, IndexInfo, IndexSource, IndexUpdateResult, RetrievalEvalReport,
   RetrievalEvalRequest, SearchQuery, SearchResult,
 } from './retrieval-schemas';
-import { DatasetDriftReport, DriftDatasetsRequest, MetricsDatasetRequest, ModelQualityReport } from './drift-schemas';
+import {
+  DatasetDriftReport, DriftDatasetsRequest, DriftOverTimeReport, DriftOverTimeRequest, EmbeddingDriftReport, EmbeddingDriftRequest,
+  MetricsDatasetRequest, ModelQualityReport, SkewReport, SkewRequest,
+} from './drift-schemas';
 
 const None = z.object({}).strict().default({});
 
@@ -23,6 +27,7 @@ export const api = {
   'records.list': { input: RecordQuery.strict(), output: RecordPage },
   'records.get': { input: z.object({ id: z.number().int().positive() }).strict(), output: LogRecord },
   'records.facets': { input: None, output: RecordFacets },
+  'records.stats': { input: RecordStatsQuery, output: RecordStats },
   'audit.list': { input: AuditQuery.strict(), output: AuditPage },
   'audit.verify': { input: None, output: ChainStatus },
   'analysis.analyzers': { input: None, output: z.array(AnalyzerInfo) },
@@ -39,6 +44,9 @@ export const api = {
   'search.query': { input: SearchQuery, output: SearchResult },
   'retrieval.evaluate': { input: RetrievalEvalRequest, output: RetrievalEvalReport },
   'drift.datasets': { input: DriftDatasetsRequest, output: DatasetDriftReport },
+  'drift.overTime': { input: DriftOverTimeRequest, output: DriftOverTimeReport },
+  'drift.embeddings': { input: EmbeddingDriftRequest, output: EmbeddingDriftReport },
+  'drift.skew': { input: SkewRequest, output: SkewReport },
   'metrics.dataset': { input: MetricsDatasetRequest, output: ModelQualityReport },
 } as const;
 

@@ -6,8 +6,9 @@ import { columnDriftOverTime, type ColumnDriftOverTime } from '../../../shared/d
 import type { Period } from '../../../shared/drift/time-windows';
 import { columnsToCompare, summarizeDrift } from '../../../shared/drift/dataset-drift';
 import { formatDriftTable } from '../../../shared/drift/format-table';
+import { rowTimes } from '../../../shared/drift/row-times';
 import { parseAssignments } from '../../../shared/drift/test-choice';
-import { DRIFT_TESTS, type ColumnData, type DriftOptions, type DriftTest } from '../../../shared/drift/types';
+import { DRIFT_TESTS, type DriftOptions, type DriftTest } from '../../../shared/drift/types';
 import type { Correction } from '../../../shared/stats/multiple-testing';
 import { loadCsvTables } from '../../tabular/load-tables';
 import { TableReadError } from '../../tabular/table-reader';
@@ -26,22 +27,6 @@ interface DriftCliOptions {
 }
 
 /** Epoch milliseconds per row from a date column, or from a numeric one holding epoch seconds or milliseconds. */
-function rowTimes(c: ColumnData): Float64Array | null {
-  if (c.dates && c.profile.dates >= c.profile.numbers) return c.dates;
-  if (!c.numbers || c.numbersSorted) return null;
-  // Plausible epochs only (after 2001 in seconds, or in milliseconds); small numbers are not times.
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of c.numbers) {
-    if (!Number.isFinite(v)) continue;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (!(min >= 1e9)) return null;
-  const scale = max < 1e11 ? 1000 : 1;
-  return c.numbers.map((v) => v * scale);
-}
-
 function formatWindows(series: ColumnDriftOverTime[], period: string): string {
   const lines = [`Windows by ${period} (value vs reference; alert = outside reference mean +- 3 std):`];
   for (const s of series) {

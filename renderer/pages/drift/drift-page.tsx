@@ -9,8 +9,11 @@ import { useApi } from '../../hooks/use-api';
 import { formatHash } from '../../routing/routes';
 import { DistributionChart } from './distribution-chart';
 import { DriftTable } from './drift-table';
+import { ColumnSettings, CorrectionPicker, overrideRequest, type ColumnOverride, type Correction } from './column-settings';
+import { EmbeddingPanel } from './embedding-panel';
 import { formatShare } from './format-drift';
 import { QualityPanel } from './quality-panel';
+import { WindowPanel, type Period } from './window-panel';
 import './drift.css';
 
 function DatasetPicker({ label, testId, datasets, value, onChange }: { label: string; testId: string; datasets: Asset[]; value: number; onChange: (id: number) => void }) {
@@ -25,9 +28,14 @@ function DatasetPicker({ label, testId, datasets, value, onChange }: { label: st
 }
 
 function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetId: number; currentAssetId: number }) {
-  const report = useApi('drift.datasets', { referenceAssetId, currentAssetId });
+  const [overrides, setOverrides] = useState<Record<string, ColumnOverride>>({});
+  const [correction, setCorrection] = useState<Correction>('none');
+  const [period, setPeriod] = useState<Period>('week');
+  const report = useApi('drift.datasets', { referenceAssetId, currentAssetId, ...overrideRequest(overrides), ...(correction !== 'none' ? { correction } : {}) });
   const [picked, setPicked] = useState<string | undefined>();
-  const data = report.current ? report.data : undefined;
+  // While a changed test or correction is recomputed, the last report of the same two datasets stays on screen.
+  const sameAssets = report.data?.reference.assetId === referenceAssetId && report.data.current.assetId === currentAssetId;
+  const data = report.current || sameAssets ? report.data : undefined;
   if (report.error) return <ErrorBanner error={report.error} onRetry={report.reload} />;
   if (!data) return <Loading label="Comparing datasets…" />;
   const tested = data.columns.filter((c) => c.statistic !== null);
@@ -35,6 +43,12 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
   // Until the user picks one, chart the most drifted column so the page opens on something worth seeing.
   const fallback = [...drifted].sort((a, b) => (b.psi ?? 0) - (a.psi ?? 0))[0] ?? data.columns[0];
   const selected = data.columns.find((c) => c.name === picked) ?? fallback;
+  const setOverride = (name: string, o: ColumnOverride | undefined) => setOverrides((all) => {
+    const next = { ...all };
+    if (o) next[name] = o;
+    else delete next[name];
+    return next;
+  });
   return (
     <>
       <div className="stat-grid" data-testid="drift-summary">
@@ -50,9 +64,10 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
         <section className="card">
           <div className="card-header">
             <h2 className="card-title">Columns</h2>
-            <span className="card-meta">p-value tests drift below their threshold, distances at or above it</span>
+            <span className="card-meta">p-value tests drift below their threshold, distances at or above it{report.current ? '' : ' · updating…'}</span>
+            <CorrectionPicker value={correction} onChange={setCorrection} />
           </div>
-          <DriftTable columns={data.columns} selected={selected?.name} onSelect={setPicked} />
+          <DriftTable columns={data.columns} selected={selected?.name} onSelect={setPicked} overridden={new Set(Object.keys(overrides))} />
         </section>
         <section className="card">
           <div className="card-header">
@@ -60,8 +75,10 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
             <span className="card-meta">share of rows, reference vs current</span>
           </div>
           {selected ? <DistributionChart column={selected} /> : null}
+          {selected ? <ColumnSettings key={selected.name} column={selected} override={overrides[selected.name]} onApply={(o) => setOverride(selected.name, o)} /> : null}
         </section>
       </div>
+      <WindowPanel referenceAssetId={referenceAssetId} currentAssetId={currentAssetId} column={selected?.name} period={period} onPeriod={setPeriod} />
     </>
   );
 }
@@ -75,7 +92,7 @@ export function DriftPage() {
   const current = datasets.find((a) => a.id === chosen.current) ?? datasets[datasets.length - 1];
   return (
     <div className="page" data-testid="drift-page">
-      <PageHeader title="Drift" subtitle="Compare a current dataset with a reference column by column, and see how the model performs on each." />
+      <PageHeader title="Drift" subtitle="Compare a current dataset with a reference column by column and window by window, see how the model performs on each, and compare the text of two sets of log records." />
       {assets.error ? <ErrorBanner error={assets.error} onRetry={assets.reload} /> : null}
       {assets.data === undefined && !assets.error ? <Loading /> : null}
       {assets.data && datasets.length < 2 ? (
@@ -97,6 +114,7 @@ export function DriftPage() {
           )}
         </>
       ) : null}
+      {assets.data ? <EmbeddingPanel /> : null}
     </div>
   );
 }

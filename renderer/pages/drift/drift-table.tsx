@@ -28,7 +28,9 @@ function sortValue(row: ColumnDriftRow, key: SortKey): string | number {
 }
 
 /** Per-column results, sortable by any figure; a row click selects the column whose distribution is charted. */
-export function DriftTable({ columns, selected, onSelect }: { columns: ColumnDriftRow[]; selected: string | undefined; onSelect: (name: string) => void }) {
+export function DriftTable({ columns, selected, onSelect, overridden }: {
+  columns: ColumnDriftRow[]; selected: string | undefined; onSelect: (name: string) => void; overridden?: ReadonlySet<string>;
+}) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'drifted', descending: true });
   const rows = useMemo(() => {
     const sign = sort.descending ? -1 : 1;
@@ -63,7 +65,7 @@ export function DriftTable({ columns, selected, onSelect }: { columns: ColumnDri
                 <strong>{c.name}</strong><div className="drift-type">{c.type ?? 'absent'}</div>
                 {c.note ? <div className="drift-note" data-testid="drift-note">{c.note}</div> : null}
               </td>
-              <td>{c.test ?? '—'}</td>
+              <td className="drift-test">{c.test ?? '—'}{overridden?.has(c.name) ? <span className="drift-override" title="set by you"> (set)</span> : null}</td>
               <td className="num">{formatStat(c.statistic)}</td>
               <td className="num drift-threshold" title={isPValue(c) ? 'drifted when the p-value is below this' : 'drifted when the distance is at or above this'}>
                 {c.threshold === null ? '—' : `${isPValue(c) ? 'p <' : '≥'} ${formatStat(c.threshold, 2)}`}

@@ -1,49 +1,30 @@
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/feedback';
 import { formatCount } from '../../format/format';
-import { toError, useApi } from '../../hooks/use-api';
-import { useWorkspaceRevision } from '../../hooks/use-events';
+import { useApi } from '../../hooks/use-api';
 import { formatHash } from '../../routing/routes';
 
-/** Facet values beyond this are left out of the bars; the Records filters still list them all. */
+/** Groups beyond this are left out of the bars; the Records filters still list them all. */
 const MAX_BARS = 12;
 
 interface Bar { label: string; count: number }
 
-/**
- * Records per model and per prompt version. Counts come from records.list totals (limit 1), one call per
- * facet value, because the contract has no aggregate method yet.
- */
+type Group = { value: string | null; count: number };
+
+const toBars = (groups: readonly Group[]): Bar[] =>
+  groups.filter((g): g is Group & { value: string } => g.value !== null).slice(0, MAX_BARS).map((g) => ({ label: g.value, count: g.count }));
+
+/** Records per model and per prompt version, largest first, from one records.stats call. */
 export function RecordBreakdown() {
-  const facets = useApi('records.facets', {});
-  const revision = useWorkspaceRevision();
-  const [bars, setBars] = useState<{ models: Bar[]; prompts: Bar[] } | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-
-  useEffect(() => {
-    if (!facets.data) return;
-    let live = true;
-    const { models, promptVersions } = facets.data;
-    const count = (filter: { model?: string; promptVersion?: string }) =>
-      call('records.list', { ...filter, limit: 1 }).then((page) => page.total);
-    Promise.all([
-      Promise.all(models.slice(0, MAX_BARS).map(async (label) => ({ label, count: await count({ model: label }) }))),
-      Promise.all(promptVersions.slice(0, MAX_BARS).map(async (label) => ({ label, count: await count({ promptVersion: label }) }))),
-    ]).then(
-      ([modelBars, promptBars]) => { if (live) { setBars({ models: modelBars, prompts: promptBars }); setError(null); } },
-      (e: unknown) => { if (live) setError(toError(e)); },
-    );
-    return () => { live = false; };
-  }, [facets.data, revision]);
-
-  const failure = facets.error ?? error;
-  if (failure) return <section className="card"><ErrorBanner error={failure} onRetry={facets.reload} /></section>;
-  if (!bars || (bars.models.length === 0 && bars.prompts.length === 0)) return null;
+  const stats = useApi('records.stats', {});
+  if (stats.error) return <section className="card"><ErrorBanner error={stats.error} onRetry={stats.reload} /></section>;
+  if (!stats.data) return null;
+  const models = toBars(stats.data.byModel);
+  const prompts = toBars(stats.data.byPromptVersion);
+  if (models.length === 0 && prompts.length === 0) return null;
   return (
     <div className="two-col">
-      <BarCard title="Records by model" bars={bars.models} param="model" testId="breakdown-model" />
-      <BarCard title="Records by prompt version" bars={bars.prompts} param="prompt" testId="breakdown-prompt" />
+      <BarCard title="Records by model" bars={models} param="model" testId="breakdown-model" />
+      <BarCard title="Records by prompt version" bars={prompts} param="prompt" testId="breakdown-prompt" />
     </div>
   );
 }

@@ -14,6 +14,8 @@ export interface EmbeddingDriftOptions {
   metric?: Metric;
   index?: NeighbourIndex;
   thresholds?: Partial<EmbeddingThresholds>;
+  /** Most novel current items listed (default 10). */
+  top?: number;
 }
 
 export interface EmbeddingThresholds {
@@ -60,7 +62,9 @@ export function embeddingDrift(reference: Vectors, current: Vectors, options: Em
   const auc = domainClassifierAuc(ref.vectors, cur.vectors, { seed });
   const classifier = auc === null ? null : { roc_auc: auc, drifted: auc > t.classifier_auc };
   if (classifier === null) notes.push('domain classifier needs at least 5 vectors in each set');
-  const noveltyOptions = { seed, ...(options.metric ? { metric: options.metric } : {}), ...(options.index ? { index: options.index } : {}) };
+  const noveltyOptions = {
+    seed, ...(options.metric ? { metric: options.metric } : {}), ...(options.index ? { index: options.index } : {}), ...(options.top ? { top: options.top } : {}),
+  };
   const nov = knnNovelty(reference, current, noveltyOptions);
   const novelty = nov === null ? null : { ...nov, drifted: nov.share_novel > t.novelty_share };
   const drifted = [centroidResult.drifted, mmd?.drifted, classifier?.drifted, novelty?.drifted].some(Boolean);

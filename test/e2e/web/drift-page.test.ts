@@ -57,6 +57,78 @@ describe.skipIf(missing !== undefined)(`drift page on the demo workspace${skipNo
     await page.screenshot({ path: path.join(resultsDir, 'e2e-drift.png'), fullPage: true });
   }, 120_000);
 
+  it('charts the selected column per week and per day against a shaded reference band, with model quality per window', async () => {
+    const page = app.page;
+    await page.locator('[data-testid="drift-row"][data-column="income"]').click();
+    const chart = page.locator('[data-testid="window-chart"]');
+    await chart.waitFor({ timeout: 30_000 });
+    // Income rises in every current week: every window is an alert, drawn inside a shaded band.
+    expect(await chart.getAttribute('data-band')).toBe('yes');
+    expect(Number(await chart.getAttribute('data-alerts'))).toBeGreaterThan(0);
+    await chart.locator('.recharts-reference-area-rect').first().waitFor();
+    await chart.locator('.recharts-line').first().waitFor();
+    await page.locator('[data-testid="drift-row"][data-column="age"]').click();
+    await expect.poll(() => page.getByTestId('window-panel').locator('.card-title').innerText()).toBe('Over time: age');
+    expect(await page.locator('[data-testid="window-chart"]').getAttribute('data-alerts')).toBe('0');
+    const weeks = Number(await page.locator('[data-testid="window-chart"]').getAttribute('data-windows'));
+    await page.getByTestId('drift-period').selectOption('day');
+    await expect.poll(async () => Number(await page.locator('[data-testid="window-chart"]').getAttribute('data-windows')), { timeout: 30_000 }).toBeGreaterThan(weeks);
+    const metrics = await page.locator('[data-testid="window-metric"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')));
+    expect(metrics).toEqual(['accuracy', 'f1', 'roc_auc']);
+    await page.locator('[data-testid="window-metric"] .recharts-reference-area-rect').first().waitFor();
+    await page.getByTestId('window-panel').screenshot({ path: path.join(resultsDir, 'e2e-drift-windows.png') });
+  }, 120_000);
+
+  it('overrides a column\'s test and threshold, and applies a multiple-testing correction', async () => {
+    const page = app.page;
+    const ageRow = page.locator('[data-testid="drift-row"][data-column="age"]');
+    await ageRow.click();
+    const autoTest = await ageRow.locator('td.drift-test').innerText();
+    expect(autoTest).not.toMatch(/psi/);
+    await page.getByTestId('column-test').selectOption('psi');
+    await page.getByTestId('column-threshold').fill('0.001');
+    await page.getByTestId('column-apply').click();
+    await expect.poll(() => ageRow.locator('td.drift-test').innerText(), { timeout: 30_000 }).toMatch(/^psi \(set\)/);
+    expect(await ageRow.locator('td.drift-threshold').innerText()).toBe('≥ 1.0e-3');
+    // A PSI threshold of 0.001 is below any real sample's PSI: the row now reads as drifted.
+    expect(await ageRow.getAttribute('data-drifted')).toBe('true');
+    expect(await page.getByTestId('column-settings').innerText()).toMatch(/Now: psi at 0\.001 \(your setting\)/);
+    await page.getByTestId('column-reset').click();
+    await expect.poll(() => ageRow.locator('td.drift-test').innerText(), { timeout: 30_000 }).toBe(autoTest);
+
+    // With 5,000 reference rows the automatic choice is a distance; a KS override gives a p-value to correct.
+    await page.getByTestId('column-test').selectOption('ks');
+    await page.getByTestId('column-apply').click();
+    await expect.poll(() => ageRow.locator('td.drift-test').innerText(), { timeout: 30_000 }).toMatch(/^ks \(set\)/);
+    expect(await ageRow.locator('td:nth-child(5)').getAttribute('title')).toBeNull();
+    await page.getByTestId('drift-correction').selectOption('bonferroni');
+    await expect.poll(() => ageRow.locator('td:nth-child(5)').getAttribute('title'), { timeout: 30_000 }).toMatch(/adjusted for multiple tests/);
+    await page.getByTestId('drift-correction').selectOption('none');
+    await page.getByTestId('column-reset').click();
+    await expect.poll(() => ageRow.locator('td.drift-test').innerText(), { timeout: 30_000 }).toBe(autoTest);
+  }, 120_000);
+
+  it('compares the text of two prompt versions: four figures with verdicts and the most novel records as plain text', async () => {
+    const page = app.page;
+    const panel = page.getByTestId('embedding-panel');
+    await panel.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByTestId('embedding-reference-prompt').inputValue(), { timeout: 15_000 }).toBe('v1.2');
+    expect(await page.getByTestId('embedding-current-prompt').inputValue()).toBe('v1.4');
+    await page.getByTestId('embedding-run').click();
+    await page.getByTestId('embedding-result').waitFor({ timeout: 60_000 });
+    for (const id of ['embedding-centroid', 'embedding-mmd', 'embedding-auc', 'embedding-novelty']) {
+      expect(await page.getByTestId(id).innerText()).toMatch(/\d.*(drifted|stable)/s);
+    }
+    // The demo's v1.4 answers are worded differently from v1.2's: the domain classifier tells them apart.
+    expect(await page.getByTestId('embedding-auc').innerText()).toMatch(/drifted/);
+    const items = page.getByTestId('novel-item');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.first().innerText()).toMatch(/record \d+/);
+    expect(await items.first().locator('.novel-text').innerText()).not.toBe('');
+    await panel.screenshot({ path: path.join(resultsDir, 'e2e-drift-embeddings.png') });
+    await page.screenshot({ path: path.join(resultsDir, 'e2e-drift-full.png'), fullPage: true });
+  }, 120_000);
+
   it('logged no console errors or CSP violations along the way', () => {
     expect(app.problems).toEqual([]);
   });
