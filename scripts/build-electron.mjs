@@ -19,6 +19,7 @@ await build({
 const workers = {
   'score-worker.js': 'main/analysis/score-worker.ts',
   'build-worker.js': 'main/indexes/build-worker.ts',
+  'onnx-embed-worker.js': 'main/indexes/onnx/onnx-embed-worker.ts',
   'jsonl-worker.mjs': 'main/importers/parallel/jsonl-worker.ts',
   'parse-worker.mjs': 'main/tabular/parse-worker.ts',
 };

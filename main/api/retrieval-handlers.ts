@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract/api';
 import { ApiError, type ApiErrorCode } from '../../shared/contract/bridge';
+import { indexMatchesRequest } from '../indexes/embedder-choice';
 import { dropIndex, verifyIndexes } from '../indexes/index-admin';
 import { IndexError, type IndexErrorCode } from '../indexes/index-error';
 import { toIndexInfo } from '../indexes/index-info';
@@ -40,7 +41,8 @@ export function createRetrievalHandlers(ws: Workspace, events: EventBus): Pick<H
     'indexes.build': (req) => mapped(async () => {
       const scope = service.resolveScope(req.source, req.assetId);
       const existing = service.current(scope);
-      if (existing && !req.rebuild && !service.runningJob(scope)) return { jobId: null, index: toIndexInfo(ws.db, existing), reused: true };
+      const fits = existing && indexMatchesRequest(existing, req.embedder);
+      if (existing && fits && !req.rebuild && !service.runningJob(scope)) return { jobId: null, index: toIndexInfo(ws.db, existing), reused: true };
       const { handle, joined } = service.build(scope, { embedder: req.embedder, hnsw: req.hnsw, emit });
       if (!req.wait) return { jobId: handle.jobId, index: null, reused: joined };
       const row = await handle.promise;

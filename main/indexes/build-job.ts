@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { DfCounter, HashedTfidf, type HashedTfidfParams } from '../../shared/text/embed/hashed-tfidf';
-import { providerKey } from '../../shared/text/embed/provider';
+import { DfCounter, HashedTfidf, type FittedIdf } from '../../shared/text/embed/hashed-tfidf';
+import { providerKey, type ProviderSpec } from '../../shared/text/embed/provider';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import {
   corpusStats, deleteVectorIndex, findVectorIndex, insertVectorIndex, kbAsset, type IndexSource, type ShardRow, type VectorIndexRow,
 } from '../storage/indexes-repo';
 import type { Workspace } from '../storage/workspace';
 import type { BuiltReply, CountReply, FromWorker, ToWorker } from './build-protocol';
+import type { EmbedderChoice } from './embedder-choice';
 import { IndexError } from './index-error';
 import { removeIndexFiles } from './index-files';
 import { idfToBlob } from './providers';
@@ -39,6 +40,12 @@ export const DEFAULT_HNSW: Readonly<HnswSettings> = { m: 16, efConstruction: 200
  */
 export const PARALLEL_MIN_ROWS: Readonly<Record<IndexSource, number>> = { records: 20_000, kb: 200_000 };
 
+/**
+ * With a model folder the build is dominated by model runs (one WebAssembly thread per worker), and a query's
+ * own model run costs far more than searching a second graph, so two workers pay from a few thousand rows.
+ */
+export const ONNX_PARALLEL_MIN_ROWS = 2000;
+
 export interface BuildProgress {
   phase: 'count' | 'insert' | 'commit';
   done: number;
@@ -48,7 +55,7 @@ export interface BuildProgress {
 export interface BuildSpec {
   source: IndexSource;
   assetId: number | null;
-  embedder: HashedTfidfParams;
+  embedder: EmbedderChoice;
   hnsw: HnswSettings;
   onProgress: (p: BuildProgress) => void;
   signal: AbortSignal;
@@ -87,6 +94,25 @@ function ask<T extends FromWorker['type']>(worker: Worker, message: ToWorker, wa
 }
 
 /**
+ * The provider the shards' counts describe: the built-in one with the merged IDF, or the model folder every
+ * shard loaded (the same model file in each, or the build is refused).
+ */
+function fitProvider(embedder: EmbedderChoice, counted: readonly CountReply[]): { providerSpec: ProviderSpec; idf?: FittedIdf; docs: number } {
+  if (embedder.kind === 'builtin') {
+    const merged = new DfCounter(embedder.params);
+    for (const c of counted) merged.merge({ docs: c.docs, df: c.df });
+    const idf = merged.result();
+    return { providerSpec: new HashedTfidf(embedder.params, idf).spec, idf, docs: idf.docs };
+  }
+  const specs = counted.map((c) => c.spec);
+  const first = specs[0];
+  if (!first || specs.some((s) => !s || providerKey(s) !== providerKey(first))) {
+    throw new IndexError('build_failed', `the model in ${embedder.dir} changed while the index was being built; build again`);
+  }
+  return { providerSpec: first, docs: counted.reduce((a, c) => a + c.rows, 0) };
+}
+
+/**
  * Builds a new index for one scope off the main thread and swaps it in atomically: the shard files get fresh
  * names, and only the transaction that records them (with its audit entry) makes them current; the previous
  * index's files are removed after that commit. A cancelled or failed build leaves the old index untouched.
@@ -103,7 +129,8 @@ export async function buildIndex(ws: Workspace, spec: BuildSpec): Promise<Vector
       ? `${label} cannot be built: the knowledge base has no chunks (import a KB with text first)`
       : `${label} cannot be built: the workspace has no records (import logs first)`);
   }
-  const shardCount = spec.hnsw.shards > 0 ? spec.hnsw.shards : stats.count >= PARALLEL_MIN_ROWS[source] ? 2 : 1;
+  const parallelFrom = spec.embedder.kind === 'onnx' ? ONNX_PARALLEL_MIN_ROWS : PARALLEL_MIN_ROWS[source];
+  const shardCount = spec.hnsw.shards > 0 ? spec.hnsw.shards : stats.count >= parallelFrom ? 2 : 1;
   const nonce = randomBytes(6).toString('hex');
   const files = Array.from({ length: shardCount }, (_, s) => `${source}-${assetId ?? 'all'}-${nonce}-s${s}.hnsw`);
   const workers = files.map(() => spawnWorker(siblingModule(import.meta.url, 'build-worker')));
@@ -116,17 +143,14 @@ export async function buildIndex(ws: Workspace, spec: BuildSpec): Promise<Vector
     const counted: CountReply[] = await Promise.all(workers.map((w, s) => ask(w, {
       type: 'count', dbPath: ws.dbPath, source, assetId, shard: s, shards: shardCount, embedder: spec.embedder,
     }, 'counted', report('count')(s), spec.signal)));
-    const merged = new DfCounter(spec.embedder);
-    for (const c of counted) merged.merge({ docs: c.docs, df: c.df });
-    const idf = merged.result();
-    if (idf.docs === 0) throw new IndexError('empty_corpus', `${label} cannot be built: no rows left to index`);
+    const { providerSpec, idf, docs } = fitProvider(spec.embedder, counted);
+    if (docs === 0) throw new IndexError('empty_corpus', `${label} cannot be built: no rows left to index`);
     done.fill(0);
     const built: BuiltReply[] = await Promise.all(workers.map((w, s) => ask(w, {
-      type: 'build', df: idf.df, docs: idf.docs, m: spec.hnsw.m, efConstruction: spec.hnsw.efConstruction,
+      type: 'build', df: idf?.df ?? new Uint32Array(0), docs, m: spec.hnsw.m, efConstruction: spec.hnsw.efConstruction,
       seed: spec.hnsw.seed + s, file: path.join(ws.indexesDir, files[s]!),
     }, 'built', report('insert')(s), spec.signal)));
     spec.onProgress({ phase: 'commit', done: stats.count, total: stats.count });
-    const provider = new HashedTfidf(spec.embedder, idf);
     const shards: ShardRow[] = built.map((b, s) => ({ shard: s, file: files[s]!, sha256: b.sha256, bytes: b.bytes, itemCount: b.added.length, maxElements: b.maxElements }));
     const items = function* () {
       for (let s = 0; s < built.length; s++) {
@@ -136,20 +160,21 @@ export async function buildIndex(ws: Workspace, spec: BuildSpec): Promise<Vector
     };
     const added = built.reduce((a, b) => a + b.added.length, 0);
     const skipped = built.reduce((a, b) => a + b.skipped.length, 0);
-    const { dimension, ...params } = provider.spec;
+    const { dimension, ...params } = providerSpec;
     let replaced: ShardRow[] = [];
     const id = ws.mutate('index.built', (db) => {
       const old = findVectorIndex(db, source, assetId);
       if (old) replaced = deleteVectorIndex(db, old.id);
       return insertVectorIndex(db, {
         source, assetId, assetSha256: asset?.sha256 ?? null, providerId: params.id, providerVersion: params.version,
-        providerParams: canonicalJson(params.params), providerKey: providerKey(provider.spec), dimension, idfDf: idfToBlob(idf),
-        idfDocs: idf.docs, space: 'cosine', m: spec.hnsw.m, efConstruction: spec.hnsw.efConstruction, efSearch: spec.hnsw.efSearch,
+        providerParams: canonicalJson(params.params), providerKey: providerKey(providerSpec),
+        providerSource: spec.embedder.kind === 'onnx' ? spec.embedder.dir : null, dimension, idfDf: idf ? idfToBlob(idf) : null,
+        idfDocs: idf?.docs ?? 0, space: 'cosine', m: spec.hnsw.m, efConstruction: spec.hnsw.efConstruction, efSearch: spec.hnsw.efSearch,
         seed: spec.hnsw.seed, itemCount: added, deletedCount: 0, skippedCount: skipped, corpusCount: stats.count,
         corpusMaxId: stats.maxId, buildMs: Date.now() - started,
       }, shards, items());
     }, (newId) => ({
-      indexId: newId, source, assetId, provider: providerKey(provider.spec), items: added, skipped,
+      indexId: newId, source, assetId, provider: providerKey(providerSpec), items: added, skipped,
       shards: shards.map((s) => ({ file: s.file, sha256: s.sha256 })),
     }));
     removeIndexFiles(ws.indexesDir, replaced.map((s) => s.file));

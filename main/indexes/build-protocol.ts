@@ -1,5 +1,6 @@
-import type { HashedTfidfParams } from '../../shared/text/embed/hashed-tfidf';
+import type { ProviderSpec } from '../../shared/text/embed/provider';
 import type { IndexSource } from '../storage/indexes-repo';
+import type { EmbedderChoice } from './embedder-choice';
 
 /** Messages between a build job (main thread) and one shard worker. */
 
@@ -10,7 +11,7 @@ export interface CountRequest {
   assetId: number | null;
   shard: number;
   shards: number;
-  embedder: HashedTfidfParams;
+  embedder: EmbedderChoice;
 }
 
 export interface BuildRequest {
@@ -27,9 +28,12 @@ export type ToWorker = CountRequest | BuildRequest;
 
 export interface CountReply {
   type: 'counted';
+  /** Document frequencies for the built-in provider; empty for a model folder. */
   df: Uint32Array;
   docs: number;
   rows: number;
+  /** A model folder's spec as the worker loaded it (model and tokenizer hashes, dimension). */
+  spec?: ProviderSpec;
 }
 
 export interface ProgressReply {

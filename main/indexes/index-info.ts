@@ -13,7 +13,7 @@ export function toIndexInfo(db: Db, row: VectorIndexRow): IndexInfo {
   }
   return {
     id: row.id, source: row.source, assetId: row.assetId, assetSha256: row.assetSha256,
-    provider: { id: row.providerId, version: row.providerVersion, dimension: row.dimension, params, key: row.providerKey },
+    provider: { id: row.providerId, version: row.providerVersion, dimension: row.dimension, params, key: row.providerKey, location: row.providerSource },
     space: row.space, m: row.m, efConstruction: row.efConstruction, efSearch: row.efSearch,
     itemCount: row.itemCount, deletedCount: row.deletedCount, skippedCount: row.skippedCount,
     shards: shards.map((s) => ({ shard: s.shard, file: s.file, sha256: s.sha256, bytes: s.bytes, itemCount: s.itemCount })),

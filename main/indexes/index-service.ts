@@ -1,12 +1,11 @@
 import type { AssayEvent } from '../../shared/contract/events';
-import type { HashedTfidfParams } from '../../shared/text/embed/hashed-tfidf';
 import { allShardFiles, corpusStats, findVectorIndex, kbAsset, listShards, type IndexSource, type VectorIndexRow } from '../storage/indexes-repo';
 import type { Workspace } from '../storage/workspace';
 import { buildIndex, DEFAULT_HNSW, describeScope, type BuildProgress, type HnswSettings } from './build-job';
+import { checkEmbedderChoice, indexMatchesRequest, resolveEmbedder, type EmbedderRequest } from './embedder-choice';
 import { IndexError } from './index-error';
 import { removeOrphanFiles } from './index-files';
 import { indexStamp, loadIndex, type LoadedIndex } from './loaded-index';
-import { builtinParams } from './providers';
 import { syncIndex, type SyncResult } from './sync-index';
 
 export interface Scope {
@@ -18,7 +17,8 @@ export interface Scope {
 export type Emit = (event: AssayEvent) => void;
 
 export interface BuildOptions {
-  embedder?: Partial<HashedTfidfParams>;
+  /** Omitted: the model folder of the index being replaced, if it had one, else the built-in provider. */
+  embedder?: EmbedderRequest;
   hnsw?: Partial<HnswSettings>;
   emit?: Emit;
 }
@@ -81,7 +81,8 @@ export class IndexService {
   build(scope: Scope, options: BuildOptions = {}): { handle: BuildHandle; joined: boolean } {
     const running = this.runningJob(scope);
     if (running) return { handle: running, joined: true };
-    const embedder = builtinParams(options.embedder);
+    const embedder = resolveEmbedder(options.embedder, this.current(scope));
+    checkEmbedderChoice(embedder);
     const hnsw: HnswSettings = { ...DEFAULT_HNSW, ...options.hnsw };
     const jobId = `index-${scope.source}-${scope.assetId ?? 'all'}-${Date.now().toString(36)}`;
     const controller = new AbortController();
@@ -126,6 +127,14 @@ export class IndexService {
     const running = this.runningJob(scope);
     if (running) await running.promise;
     let row = this.current(scope);
+    if (row && !options.rebuild && !indexMatchesRequest(row, build.embedder)) {
+      if (!options.autoBuild) {
+        throw new IndexError('provider_mismatch', `${describeScope(scope.source, scope.assetId)} was built with ${row.providerId}` +
+          `${row.providerSource ? ` (${row.providerSource})` : ''}, not the embedding asked for; rebuild it with that embedding (--rebuild)`);
+      }
+      row = await this.build(scope, { ...build, emit: options.emit ?? build.emit }).handle.promise;
+      return { row, built: true, note: null };
+    }
     if (!row || options.rebuild) {
       if (!row && !options.autoBuild) {
         throw new IndexError('missing', `${describeScope(scope.source, scope.assetId)} has not been built`);

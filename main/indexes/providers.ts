@@ -2,17 +2,18 @@ import {
   checkHashedTfidfParams, DEFAULT_HASHED_TFIDF, HASHED_TFIDF_ID, HASHED_TFIDF_VERSION, HashedTfidf,
   type FittedIdf, type HashedTfidfParams,
 } from '../../shared/text/embed/hashed-tfidf';
+import { ONNX_FOLDER_ID, ONNX_FOLDER_VERSION } from '../../shared/text/embed/onnx-folder-spec';
 import { describeProvider, providerKey, type EmbeddingProvider } from '../../shared/text/embed/provider';
 import type { VectorIndexRow } from '../storage/indexes-repo';
 import { IndexError } from './index-error';
+import { onnxProviderForIndex } from './onnx/onnx-index-provider';
 
 /**
- * Embedding providers this build can run. Only the built-in hashed TF-IDF ships today: no npm runtime for ONNX
- * installs here without downloading native binaries at install time except onnxruntime-web (WebAssembly, no
- * install script), which is not a dependency yet. An 'onnx-folder' provider would be added here, keyed by the
- * model file's sha256, behind the same EmbeddingProvider interface.
+ * Embedding providers this build can run: the built-in hashed TF-IDF, and a local ONNX sentence-embedding
+ * model folder run by onnxruntime-web (WebAssembly; nothing downloaded at install or run time), keyed by the
+ * sha256 of its model and tokenizer files.
  */
-export const KNOWN_PROVIDERS = [HASHED_TFIDF_ID] as const;
+export const KNOWN_PROVIDERS = [HASHED_TFIDF_ID, ONNX_FOLDER_ID] as const;
 
 /** Params for a new built-in provider: the defaults overridden by what the caller chose, validated. */
 export function builtinParams(overrides: Partial<HashedTfidfParams> = {}): HashedTfidfParams {
@@ -38,6 +39,7 @@ export function idfToBlob(idf: FittedIdf): Buffer {
  */
 export function providerForIndex(row: VectorIndexRow, idfBlob: Uint8Array | null, label: string): EmbeddingProvider {
   const stored = { id: row.providerId, version: row.providerVersion, dimension: row.dimension };
+  if (row.providerId === ONNX_FOLDER_ID && row.providerVersion === ONNX_FOLDER_VERSION) return onnxProviderForIndex(row, label);
   if (row.providerId !== HASHED_TFIDF_ID || row.providerVersion !== HASHED_TFIDF_VERSION) {
     throw new IndexError('provider_unavailable', `${label} was built with ${describeProvider(stored)}, which this build of Assay cannot run (it provides ${describeProvider({ id: HASHED_TFIDF_ID, version: HASHED_TFIDF_VERSION, dimension: DEFAULT_HASHED_TFIDF.dimension })})`);
   }

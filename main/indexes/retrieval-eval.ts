@@ -84,7 +84,7 @@ export async function evaluateRetrieval(service: IndexService, req: z.output<typ
     throw new IndexError('bad_query', `none of the ${allGold.size} gold document ids in ${req.path} is a document of KB asset ${assetId} ` +
       `(e.g. ${[...unknown].slice(0, 3).map((g) => JSON.stringify(g)).join(', ')}); check the KB version (--kb) or the id scheme`);
   }
-  const { row } = await service.ensure(scope, { autoBuild: true, rebuild: req.rebuild, emit });
+  const { row } = await service.ensure(scope, { autoBuild: true, rebuild: req.rebuild, emit }, { embedder: req.embedder });
   const ix = service.open(row);
   const docOf = kbChunkDocIds(service.ws.db, assetId);
   const perQuestion: RetrievalQuestionResult[] = [];

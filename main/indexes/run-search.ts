@@ -14,7 +14,7 @@ export async function runSearch(service: IndexService, q: ParsedSearchQuery, emi
     throw new IndexError('bad_query', 'model and time filters apply to the records index (--index records), not to a KB');
   }
   const scope = service.resolveScope(q.index, q.index === 'kb' ? q.assetId : undefined);
-  const ensured = await service.ensure(scope, { autoBuild: q.autoBuild, rebuild: q.rebuild, emit });
+  const ensured = await service.ensure(scope, { autoBuild: q.autoBuild, rebuild: q.rebuild, emit }, { embedder: q.embedder });
   const ix = service.open(ensured.row);
   checkExpectedProvider(ix, q.provider);
   let vector: Float32Array;

@@ -13,6 +13,8 @@ export interface VectorIndexRow {
   providerVersion: string;
   providerParams: string;
   providerKey: string;
+  /** Where the provider's files are (an ONNX model folder); null for the built-in provider. */
+  providerSource: string | null;
   dimension: number;
   idfDocs: number;
   space: 'cosine' | 'ip' | 'l2';
@@ -42,7 +44,7 @@ export interface ShardRow {
 export type NewVectorIndex = Omit<VectorIndexRow, 'id' | 'createdAt' | 'updatedAt'> & { idfDf: Uint8Array | null };
 
 const INDEX_COLUMNS = `id, source, asset_id AS assetId, asset_sha256 AS assetSha256, provider_id AS providerId,
-  provider_version AS providerVersion, provider_params AS providerParams, provider_key AS providerKey, dimension,
+  provider_version AS providerVersion, provider_params AS providerParams, provider_key AS providerKey, provider_source AS providerSource, dimension,
   idf_docs AS idfDocs, space, m, ef_construction AS efConstruction, ef_search AS efSearch, seed, item_count AS itemCount,
   deleted_count AS deletedCount, skipped_count AS skippedCount, corpus_count AS corpusCount, corpus_max_id AS corpusMaxId,
   build_ms AS buildMs, created_at AS createdAt, updated_at AS updatedAt`;
@@ -78,9 +80,9 @@ export function allShardFiles(db: Db): Set<string> {
 export function insertVectorIndex(db: Db, ix: NewVectorIndex, shards: ShardRow[], items: Iterable<readonly [number, number]>): number {
   const now = new Date().toISOString();
   const info = db.prepare(`INSERT INTO vector_indexes (source, asset_id, asset_sha256, provider_id, provider_version, provider_params,
-    provider_key, dimension, idf_df, idf_docs, space, m, ef_construction, ef_search, seed, item_count, deleted_count, skipped_count,
-    corpus_count, corpus_max_id, build_ms, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(ix.source, ix.assetId, ix.assetSha256, ix.providerId, ix.providerVersion, ix.providerParams, ix.providerKey, ix.dimension,
+    provider_key, provider_source, dimension, idf_df, idf_docs, space, m, ef_construction, ef_search, seed, item_count, deleted_count,
+    skipped_count, corpus_count, corpus_max_id, build_ms, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(ix.source, ix.assetId, ix.assetSha256, ix.providerId, ix.providerVersion, ix.providerParams, ix.providerKey, ix.providerSource, ix.dimension,
       ix.idfDf, ix.idfDocs, ix.space, ix.m, ix.efConstruction, ix.efSearch, ix.seed, ix.itemCount, ix.deletedCount, ix.skippedCount,
       ix.corpusCount, ix.corpusMaxId, ix.buildMs, now, now);
   const id = Number(info.lastInsertRowid);

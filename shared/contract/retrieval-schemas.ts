@@ -11,6 +11,8 @@ export const ProviderInfo = z.object({
   dimension: z.number().int(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   key: z.string(),
+  /** Where the provider's files are (a model folder); not part of the key. */
+  location: z.string().nullable().optional(),
 });
 export type ProviderInfo = z.infer<typeof ProviderInfo>;
 
@@ -44,13 +46,29 @@ export const IndexInfo = z.object({
 });
 export type IndexInfo = z.infer<typeof IndexInfo>;
 
-/** Embedding parameters for a new index (the built-in provider); omitted values take the defaults. */
-export const EmbedderSettings = z.object({
+/** Embedding parameters for a new index with the built-in provider; omitted values take the defaults. */
+export const BuiltinEmbedderSettings = z.object({
   dimension: z.number().int().min(8).max(4096).optional(),
   wordWeight: z.number().min(0).max(10).optional(),
   bigramWeight: z.number().min(0).max(10).optional(),
   charWeight: z.number().min(0).max(10).optional(),
 }).strict();
+export type BuiltinEmbedderSettings = z.infer<typeof BuiltinEmbedderSettings>;
+
+/** A local sentence-embedding model: a folder with model.onnx (or onnx/model.onnx) and tokenizer.json or vocab.txt. */
+export const ModelFolderEmbedder = z.object({
+  /** Absolute path, or relative to the process's working directory. */
+  modelDir: z.string().min(1).max(4096),
+  /** Truncate texts to this many tokens (default: the folder's setting, at most 512). */
+  maxLength: z.number().int().min(8).max(512).optional(),
+}).strict();
+export type ModelFolderEmbedder = z.infer<typeof ModelFolderEmbedder>;
+
+/**
+ * Which embedding a new index uses: a model folder, or the built-in provider (settings, possibly {}). Omitted,
+ * a rebuild keeps the model folder of the index it replaces and otherwise uses the built-in provider.
+ */
+export const EmbedderSettings = z.union([ModelFolderEmbedder, BuiltinEmbedderSettings]);
 export type EmbedderSettings = z.infer<typeof EmbedderSettings>;
 
 export const HnswSettings = z.object({
@@ -118,6 +136,8 @@ export const SearchQuery = z.object({
   /** Build the index when it does not exist yet (progress arrives as events). */
   autoBuild: z.boolean().default(true),
   rebuild: z.boolean().default(false),
+  /** Search an index built with this embedding; one built with another is rebuilt first (when autoBuild). */
+  embedder: EmbedderSettings.optional(),
 }).strict().refine((q) => (q.text === undefined) !== (q.vector === undefined), { message: 'give exactly one of text or vector' });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
@@ -154,6 +174,8 @@ export const RetrievalEvalRequest = z.object({
   /** The KB asset version whose index is evaluated (default: the latest KB). */
   assetId: z.number().int().positive().optional(),
   rebuild: z.boolean().default(false),
+  /** Evaluate an index built with this embedding (built first when the current one uses another). */
+  embedder: EmbedderSettings.optional(),
 }).strict();
 export type RetrievalEvalRequest = z.input<typeof RetrievalEvalRequest>;
 

@@ -91,9 +91,9 @@ describe('search refuses what it cannot answer correctly', () => {
 
   it('an index built by a provider this build cannot run, or whose stored parameters were altered', async () => {
     const { ws, h } = await withKbIndex();
-    ws.db.prepare("UPDATE vector_indexes SET provider_id = 'onnx-folder'").run();
+    ws.db.prepare("UPDATE vector_indexes SET provider_id = 'neural-x'").run();
     const unknown = await apiError(callApi(h, 'search.query', { text: 'password' }));
-    expect(unknown.message).toMatch(/was built with onnx-folder v1, 384 dims, which this build of Assay cannot run .*rebuild it/);
+    expect(unknown.message).toMatch(/was built with neural-x v1, 384 dims, which this build of Assay cannot run .*rebuild it/);
     ws.db.prepare("UPDATE vector_indexes SET provider_id = 'hashed-tfidf', provider_params = replace(provider_params, '\"charWeight\":1', '\"charWeight\":2')").run();
     expect((await apiError(callApi(h, 'search.query', { text: 'password' }))).message).toMatch(/no longer match the index \(provider key differs\)/);
   });

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { CliError, EXIT_CHECK_FAILED } from '../cli-error';
 import { openForCli, printJson } from '../open';
-import { followIndexBuilds, intOption } from './search';
+import { embedderOption, followIndexBuilds, intOption } from './search';
 
 interface EvalOptions {
   k?: string;
   kb?: string;
   rebuild?: boolean;
   minHit?: string;
+  modelDir?: string;
+  builtin?: boolean;
   json?: boolean;
 }
 
@@ -28,15 +30,18 @@ export function registerEvalRetrieval(program: Command): void {
     .option('--kb <assetId>', 'KB asset version whose index is evaluated (default: the latest KB)')
     .option('--rebuild', 'rebuild the KB index first')
     .option('--min-hit <rate>', 'exit 1 when hit@k is below this rate (a deployment gate)')
+    .option('--model-dir <folder>', 'evaluate an index embedded with a local ONNX sentence-embedding model (built with it if needed)')
+    .option('--builtin', 'evaluate an index embedded with the built-in provider (hashed TF-IDF)')
     .option('--json', 'print the full report (with per-question ranks) as JSON')
     .action(async (dir: string, file: string, opts: EvalOptions) => {
       const k = intOption('-k', opts.k, 1, 100);
       const assetId = intOption('--kb', opts.kb);
       const minHit = rate(opts.minHit, '--min-hit');
+      const embedder = embedderOption(opts);
       const { ws, events, call } = await openForCli(dir);
       const stop = followIndexBuilds(events, call);
       try {
-        const r = await call('retrieval.evaluate', { path: file, k, assetId, rebuild: opts.rebuild ?? false });
+        const r = await call('retrieval.evaluate', { path: file, k, assetId, rebuild: opts.rebuild ?? false, embedder });
         stop();
         if (r.unknownGoldIds > 0) {
           process.stderr.write(`warning: ${r.unknownGoldIds} gold document id(s) are not in KB asset ${r.index.assetId} (e.g. ${r.unknownGoldSample.slice(0, 3).join(', ')})\n`);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { SearchHit, SearchResult } from '../../../shared/contract/retrieval-schemas';
+import path from 'node:path';
+import type { EmbedderSettings, SearchHit, SearchResult } from '../../../shared/contract/retrieval-schemas';
 import type { AssayEvent } from '../../../shared/contract/events';
 import type { EventBus } from '../../api/event-bus';
 import { CliError } from '../cli-error';
@@ -11,6 +12,16 @@ export function intOption(name: string, value: string | undefined, min = 1, max 
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${name}: expected an integer in ${min}..${max}, got "${value}"`);
   return n;
+}
+
+/** The embedding asked for on the command line: a model folder, the built-in provider, or (neither) the index's own. */
+export function embedderOption(opts: { modelDir?: string; builtin?: boolean }): EmbedderSettings | undefined {
+  if (opts.modelDir !== undefined && opts.builtin) throw new CliError('--model-dir and --builtin choose different embeddings; give one');
+  if (opts.modelDir !== undefined) {
+    if (opts.modelDir.trim() === '') throw new CliError('--model-dir: expected a folder');
+    return { modelDir: path.resolve(opts.modelDir) };
+  }
+  return opts.builtin ? {} : undefined;
 }
 
 /**
@@ -66,7 +77,8 @@ function describeHit(h: SearchHit, rank: number): string {
 function printResult(r: SearchResult): void {
   const ix = r.index;
   const scope = ix.source === 'kb' ? `KB asset ${ix.assetId}` : 'records';
-  process.stdout.write(`${scope} index ${ix.id} (${ix.provider.id} v${ix.provider.version}, ${ix.provider.dimension} dims, ${ix.itemCount} items)${r.built ? ', built now' : ''}\n`);
+  const model = ix.provider.location ? ` from ${ix.provider.location}` : '';
+  process.stdout.write(`${scope} index ${ix.id} (${ix.provider.id} v${ix.provider.version}${model}, ${ix.provider.dimension} dims, ${ix.itemCount} items)${r.built ? ', built now' : ''}\n`);
   if (r.note) process.stdout.write(`note: ${r.note}\n`);
   if (r.hits.length === 0) process.stdout.write('no results\n');
   r.hits.forEach((h, i) => process.stdout.write(describeHit(h, i + 1)));
@@ -82,6 +94,8 @@ interface SearchOptions {
   to?: string;
   rebuild?: boolean;
   build?: boolean;
+  modelDir?: string;
+  builtin?: boolean;
   json?: boolean;
 }
 
@@ -100,6 +114,8 @@ export function registerSearch(program: Command): void {
     .option('--to <time>', 'records index: only records at or before this ISO-8601 time')
     .option('--rebuild', 'rebuild the index before searching (after a failed hash or provider check)')
     .option('--no-build', 'fail instead of building a missing index')
+    .option('--model-dir <folder>', 'embed with a local ONNX sentence-embedding model (model.onnx + tokenizer.json or vocab.txt); the index is built with it if needed')
+    .option('--builtin', 'embed with the built-in provider (hashed TF-IDF); the index is rebuilt with it if it used a model folder')
     .option('--json', 'print the result as JSON')
     .action(async (dir: string, text: string, opts: SearchOptions) => {
       if (opts.index !== 'kb' && opts.index !== 'records') throw new CliError(`--index: expected kb or records, got "${opts.index}"`);
@@ -107,12 +123,13 @@ export function registerSearch(program: Command): void {
       if (opts.index === 'records' && opts.kb !== undefined) throw new CliError('--kb chooses a KB version; it does not apply to --index records');
       const k = intOption('-k', opts.k, 1, 100);
       const assetId = intOption(opts.index === 'kb' ? '--kb' : '--asset', opts.index === 'kb' ? opts.kb : opts.asset);
+      const embedder = embedderOption(opts);
       const { ws, events, call } = await openForCli(dir);
       const stop = followIndexBuilds(events, call);
       try {
         const result = await call('search.query', {
           index: opts.index, text, k, assetId, model: opts.model, from: opts.from, to: opts.to,
-          rebuild: opts.rebuild ?? false, autoBuild: opts.build !== false,
+          rebuild: opts.rebuild ?? false, autoBuild: opts.build !== false, embedder,
         });
         stop();
         if (opts.json) printJson(result);

@@ -15,11 +15,13 @@ function points(column: ColumnDriftRow): Point[] {
 }
 
 /** Reference and current shares side by side: histogram bins for numbers, category shares for categories. */
-export function DistributionChart({ column }: { column: ColumnDriftRow }) {
+export function DistributionChart({ column, labels = { reference: 'Reference', current: 'Current' }, testId = 'drift-distribution' }: {
+  column: ColumnDriftRow; labels?: { reference: string; current: string }; testId?: string;
+}) {
   const data = points(column);
   if (!data.length) return <p className="muted drift-chart-empty">No distribution to chart for {column.name} ({column.type ?? 'absent on one side'}).</p>;
   return (
-    <div className="drift-chart" data-testid="drift-distribution" data-kind={column.distribution?.kind}>
+    <div className="drift-chart" data-testid={testId} data-kind={column.distribution?.kind}>
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={data} barCategoryGap={column.distribution?.kind === 'numeric' ? 1 : '20%'}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -27,8 +29,8 @@ export function DistributionChart({ column }: { column: ColumnDriftRow }) {
           <YAxis tickFormatter={(v: number) => formatShare(v, 0)} tick={{ fontSize: 11 }} width={44} />
           <Tooltip formatter={(v) => formatShare(Number(v))} />
           <Legend />
-          <Bar dataKey="reference" name="Reference" fill={REFERENCE_COLOUR} isAnimationActive={false} />
-          <Bar dataKey="current" name="Current" fill={CURRENT_COLOUR} isAnimationActive={false} />
+          <Bar dataKey="reference" name={labels.reference} fill={REFERENCE_COLOUR} isAnimationActive={false} />
+          <Bar dataKey="current" name={labels.current} fill={CURRENT_COLOUR} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

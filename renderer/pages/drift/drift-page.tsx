@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { Asset } from '../../../shared/contract/schemas';
 import { Badge } from '../../components/badge';
 import { EmptyState, ErrorBanner, Loading } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
@@ -9,23 +8,15 @@ import { useApi } from '../../hooks/use-api';
 import { formatHash } from '../../routing/routes';
 import { DistributionChart } from './distribution-chart';
 import { DriftTable } from './drift-table';
+import { DatasetPicker } from './dataset-picker';
+import { DriftModeSwitch, type DriftMode } from './drift-mode-switch';
 import { ColumnSettings, CorrectionPicker, overrideRequest, type ColumnOverride, type Correction } from './column-settings';
 import { EmbeddingPanel } from './embedding-panel';
 import { formatShare } from './format-drift';
 import { QualityPanel } from './quality-panel';
+import { SkewPanel } from './skew-panel';
 import { WindowPanel, type Period } from './window-panel';
 import './drift.css';
-
-function DatasetPicker({ label, testId, datasets, value, onChange }: { label: string; testId: string; datasets: Asset[]; value: number; onChange: (id: number) => void }) {
-  return (
-    <label className="select-box">
-      <span className="select-label">{label}</span>
-      <select value={String(value)} aria-label={`${label} dataset`} data-testid={testId} onChange={(e) => onChange(Number(e.target.value))}>
-        {datasets.map((a) => <option key={a.id} value={String(a.id)}>{a.name} v{a.version} ({formatCount(a.rowCount)} rows)</option>)}
-      </select>
-    </label>
-  );
-}
 
 function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetId: number; currentAssetId: number }) {
   const [overrides, setOverrides] = useState<Record<string, ColumnOverride>>({});
@@ -90,17 +81,21 @@ export function DriftPage() {
   const [chosen, setChosen] = useState<{ reference?: number; current?: number }>({});
   const reference = datasets.find((a) => a.id === chosen.reference) ?? datasets[0];
   const current = datasets.find((a) => a.id === chosen.current) ?? datasets[datasets.length - 1];
+  const [mode, setMode] = useState<DriftMode>('datasets');
+  const logs = (assets.data ?? []).filter((a) => a.kind === 'logs');
   return (
     <div className="page" data-testid="drift-page">
-      <PageHeader title="Drift" subtitle="Compare a current dataset with a reference column by column and window by window, see how the model performs on each, and compare the text of two sets of log records." />
+      <PageHeader title="Drift" subtitle="Compare a current dataset with a reference column by column and window by window, see how the model performs on each, check training data against what the model was served, and compare the text of two sets of log records." />
       {assets.error ? <ErrorBanner error={assets.error} onRetry={assets.reload} /> : null}
       {assets.data === undefined && !assets.error ? <Loading /> : null}
-      {assets.data && datasets.length < 2 ? (
+      {assets.data ? <DriftModeSwitch value={mode} onChange={setMode} /> : null}
+      {assets.data && mode === 'skew' ? <SkewPanel datasets={datasets} logs={logs} /> : null}
+      {assets.data && mode === 'datasets' && datasets.length < 2 ? (
         <EmptyState title="Two dataset assets needed">
           Import a reference and a current table (CSV, Parquet) on the <a href={formatHash('import')}>Import</a> page.
         </EmptyState>
       ) : null}
-      {reference && current && datasets.length >= 2 ? (
+      {mode === 'datasets' && reference && current && datasets.length >= 2 ? (
         <>
           <div className="drift-pickers">
             <DatasetPicker label="Reference" testId="drift-reference" datasets={datasets} value={reference.id} onChange={(id) => setChosen((c) => ({ ...c, reference: id }))} />

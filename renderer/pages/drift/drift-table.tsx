@@ -27,9 +27,12 @@ function sortValue(row: ColumnDriftRow, key: SortKey): string | number {
   }
 }
 
-/** Per-column results, sortable by any figure; a row click selects the column whose distribution is charted. */
-export function DriftTable({ columns, selected, onSelect, overridden }: {
-  columns: ColumnDriftRow[]; selected: string | undefined; onSelect: (name: string) => void; overridden?: ReadonlySet<string>;
+/**
+ * Per-column results, sortable by any figure; a row click selects the column whose distribution is charted.
+ * `testIdPrefix` keeps test ids unique when two tables (dataset drift, skew) can share the page.
+ */
+export function DriftTable({ columns, selected, onSelect, overridden, testIdPrefix = 'drift' }: {
+  columns: ColumnDriftRow[]; selected: string | undefined; onSelect: (name: string) => void; overridden?: ReadonlySet<string>; testIdPrefix?: string;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'drifted', descending: true });
   const rows = useMemo(() => {
@@ -44,13 +47,13 @@ export function DriftTable({ columns, selected, onSelect, overridden }: {
 
   return (
     <div className="table-scroll">
-      <table className="data-table drift-table" data-testid="drift-table">
+      <table className="data-table drift-table" data-testid={`${testIdPrefix}-table`}>
         <thead>
           <tr>
             {HEADERS.map((h) => (
               <th key={h.key} className={h.numeric ? 'num' : undefined}
                 aria-sort={sort.key === h.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" onClick={() => toggle(h.key)} data-testid={`drift-sort-${h.key}`}>
+                <button type="button" onClick={() => toggle(h.key)} data-testid={`${testIdPrefix}-sort-${h.key}`}>
                   {h.label}{sort.key === h.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
                 </button>
               </th>
@@ -59,11 +62,11 @@ export function DriftTable({ columns, selected, onSelect, overridden }: {
         </thead>
         <tbody>
           {rows.map((c) => (
-            <tr key={c.name} className={`clickable${c.name === selected ? ' row-selected' : ''}`} data-testid="drift-row" data-column={c.name}
+            <tr key={c.name} className={`clickable${c.name === selected ? ' row-selected' : ''}`} data-testid={`${testIdPrefix}-row`} data-column={c.name}
               data-drifted={c.drifted} onClick={() => onSelect(c.name)}>
               <td className="drift-name">
                 <strong>{c.name}</strong><div className="drift-type">{c.type ?? 'absent'}</div>
-                {c.note ? <div className="drift-note" data-testid="drift-note">{c.note}</div> : null}
+                {c.note ? <div className="drift-note" data-testid={`${testIdPrefix}-note`}>{c.note}</div> : null}
               </td>
               <td className="drift-test">{c.test ?? '—'}{overridden?.has(c.name) ? <span className="drift-override" title="set by you"> (set)</span> : null}</td>
               <td className="num">{formatStat(c.statistic)}</td>

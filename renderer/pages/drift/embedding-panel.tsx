@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { MethodInput } from '../../../shared/contract/api';
-import type { EmbeddingDriftReport, RecordSetFilter } from '../../../shared/contract/drift-schemas';
-import type { Asset, RecordFacets } from '../../../shared/contract/schemas';
+import type { EmbeddingDriftReport } from '../../../shared/contract/drift-schemas';
 import { Badge } from '../../components/badge';
 import { ErrorBanner, Loading } from '../../components/feedback';
 import { StatCard } from '../../components/stat-card';
@@ -9,62 +8,9 @@ import { formatCount } from '../../format/format';
 import { useApi } from '../../hooks/use-api';
 import { formatHash } from '../../routing/routes';
 import { formatShare, formatStat } from './format-drift';
+import { EMPTY_SET, RecordSetPicker, toFilter, type SetChoice } from './record-set-picker';
 
 type Field = 'input' | 'output';
-
-/** Text fields of the set pickers; empty means "any". */
-interface SetChoice { assetId: string; model: string; promptVersion: string; from: string; to: string }
-
-const EMPTY: SetChoice = { assetId: '', model: '', promptVersion: '', from: '', to: '' };
-
-export function toFilter(c: SetChoice): RecordSetFilter {
-  return {
-    ...(c.assetId ? { assetId: Number(c.assetId) } : {}),
-    ...(c.model ? { model: c.model } : {}),
-    ...(c.promptVersion ? { promptVersion: c.promptVersion } : {}),
-    ...(c.from ? { from: c.from } : {}),
-    ...(c.to ? { to: c.to } : {}),
-  };
-}
-
-function SetPicker({ side, value, onChange, logs, facets }: { side: 'reference' | 'current'; value: SetChoice; onChange: (c: SetChoice) => void; logs: Asset[]; facets: RecordFacets | undefined }) {
-  const set = (patch: Partial<SetChoice>) => onChange({ ...value, ...patch });
-  const title = side === 'reference' ? 'Set A (reference)' : 'Set B (current)';
-  return (
-    <fieldset className="embedding-set" data-testid={`embedding-${side}`}>
-      <legend>{title}</legend>
-      <label className="select-box">
-        <span className="select-label">Logs</span>
-        <select value={value.assetId} aria-label={`${title} logs asset`} onChange={(e) => set({ assetId: e.target.value })}>
-          <option value="">All logs</option>
-          {logs.map((a) => <option key={a.id} value={String(a.id)}>{a.name} ({formatCount(a.rowCount)})</option>)}
-        </select>
-      </label>
-      <label className="select-box">
-        <span className="select-label">Model</span>
-        <select value={value.model} aria-label={`${title} model`} data-testid={`embedding-${side}-model`} onChange={(e) => set({ model: e.target.value })}>
-          <option value="">Any</option>
-          {(facets?.models ?? []).map((m) => <option key={m} value={m}>{m}</option>)}
-        </select>
-      </label>
-      <label className="select-box">
-        <span className="select-label">Prompt</span>
-        <select value={value.promptVersion} aria-label={`${title} prompt version`} data-testid={`embedding-${side}-prompt`} onChange={(e) => set({ promptVersion: e.target.value })}>
-          <option value="">Any</option>
-          {(facets?.promptVersions ?? []).map((v) => <option key={v} value={v}>{v}</option>)}
-        </select>
-      </label>
-      <label className="select-box">
-        <span className="select-label">From</span>
-        <input type="date" value={value.from} aria-label={`${title} from date`} onChange={(e) => set({ from: e.target.value })} />
-      </label>
-      <label className="select-box">
-        <span className="select-label">To</span>
-        <input type="date" value={value.to} aria-label={`${title} to date`} onChange={(e) => set({ to: e.target.value })} />
-      </label>
-    </fieldset>
-  );
-}
 
 const verdict = (drifted: boolean | undefined) =>
   drifted === undefined ? <Badge>not computed</Badge> : drifted ? <Badge tone="danger">drifted</Badge> : <Badge tone="success">stable</Badge>;
@@ -133,8 +79,8 @@ export function EmbeddingPanel() {
   const versions = facets.data?.promptVersions ?? [];
   const [choice, setChoice] = useState<{ reference?: SetChoice; current?: SetChoice; field: Field }>({ field: 'output' });
   // Until the user picks, compare the first prompt version with the last: the usual "did the new prompt change things".
-  const reference = choice.reference ?? { ...EMPTY, promptVersion: versions[0] ?? '' };
-  const current = choice.current ?? { ...EMPTY, promptVersion: versions.length > 1 ? versions[versions.length - 1]! : '' };
+  const reference = choice.reference ?? { ...EMPTY_SET, promptVersion: versions[0] ?? '' };
+  const current = choice.current ?? { ...EMPTY_SET, promptVersion: versions.length > 1 ? versions[versions.length - 1]! : '' };
   const [request, setRequest] = useState<MethodInput<'drift.embeddings'> | null>(null);
   if (assets.data && !logs.length) return null;
   return (
@@ -144,8 +90,8 @@ export function EmbeddingPanel() {
         <span className="card-meta">text of two sets of log records, embedded with the built-in hashed TF-IDF</span>
       </div>
       <form className="embedding-form" onSubmit={(e) => { e.preventDefault(); setRequest({ reference: toFilter(reference), current: toFilter(current), field: choice.field }); }}>
-        <SetPicker side="reference" value={reference} onChange={(c) => setChoice((s) => ({ ...s, reference: c }))} logs={logs} facets={facets.data} />
-        <SetPicker side="current" value={current} onChange={(c) => setChoice((s) => ({ ...s, current: c }))} logs={logs} facets={facets.data} />
+        <RecordSetPicker title="Set A (reference)" testId="embedding-reference" value={reference} onChange={(c) => setChoice((s) => ({ ...s, reference: c }))} logs={logs} facets={facets.data} />
+        <RecordSetPicker title="Set B (current)" testId="embedding-current" value={current} onChange={(c) => setChoice((s) => ({ ...s, current: c }))} logs={logs} facets={facets.data} />
         <div className="embedding-actions">
           <label className="select-box">
             <span className="select-label">Text</span>

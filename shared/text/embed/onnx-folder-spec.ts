@@ -1,0 +1,92 @@
+/**
+ * The 'onnx-folder' provider's identity and its arithmetic that does not need the runtime: how token batches
+ * are laid out for the model and how its output becomes one L2-normalized vector per text.
+ */
+import type { ProviderSpec } from './provider';
+
+export const ONNX_FOLDER_ID = 'onnx-folder';
+export const ONNX_FOLDER_VERSION = '1';
+
+/** 'mean': mean of the token vectors over the attention mask; 'model': the model's own pooled output. */
+export type OnnxPooling = 'mean' | 'model';
+
+export interface OnnxFolderIdentity {
+  dimension: number;
+  /** sha256 of the model file. */
+  modelSha256: string;
+  /** Path of the model file inside the folder (model.onnx or onnx/model.onnx). */
+  modelFile: string;
+  /** sha256 over the tokenizer files read (names and contents). */
+  tokenizerSha256: string;
+  maxLength: number;
+  pooling: OnnxPooling;
+  output: string;
+}
+
+/** The spec an index records: the folder's location is not part of it, only what changes the vectors. */
+export function onnxFolderSpec(id: OnnxFolderIdentity): ProviderSpec {
+  return {
+    id: ONNX_FOLDER_ID, version: ONNX_FOLDER_VERSION, dimension: id.dimension,
+    params: { model: id.modelSha256, modelFile: id.modelFile, tokenizer: id.tokenizerSha256, maxLength: id.maxLength, pooling: id.pooling, output: id.output },
+  };
+}
+
+export interface TokenBatch {
+  batch: number;
+  seq: number;
+  /** [batch, seq] row-major, padded with the pad id. */
+  inputIds: BigInt64Array;
+  /** [batch, seq]: 1 for real tokens, 0 for padding. */
+  attentionMask: BigInt64Array;
+  /** [batch, seq] zeros (one segment). */
+  tokenTypeIds: BigInt64Array;
+}
+
+/** Pads token id lists to the longest one, as the int64 tensors BERT-style models take. */
+export function padBatch(sequences: readonly (readonly number[])[], padId: number): TokenBatch {
+  const batch = sequences.length;
+  const seq = Math.max(1, ...sequences.map((s) => s.length));
+  const inputIds = new BigInt64Array(batch * seq).fill(BigInt(padId));
+  const attentionMask = new BigInt64Array(batch * seq);
+  sequences.forEach((ids, b) => ids.forEach((id, t) => {
+    inputIds[b * seq + t] = BigInt(id);
+    attentionMask[b * seq + t] = 1n;
+  }));
+  return { batch, seq, inputIds, attentionMask, tokenTypeIds: new BigInt64Array(batch * seq) };
+}
+
+function normalized(v: Float32Array): Float32Array {
+  let norm = 0;
+  for (const x of v) norm += x * x;
+  if (!(norm > 0) || !Number.isFinite(norm)) return v.fill(0);
+  const inv = 1 / Math.sqrt(norm);
+  for (let i = 0; i < v.length; i++) v[i]! *= inv;
+  return v;
+}
+
+/**
+ * One vector per text from the model's output: [batch, seq, dim] is mean-pooled over the attention mask,
+ * [batch, dim] (already pooled) is taken as it is; both are L2-normalized.
+ */
+export function poolOutput(data: Float32Array, dims: readonly number[], mask: BigInt64Array, seq: number): Float32Array[] {
+  if (dims.length === 2) {
+    const [batch, dim] = dims as [number, number];
+    return Array.from({ length: batch }, (_, b) => normalized(data.slice(b * dim, (b + 1) * dim)));
+  }
+  if (dims.length !== 3 || dims[1] !== seq) throw new Error(`model output has shape [${dims.join(', ')}]; expected [batch, ${seq}, dim] or [batch, dim]`);
+  const [batch, , dim] = dims as [number, number, number];
+  const out: Float32Array[] = [];
+  for (let b = 0; b < batch; b++) {
+    const v = new Float32Array(dim);
+    let count = 0;
+    for (let t = 0; t < seq; t++) {
+      if (mask[b * seq + t] === 0n) continue;
+      count++;
+      const base = (b * seq + t) * dim;
+      for (let d = 0; d < dim; d++) v[d]! += data[base + d]!;
+    }
+    if (count > 0) for (let d = 0; d < dim; d++) v[d]! /= count;
+    out.push(normalized(v));
+  }
+  return out;
+}
