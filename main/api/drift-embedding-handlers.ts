@@ -12,11 +12,12 @@ import { DEFAULT_HASHED_TFIDF, DfCounter, HashedTfidf } from '../../shared/text/
 import { describeProvider } from '../../shared/text/embed/provider';
 import { HnswShard } from '../indexes/hnsw-shard';
 import type { Workspace } from '../storage/workspace';
+import { DEFAULT_HNSW } from '../indexes/build-job';
 import { loadRecordSet, type RecordSet } from './drift-records';
 
 const EXCERPT_CHARS = 240;
-/** hnswlib settings as the search indexes use them (main/indexes/build-job.ts DEFAULT_HNSW). */
-const HNSW = { m: 16, efConstruction: 200, efSearch: 128, seed: 100 };
+/** hnswlib settings as the search indexes use them. */
+const HNSW = { m: DEFAULT_HNSW.m, efConstruction: DEFAULT_HNSW.efConstruction, efSearch: DEFAULT_HNSW.efSearch, seed: DEFAULT_HNSW.seed };
 
 export function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
