@@ -14,9 +14,29 @@ export function getAnalyzer(id: string): Analyzer {
   return found;
 }
 
+interface ValidParams {
+  raw: unknown;
+  params: unknown;
+  paramsHash: string;
+}
+
+// Validating and hashing params is the same work for every record of a run (a few percent of all scoring time
+// when repeated), so the last params object each analyzer saw is kept. A run's params are fixed when it starts
+// and never mutated after they are passed in.
+const lastParams = new WeakMap<Analyzer, ValidParams>();
+
+function validParams(analyzer: Analyzer, raw: unknown): ValidParams {
+  const last = lastParams.get(analyzer);
+  if (last && last.raw === raw) return last;
+  const params: unknown = analyzer.params.parse(raw ?? {});
+  const valid = { raw, params, paramsHash: hashCanonical(params) };
+  lastParams.set(analyzer, valid);
+  return valid;
+}
+
 /** Runs one analyzer with validated params and stamps the result with id, version and params hash. */
 export function runAnalyzer(analyzer: Analyzer, record: AnalyzerRecord, rawParams: unknown, ctx: AnalyzerContext): Finding {
-  const params: unknown = analyzer.params.parse(rawParams ?? {});
+  const { params, paramsHash } = validParams(analyzer, rawParams);
   const output = analyzer.analyze(record, params, ctx);
-  return { ...output, analyzerId: analyzer.id, analyzerVersion: analyzer.version, paramsHash: hashCanonical(params) };
+  return { ...output, analyzerId: analyzer.id, analyzerVersion: analyzer.version, paramsHash };
 }

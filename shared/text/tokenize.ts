@@ -74,6 +74,8 @@ function wordForms(raw: string): readonly [string, string] {
   return forms;
 }
 
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
 /** Splits text into word and number tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -91,12 +93,14 @@ export function tokenize(text: string): Token[] {
       out.push({ text: raw, norm, stem: norm, kind: 'number', start, end: i });
     } else if (isLetterAt(text, i)) {
       i = skipRun(text, i, false);
-      while ((text[i] === "'" || text[i] === '’') && isLetterAt(text, i + 1)) i = skipRun(text, i + 1, false);
+      while (isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) i = skipRun(text, i + 1, false);
       const raw = text.slice(start, i);
       const [norm, stemmed] = wordForms(raw);
       out.push({ text: raw, norm, stem: stemmed, kind: 'word', start, end: i });
     } else {
-      i += charAt(text, i).length;
+      // Skip one character (both halves of a surrogate pair) without making a string of it.
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { contentTokens, tokenize, type Token } from '../../../text/tokenize';
 import { aggregateSupport } from './aggregate';
 import { analyzeClaim, type ClaimAnalysis } from './claim-features';
 import { ACT_NAMES, discourseSpans, type DiscourseSpan } from './discourse';
-import { buildEvidenceIndex, tokenKey, type EvidenceDoc, type EvidenceIndex } from './evidence';
+import { buildEvidenceIndex, extendEvidenceIndex, tokenKey, type EvidenceDoc, type EvidenceIndex } from './evidence';
 import { describe } from './explain';
 import { claimSupport, type LogisticModel } from './model';
 import { nameDetector } from './names';
@@ -140,17 +140,16 @@ export function analyzeGroundingWith(
   const worthLooking = claims.filter((c) => contentTokens(c.checked).length > 0);
   const questionKeys = new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey));
   const given = params.questionIsGiven ? questionKeys : new Set<string>();
-  const check = (docs: EvidenceDoc[]) => {
-    const index = buildEvidenceIndex(docs, { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences });
-    return { index, results: checkClaims(claims, output, index, { given, asked: questionKeys }, model) };
-  };
+  const limits = { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences };
+  const check = (index: EvidenceIndex) => ({ index, results: checkClaims(claims, output, index, { given, asked: questionKeys }, model) });
   const contextDocs = evidenceDocs({ ...record, contexts }, [], { ...params, sources: params.sources.filter((s) => s === 'context') }, ctx);
-  let checked = contextDocs.length ? check(contextDocs) : undefined;
+  let checked = contextDocs.length ? check(buildEvidenceIndex(contextDocs, limits)) : undefined;
   if (params.sources.includes('kb') && ctx.searchKb) {
     const unsupported = new Set(checked?.results.filter((r) => r.checkable && (r.support ?? 1) < thresholds.grounding).map((r) => r.start) ?? []);
     const lookFor = params.kbLookup === 'always' || !checked ? worthLooking : worthLooking.filter((c) => unsupported.has(c.start));
     const kbDocs = lookFor.length ? evidenceDocs({ ...record, contexts: [] }, lookFor, { ...params, sources: ['kb'] }, ctx) : [];
-    if (kbDocs.length) checked = check([...contextDocs, ...kbDocs]);
+    // Every claim is checked again: KB sentences change which evidence is best and how rare each word is.
+    if (kbDocs.length) checked = check(checked ? extendEvidenceIndex(checked.index, kbDocs, limits) : buildEvidenceIndex(kbDocs, limits));
   }
   if (!checked) {
     return {

@@ -1,4 +1,4 @@
-import { maskMarkup, splitSentences, type SegmentKind, type TextSegment } from '../../../text/sentences';
+import { maskMarkup, splitSentences, type SegmentKind } from '../../../text/sentences';
 import { isStopword, numberWordValue, stem, tokenize, type Token } from '../../../text/tokenize';
 import { isNegator } from './lexicon';
 import { ngramVector, type NgramVector } from './char-ngrams';
@@ -35,6 +35,8 @@ export interface EvidenceIndex {
   postings: Map<string, number[]>;
   /** Notes on what was cut to keep the work bounded. */
   notes: string[];
+  /** Set once `maxSentences` is reached: docs added later are listed but not read. */
+  capped?: boolean;
 }
 
 export interface EvidenceLimits {
@@ -69,43 +71,107 @@ export function tokenKey(t: Token): string {
 }
 
 export function buildEvidenceIndex(docs: EvidenceDoc[], limits: EvidenceLimits): EvidenceIndex {
-  const index: EvidenceIndex = { docs, sentences: [], postings: new Map(), notes: [] };
-  for (let d = 0; d < docs.length; d++) {
-    const doc = docs[d]!;
+  return extendEvidenceIndex({ docs: [], sentences: [], postings: new Map(), notes: [] }, docs, limits);
+}
+
+/**
+ * Adds docs to an index, exactly as if it had been built from all its docs at once: grounding checks the
+ * record's contexts first and reads KB chunks only for the claims they leave unsupported, so the contexts are
+ * split and tokenized once rather than again with the KB chunks.
+ */
+export function extendEvidenceIndex(index: EvidenceIndex, docs: readonly EvidenceDoc[], limits: EvidenceLimits): EvidenceIndex {
+  for (const doc of docs) {
+    const d = index.docs.length;
+    index.docs.push(doc);
+    if (index.capped) continue;
     let text = doc.text;
     if (text.length > limits.maxCharsPerDoc) {
       index.notes.push(`${doc.source} ${doc.ref}: checked the first ${limits.maxCharsPerDoc} of ${text.length} characters`);
       text = text.slice(0, limits.maxCharsPerDoc);
     }
-    const masked = maskMarkup(text);
-    const tokens = tokenize(masked);
-    let t = 0;
-    for (const seg of splitSentences(text, { masked })) {
+    for (const prepared of doc.source === 'kb' ? kbChunkSentences(text) : docSentences(text)) {
       if (index.sentences.length >= limits.maxSentences) {
         index.notes.push(`evidence capped at ${limits.maxSentences} sentences`);
-        return index;
+        index.capped = true;
+        break;
       }
-      while (t < tokens.length && tokens[t]!.start < seg.start) t++;
-      const from = t;
-      while (t < tokens.length && tokens[t]!.end <= seg.end) t++;
-      addSentence(index, d, seg, tokens.slice(from, t));
+      addSentence(index, d, prepared);
     }
   }
   return index;
 }
 
-function addSentence(index: EvidenceIndex, doc: number, seg: TextSegment, tokens: Token[]): void {
-  const { start, end, kind } = seg;
+/** A sentence as indexed, before it is given its place (doc and id) in one index. */
+type PreparedSentence = Omit<EvidenceSentence, 'doc'>;
+
+function docSentences(text: string): PreparedSentence[] {
+  const masked = maskMarkup(text);
+  const tokens = tokenize(masked);
+  const out: PreparedSentence[] = [];
+  let t = 0;
+  for (const { start, end, kind } of splitSentences(text, { masked })) {
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.end <= end) t++;
+    const own = tokens.slice(from, t);
+    const contentKeys: string[] = [];
+    for (const tok of own) {
+      const key = contentKey(tok);
+      if (key !== null) contentKeys.push(key);
+    }
+    out.push({ start, end, kind, tokens: own, contentKeys, keys: new Set(contentKeys), lazy: {} });
+  }
+  return out;
+}
+
+// Whether a word is content, and its key, depend on its lowercased form alone (tokenize derives the stem from
+// it), and evidence repeats the same words over and over: one lookup replaces a stopword and two key lookups.
+const WORD_KEYS_MAX = 100_000;
+const wordKeys = new Map<string, string | null>();
+
+/** `tokenKey` of a content token, null for the rest (`isContent`), for tokens made by `tokenize`. */
+function contentKey(t: Token): string | null {
+  if (t.kind === 'number') return t.norm;
+  let key = wordKeys.get(t.norm);
+  if (key === undefined) {
+    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+    key = isContent(t) ? tokenKey(t) : null;
+    wordKeys.set(t.norm, key);
+  }
+  return key;
+}
+
+// KB chunks come back for claim after claim and record after record; their text never changes, so each is split
+// and tokenized once. Shared sentence parts are never modified (the lazy fields derive from the text alone).
+// Bounded by characters as well as chunks: tokens take some twenty times the memory of their text.
+const KB_CACHE_CHUNKS = 4096;
+const KB_CACHE_CHARS = 1_000_000;
+const kbCache = new Map<string, PreparedSentence[]>();
+let kbCacheChars = 0;
+
+function kbChunkSentences(text: string): PreparedSentence[] {
+  let prepared = kbCache.get(text);
+  if (prepared !== undefined) return prepared;
+  prepared = docSentences(text);
+  if (text.length > KB_CACHE_CHARS) return prepared;
+  if (kbCache.size >= KB_CACHE_CHUNKS || kbCacheChars + text.length > KB_CACHE_CHARS) {
+    kbCache.clear();
+    kbCacheChars = 0;
+  }
+  kbCache.set(text, prepared);
+  kbCacheChars += text.length;
+  return prepared;
+}
+
+function addSentence(index: EvidenceIndex, doc: number, prepared: PreparedSentence): void {
   const id = index.sentences.length;
-  const contentKeys: string[] = [];
-  for (const t of tokens) if (isContent(t)) contentKeys.push(tokenKey(t));
-  const keys = new Set(contentKeys);
-  for (const k of keys) {
+  for (const k of prepared.keys) {
     const list = index.postings.get(k);
     if (list) list.push(id);
     else index.postings.set(k, [id]);
   }
-  index.sentences.push({ doc, start, end, kind, tokens, contentKeys, keys, lazy: {} });
+  const { start, end, kind, tokens, contentKeys, keys, lazy } = prepared;
+  index.sentences.push({ doc, start, end, kind, tokens, contentKeys, keys, lazy });
 }
 
 // Punctuation that closes a negation's scope: "Video is not streamed over cellular; clips upload later.",

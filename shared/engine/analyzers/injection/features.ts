@@ -110,6 +110,33 @@ export class HashedCounts {
     for (let t = 0; t < c.idx.length; t++) this.bump(c.idx[t]! & MASK, c.cnt[t]!);
   }
 
+  private unit: UnitScratch = { idx: new Int32Array(1024), val: new Float32Array(1024), length: 0 };
+
+  /**
+   * `toUnitVector(drain())` without allocating: the weights go to scratch arrays owned by this accumulator,
+   * valid until its next call. The similarity scan drains once per sentence window, so this saves two
+   * typed-array allocations per window.
+   */
+  drainUnit(): UnitScratch {
+    const n = this.nTouched;
+    if (this.unit.idx.length < n) this.unit = { idx: new Int32Array(n * 2), val: new Float32Array(n * 2), length: 0 };
+    const { idx, val } = this.unit;
+    let norm = 0;
+    for (let t = 0; t < n; t++) {
+      const i = this.touched[t]!;
+      const v = sublinear(this.counts[i]!);
+      idx[t] = i;
+      val[t] = v;
+      norm += v * v;
+      this.counts[i] = 0;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let t = 0; t < n; t++) val[t]! /= norm;
+    this.nTouched = 0;
+    this.unit.length = n;
+    return this.unit;
+  }
+
   /** Returns the counts so far and resets. */
   drain(): RawCounts {
     const idx = this.touched.slice(0, this.nTouched);
@@ -121,6 +148,13 @@ export class HashedCounts {
     this.nTouched = 0;
     return { idx, cnt };
   }
+}
+
+/** A unit vector in scratch arrays: entries [0, length) of idx and val. */
+export interface UnitScratch {
+  idx: Int32Array;
+  val: Float32Array;
+  length: number;
 }
 
 export interface RawCounts {

@@ -26,14 +26,28 @@ for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 B64_INDEX['-'.charCodeAt(0)] = 62; // URL-safe alphabet
 B64_INDEX['_'.charCodeAt(0)] = 63;
 
-const BASE64_RUN_RE = /[A-Za-z0-9+/_-]{24,}={0,2}/g;
+// Characters of standard and URL-safe base64, as a table: one pass over the text finds every run.
+const B64_CHAR = new Uint8Array(128);
+for (const c of `${B64}-_`) B64_CHAR[c.charCodeAt(0)] = 1;
+const isB64 = (k: number): boolean => k < 128 && B64_CHAR[k] === 1;
+const EQUALS = 0x3d;
 
-/** Runs of base64 characters (plus padding) at least 24 long: a native regex scan beats a JS loop. */
+/**
+ * Runs of base64 characters at least 24 long, plus up to two "=" of padding. A table-driven pass reads each
+ * character once; a regex (/[A-Za-z0-9+/_-]{24,}={0,2}/) retries at every position inside every word.
+ */
 function base64Runs(source: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  BASE64_RUN_RE.lastIndex = 0;
-  for (let m = BASE64_RUN_RE.exec(source); m !== null && out.length < MAX_PAYLOADS; m = BASE64_RUN_RE.exec(source)) {
-    out.push([m.index, m.index + m[0].length]);
+  const n = source.length;
+  let i = 0;
+  while (i < n && out.length < MAX_PAYLOADS) {
+    if (!isB64(source.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isB64(source.charCodeAt(i))) i++;
+    if (i - start < 24) continue;
+    if (source.charCodeAt(i) === EQUALS) i++;
+    if (source.charCodeAt(i) === EQUALS) i++;
+    out.push([start, i]);
   }
   return out;
 }
@@ -81,7 +95,11 @@ export function findPayloads(source: string, viewText: string): Payload[] {
     const decoded = decodeBase64Text(blob);
     if (decoded !== null && !push({ kind: 'base64', start, end, decoded })) break;
   }
-  for (const m of source.matchAll(TAGS_RE)) {
+  // Each scan below needs a character most texts lack: tag characters are surrogate pairs led by U+DB40,
+  // comments and markup start with "<". Checking for it first skips three regex passes over plain prose.
+  const tags = source.includes('\uDB40') ? source.matchAll(TAGS_RE) : [];
+  const markup = source.includes('<');
+  for (const m of tags) {
     let decoded = '';
     for (const ch of m[0]) {
       const cp = ch.codePointAt(0)! - 0xe0000;
@@ -89,10 +107,10 @@ export function findPayloads(source: string, viewText: string): Payload[] {
     }
     if (decoded.length >= 3 && !push({ kind: 'unicode_tags', start: m.index, end: m.index + m[0].length, decoded })) break;
   }
-  for (const m of source.matchAll(HTML_COMMENT_RE)) {
+  for (const m of markup ? source.matchAll(HTML_COMMENT_RE) : []) {
     if ((m[1] ?? '').trim().length >= 12 && !push({ kind: 'html_comment', start: m.index, end: m.index + m[0].length, decoded: null })) break;
   }
-  for (const m of source.matchAll(HIDDEN_MARKUP_RE)) {
+  for (const m of markup ? source.matchAll(HIDDEN_MARKUP_RE) : []) {
     if (!push({ kind: 'hidden_markup', start: m.index, end: m.index + m[0].length, decoded: null })) break;
   }
   if (REVERSE_HINT_RE.test(viewText) && source.length <= 20_000) {

@@ -1,5 +1,5 @@
 import { ATTACK_ENTRIES } from './attack-corpus';
-import { FEATURE_DIM, HashedCounts, WORD_FEATURE_BASE, featurize, toUnitVector, type SparseVector } from './features';
+import { FEATURE_DIM, HashedCounts, WORD_FEATURE_BASE, featurize, toUnitVector, type SparseVector, type UnitScratch } from './features';
 import { buildView } from './text-view';
 
 /**
@@ -56,10 +56,11 @@ const acc = new Float32Array(N);
 const touchedEntries = new Int32Array(N);
 
 /** Best cosine between one feature vector and the corpus; only entries sharing a feature are visited. */
-function bestMatch(v: SparseVector): { score: number; entry: number } {
+function bestMatch(v: SparseVector | UnitScratch): { score: number; entry: number } {
   let nTouched = 0;
   let qnorm = 0;
-  for (let t = 0; t < v.idx.length; t++) {
+  const n = 'length' in v ? v.length : v.idx.length;
+  for (let t = 0; t < n; t++) {
     const i = v.idx[t]!;
     const q = v.val[t]! * idf[i]!;
     qnorm += q * q;
@@ -118,9 +119,14 @@ export function mostSimilarWindow(folded: string, total?: HashedCounts): Similar
     while (e - s < 40 && i + 1 < sents.length && sents[i + 1]![1] - s <= MAX_WINDOW) e = sents[++i]![1];
     // Without a total to feed, only the word features the index uses are worth computing.
     windowCounts.addText(folded.slice(s, e), total ? 'all' : 'only');
-    const raw = windowCounts.drain();
-    total?.addCounts(raw);
-    const r = bestMatch(toUnitVector(raw));
+    let r: { score: number; entry: number };
+    if (total) {
+      const raw = windowCounts.drain();
+      total.addCounts(raw);
+      r = bestMatch(toUnitVector(raw));
+    } else {
+      r = bestMatch(windowCounts.drainUnit());
+    }
     if (r.score > best.score) {
       const entry = ATTACK_ENTRIES[r.entry]!;
       best = { score: r.score, start: s, end: e, category: entry.category, entry: entry.text };

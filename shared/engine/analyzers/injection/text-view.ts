@@ -105,9 +105,16 @@ class CodeBuffer {
   }
 }
 
+// The first pass writes into one reusable buffer (every text of every record is folded, and the result is
+// copied out below), so only texts with spaced or stretched letters allocate another. Texts too long for it
+// get their own buffer, so one huge input does not hold megabytes for the rest of the run.
+const SCRATCH_MAX = 1 << 16;
+const scratch = new CodeBuffer(SCRATCH_MAX);
+
 /** Builds the folded view of `source`. Linear in the length; never throws on odd input (lone surrogates too). */
 export function buildView(source: string): TextView {
-  const buf = new CodeBuffer(source.length + 16);
+  const buf = source.length + 16 <= SCRATCH_MAX ? scratch : new CodeBuffer(source.length + 16);
+  buf.length = 0;
   let invisibleCount = 0;
   let tagPayload = '';
   for (let i = 0; i < source.length; ) {
