@@ -1,9 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createBatchScorer, chosenAnalyzers } from '../../analysis/score-batch';
-import { ScorePool } from '../../analysis/score-pool';
+import type { ScorePool } from '../../analysis/score-pool';
 import type { ScoredBatch, ScoreWorkerConfig } from '../../analysis/score-protocol';
-import { analyzers } from '../../../shared/engine/registry';
+import { ANALYZER_IDS } from '../../../shared/engine/analyzer-ids';
 import { CliError } from '../cli-error';
 
 /** Below this many records, starting worker threads costs more than it saves. */
@@ -45,11 +44,12 @@ export function registerScore(program: Command): void {
   program
     .command('score')
     .description('score JSONL records from stdin to stdout: grounding, toxicity, injection, PII (stateless, streaming, in order)')
-    .option('--analyzers <ids>', `comma-separated analyzer ids (default: all of ${analyzers.map((a) => a.id).join(', ')})`)
+    .option('--analyzers <ids>', `comma-separated analyzer ids (default: all of ${ANALYZER_IDS.join(', ')})`)
     .option('--kb <path>', 'knowledge base folder or file (.md/.txt/.html/.jsonl) to retrieve grounding evidence from')
     .option('--workers <n>', 'worker threads (default: one per core; 0 scores on the main thread)')
     .action(async (opts: { analyzers?: string; kb?: string; workers?: string }) => {
       const ids = opts.analyzers?.split(',').map((s) => s.trim()).filter(Boolean) ?? null;
+      const [{ createBatchScorer, chosenAnalyzers }, { ScorePool }] = await Promise.all([import('../../analysis/score-batch'), import('../../analysis/score-pool')]);
       try {
         chosenAnalyzers(ids);
       } catch (err) {
