@@ -7,11 +7,11 @@ import { EventBus } from '../../main/api/event-bus';
 import { createHandlers } from '../../main/api/handlers';
 import { createKbSearch } from '../../main/indexes/kb-search';
 import { openWorkspace, type Workspace } from '../../main/storage/workspace';
-import { ApiError } from '../../shared/contract/bridge';
 import { runCli } from '../helpers/cli';
 import { writeWordModelFolder } from '../helpers/onnx-model';
 import { useTempDir } from '../helpers/tmp';
 import { addKb, addRecords, fixtureRecords, KB_DOCS, newWorkspace } from './search-fixtures';
+import { apiError } from '../helpers/api-error';
 
 const tmp = useTempDir('assay-onnx-');
 const open: Workspace[] = [];
@@ -36,16 +36,6 @@ function reopen(ws: Workspace) {
   const again = openWorkspace(ws.dir);
   open.push(again);
   return createHandlers(again, new EventBus());
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return err as ApiError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

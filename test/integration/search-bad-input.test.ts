@@ -2,13 +2,13 @@ import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/contract/bridge';
 import { callApi } from '../../main/api/dispatch';
 import { EventBus } from '../../main/api/event-bus';
 import { createHandlers } from '../../main/api/handlers';
 import type { Workspace } from '../../main/storage/workspace';
 import { useTempDir } from '../helpers/tmp';
 import { addKb, addRecords, fixtureRecords, newWorkspace } from './search-fixtures';
+import { apiError } from '../helpers/api-error';
 
 const tmp = useTempDir();
 const open: Workspace[] = [];
@@ -24,16 +24,6 @@ async function withKbIndex() {
   const built = await callApi(h, 'indexes.build', { source: 'kb' });
   const file = path.join(ws.indexesDir, built.index!.shards[0]!.file);
   return { ws, h, file, index: built.index! };
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return err as ApiError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('search refuses what it cannot answer correctly', () => {
