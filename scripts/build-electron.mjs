@@ -20,6 +20,7 @@ const workers = {
   'score-worker.js': 'main/analysis/score-worker.ts',
   'build-worker.js': 'main/indexes/build-worker.ts',
   'onnx-embed-worker.js': 'main/indexes/onnx/onnx-embed-worker.ts',
+  'embedding-drift-worker.js': 'main/drift/embedding-drift-worker.ts',
   'jsonl-worker.mjs': 'main/importers/parallel/jsonl-worker.ts',
   'parse-worker.mjs': 'main/tabular/parse-worker.ts',
 };

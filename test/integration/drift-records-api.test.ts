@@ -81,6 +81,20 @@ describe('drift.embeddings', () => {
     expect(r.drifted).toBe(false);
   });
 
+  it('computes off the main thread: the event loop keeps turning while it runs', async () => {
+    const s = session(tmp);
+    await logs(s);
+    // A computation on the main thread would hold the event loop for its whole length, so no tick would fire.
+    let ticks = 0;
+    const timer = setInterval(() => { ticks++; }, 1);
+    try {
+      await callApi(s.handlers, 'drift.embeddings', { reference: { promptVersion: 'v1' }, current: { promptVersion: 'v2' } });
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+
   it('samples large sets down to maxRecords with a note', async () => {
     const s = session(tmp);
     await logs(s);
