@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { wordPieceOptionsFrom, type TokenizerChoice, type TokenizerFiles } from '../../../shared/text/embed/wordpiece-config';
 import { WordPieceTokenizer } from '../../../shared/text/embed/wordpiece';
+import { poolingFromConfig, type TokenPooling } from '../../../shared/text/embed/onnx-folder-spec';
 
 /** Where sentence-transformers' ONNX exports put the model, in the order they are looked for. */
 export const MODEL_FILES = ['model.onnx', 'onnx/model.onnx'] as const;
@@ -31,6 +32,21 @@ export interface ModelFolder {
   modelFile: string;
   tokenizer: WordPieceTokenizer;
   tokenizerSha256: string;
+  /** The token pooling the export declares (1_Pooling/config.json); mean when it declares none. */
+  pooling: TokenPooling;
+}
+
+/** sentence-transformers writes its pooling choice here; models meant for CLS pooling (bge, e5) say so in it. */
+const POOLING_CONFIG = path.join('1_Pooling', 'config.json');
+
+function readPooling(dir: string): TokenPooling {
+  const file = path.join(dir, POOLING_CONFIG);
+  if (!existsSync(file)) return 'mean';
+  try {
+    return poolingFromConfig(JSON.parse(readFileSync(file, 'utf8'))) ?? 'mean';
+  } catch (err) {
+    throw new ModelFolderError(`model folder ${dir}: ${POOLING_CONFIG} is not valid JSON (${(err as Error).message})`);
+  }
 }
 
 export function sha256File(file: string): string {
@@ -75,5 +91,5 @@ export function readModelFolder(dirIn: string, choice: TokenizerChoice = {}): Mo
   } catch (err) {
     throw new ModelFolderError(`model folder ${dir}: ${(err as Error).message}`);
   }
-  return { dir, modelPath, modelFile, tokenizer, tokenizerSha256: hash.digest('hex') };
+  return { dir, modelPath, modelFile, tokenizer, tokenizerSha256: hash.digest('hex'), pooling: readPooling(dir) };
 }

@@ -63,7 +63,7 @@ export class OnnxEmbedder {
     // One probe run tells the dimension and whether the model pools for itself.
     const probe = await draft.run([[...folder.tokenizer.encode('dimension probe').ids]]);
     const dims = probe.dims;
-    const pooling: OnnxPooling = dims.length === 2 ? 'model' : 'mean';
+    const pooling: OnnxPooling = dims.length === 2 ? 'model' : folder.pooling;
     const dimension = dims[dims.length - 1]!;
     if ((dims.length !== 2 && dims.length !== 3) || !(dimension > 0 && dimension <= 4096)) {
       throw new ModelFolderError(`${folder.modelPath}: output ${output} has shape [${dims.join(', ')}]; expected [batch, sequence, dim] or [batch, dim] with dim up to 4096`);
@@ -98,7 +98,7 @@ export class OnnxEmbedder {
     for (let start = 0; start < todo.length; start += ONNX_BATCH) {
       const part = todo.slice(start, start + ONNX_BATCH);
       const r = await this.run(part.map((p) => p.ids));
-      poolOutput(r.data, r.dims, r.mask, r.seq).forEach((v, i) => out[part[i]!.index]!.set(v));
+      poolOutput(r.data, r.dims, r.mask, r.seq, this.folder.pooling).forEach((v, i) => out[part[i]!.index]!.set(v));
     }
     return out;
   }

@@ -7,8 +7,25 @@ import type { ProviderSpec } from './provider';
 export const ONNX_FOLDER_ID = 'onnx-folder';
 export const ONNX_FOLDER_VERSION = '1';
 
-/** 'mean': mean of the token vectors over the attention mask; 'model': the model's own pooled output. */
-export type OnnxPooling = 'mean' | 'model';
+/**
+ * 'mean': mean of the token vectors over the attention mask; 'cls': the first token's vector (bge, e5-style
+ * models); 'max': the element-wise max over real tokens; 'model': the model's own pooled output.
+ */
+export type OnnxPooling = 'mean' | 'cls' | 'max' | 'model';
+export type TokenPooling = Exclude<OnnxPooling, 'model'>;
+
+/**
+ * The pooling a sentence-transformers export declares in 1_Pooling/config.json, or null when the file says
+ * nothing usable (mean pooling is then the default, as sentence-transformers' own).
+ */
+export function poolingFromConfig(config: unknown): TokenPooling | null {
+  if (typeof config !== 'object' || config === null) return null;
+  const c = config as Record<string, unknown>;
+  if (c.pooling_mode_cls_token === true) return 'cls';
+  if (c.pooling_mode_max_tokens === true) return 'max';
+  if (c.pooling_mode_mean_tokens === true) return 'mean';
+  return null;
+}
 
 export interface OnnxFolderIdentity {
   dimension: number;
@@ -65,10 +82,11 @@ function normalized(v: Float32Array): Float32Array {
 }
 
 /**
- * One vector per text from the model's output: [batch, seq, dim] is mean-pooled over the attention mask,
- * [batch, dim] (already pooled) is taken as it is; both are L2-normalized.
+ * One vector per text from the model's output: [batch, seq, dim] is pooled over the attention mask (mean by
+ * default, or the first token, or the element-wise max), [batch, dim] (already pooled) is taken as it is; all are
+ * L2-normalized.
  */
-export function poolOutput(data: Float32Array, dims: readonly number[], mask: BigInt64Array, seq: number): Float32Array[] {
+export function poolOutput(data: Float32Array, dims: readonly number[], mask: BigInt64Array, seq: number, pooling: TokenPooling = 'mean'): Float32Array[] {
   if (dims.length === 2) {
     const [batch, dim] = dims as [number, number];
     return Array.from({ length: batch }, (_, b) => normalized(data.slice(b * dim, (b + 1) * dim)));
@@ -77,6 +95,14 @@ export function poolOutput(data: Float32Array, dims: readonly number[], mask: Bi
   const [batch, , dim] = dims as [number, number, number];
   const out: Float32Array[] = [];
   for (let b = 0; b < batch; b++) {
+    if (pooling === 'cls') {
+      out.push(normalized(data.slice(b * seq * dim, b * seq * dim + dim)));
+      continue;
+    }
+    if (pooling === 'max') {
+      out.push(normalized(maxOverTokens(data, mask, b, seq, dim)));
+      continue;
+    }
     const v = new Float32Array(dim);
     let count = 0;
     for (let t = 0; t < seq; t++) {
@@ -89,4 +115,16 @@ export function poolOutput(data: Float32Array, dims: readonly number[], mask: Bi
     out.push(normalized(v));
   }
   return out;
+}
+
+function maxOverTokens(data: Float32Array, mask: BigInt64Array, b: number, seq: number, dim: number): Float32Array {
+  const v = new Float32Array(dim).fill(-Infinity);
+  let any = false;
+  for (let t = 0; t < seq; t++) {
+    if (mask[b * seq + t] === 0n) continue;
+    any = true;
+    const base = (b * seq + t) * dim;
+    for (let d = 0; d < dim; d++) if (data[base + d]! > v[d]!) v[d] = data[base + d]!;
+  }
+  return any ? v : v.fill(0);
 }

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readModelFolder } from '../../../../main/indexes/onnx/model-folder';
@@ -6,7 +6,7 @@ import { OnnxEmbedder } from '../../../../main/indexes/onnx/onnx-embedder';
 import { loadOrt } from '../../../../main/indexes/onnx/onnx-runtime';
 import { SyncOnnxProvider } from '../../../../main/indexes/onnx/sync-onnx-provider';
 import { ONNX_FOLDER_ID } from '../../../../shared/text/embed/onnx-folder-spec';
-import { expectedEmbedding, tinyIds, writeTinyModelFolder } from '../../../helpers/onnx-model';
+import { expectedEmbedding, tinyIds, tinyTable, writeTinyModelFolder } from '../../../helpers/onnx-model';
 import { useTempDir } from '../../../helpers/tmp';
 
 const tmp = useTempDir('assay-onnx-');
@@ -44,6 +44,32 @@ describe('ONNX model folder embedder', () => {
     expect([...empty!].every((x) => x === 0)).toBe(true);
     expect(fetchSpy).not.toHaveBeenCalled();
     await e.release();
+  });
+
+  it('pools as 1_Pooling/config.json declares: the [CLS] vector for CLS-pooled models, the element-wise max for max pooling', async () => {
+    const table = tinyTable();
+    const unit = (v: number[]) => v.map((x) => x / Math.hypot(...v));
+    const ids = tinyIds('the', 'cat', 'sat');
+    const clsDir = writeTinyModelFolder(tmp());
+    mkdirSync(path.join(clsDir, '1_Pooling'));
+    writeFileSync(path.join(clsDir, '1_Pooling', 'config.json'), JSON.stringify({ word_embedding_dimension: 4, pooling_mode_cls_token: true, pooling_mode_mean_tokens: false }));
+    const cls = await OnnxEmbedder.open(clsDir);
+    expect(cls.spec.params.pooling).toBe('cls');
+    close((await cls.embedMany(['The cat sat']))[0]!, unit(table[2]!));
+    await cls.release();
+
+    const maxDir = writeTinyModelFolder(tmp());
+    mkdirSync(path.join(maxDir, '1_Pooling'));
+    writeFileSync(path.join(maxDir, '1_Pooling', 'config.json'), JSON.stringify({ pooling_mode_max_tokens: true }));
+    const max = await OnnxEmbedder.open(maxDir);
+    expect(max.spec.params.pooling).toBe('max');
+    close((await max.embedMany(['The cat sat']))[0]!, unit([0, 1, 2, 3].map((d) => Math.max(...ids.map((id) => table[id]![d]!)))));
+    await max.release();
+
+    const bad = writeTinyModelFolder(tmp());
+    mkdirSync(path.join(bad, '1_Pooling'));
+    writeFileSync(path.join(bad, '1_Pooling', 'config.json'), '{ not json');
+    await expect(OnnxEmbedder.open(bad)).rejects.toThrow(/1_Pooling\/config\.json is not valid JSON/);
   });
 
   it('uses a 2-D pooled output as it is, feeds token_type_ids when declared, and finds onnx/model.onnx', async () => {
