@@ -53,11 +53,13 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
   const params = options.params ?? {};
   const stamps = stampsFor(chosen, params);
   const db = ws.db;
+  await ws.writes.idle();
   markInterruptedRuns(db);
   const todo = unscoredRecordIds(db, stamps, options.assetId);
   if (todo.length === 0) return { runId: null, status: 'up-to-date', scored: 0, total: 0, analyzers: stamps };
   const kb = options.useKb === false || !hasAssetOfKind(db, 'kb') ? null : await createKbSearch(ws);
   const kbIndex = kb?.source ?? null;
+  await ws.writes.idle();
   const runId = ws.mutate('analysis.started', (d) => createRun(d, stamps, kbIndex, todo.length),
     (id) => ({ runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kbIndex, records: todo.length }));
   const write = findingsWriter(db, runId);
@@ -89,11 +91,13 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
       if (options.signal?.aborted) {
         await Promise.allSettled(inFlight.map((f) => f.done));
         await pool?.close();
+        await ws.writes.idle();
         ws.mutate('analysis.cancelled', (d) => finishRun(d, runId, 'cancelled', `cancelled after ${scored} of ${todo.length}`), () => ({ runId, scored }));
         return { runId, status: 'cancelled', scored, total: todo.length, analyzers: stamps };
       }
       const head = inFlight.shift()!;
       const results = (await head.done).rows ?? [];
+      await ws.writes.idle();
       db.transaction(() => {
         results.forEach((r, k) => write(head.ids[k]!, r));
         addScored(db, runId, results.length);
@@ -104,10 +108,12 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
       await new Promise((resolve) => setImmediate(resolve));
     }
     await pool?.close();
+    await ws.writes.idle();
     ws.mutate('analysis.finished', (d) => finishRun(d, runId, 'succeeded', null), () => ({ runId, scored }));
     return { runId, status: 'succeeded', scored, total: todo.length, analyzers: stamps };
   } catch (err) {
     await pool?.close();
+    await ws.writes.idle();
     ws.mutate('analysis.failed', (d) => finishRun(d, runId, 'failed', (err as Error).message), () => ({ runId, scored, error: (err as Error).message }));
     throw err;
   }

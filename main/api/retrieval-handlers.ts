@@ -52,6 +52,7 @@ export function createRetrievalHandlers(ws: Workspace, events: EventBus): Pick<H
       return { cancelled: service.cancel(jobId) };
     },
     'indexes.update': (req) => mapped(async () => {
+      await ws.writes.idle();
       const scope = service.resolveScope(req.source, req.assetId);
       const row = service.current(scope);
       if (!row) throw new IndexError('missing', `there is no ${req.source} index to update; build one first`);

@@ -111,6 +111,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
   // A larger page cache keeps index pages of big imports in memory; it is released with the connection.
   db.pragma('cache_size = -32768');
   const startedAt = new Date().toISOString();
+  const release = ws.writes.hold(`the import of ${name}`);
   try {
     db.exec('BEGIN IMMEDIATE');
     const importId = beginImportRun(db, { kind, format: detection.spec.format, name, spec: detection.spec, startedAt, actor: ws.actor });
@@ -187,5 +188,6 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
       // The connection may already be unusable; closing it is what matters.
     }
     db.close();
+    release();
   }
 }

@@ -164,6 +164,7 @@ export async function buildIndex(ws: Workspace, spec: BuildSpec): Promise<Vector
     const skipped = built.reduce((a, b) => a + b.skipped.length, 0);
     const { dimension, ...params } = providerSpec;
     let replaced: ShardRow[] = [];
+    await ws.writes.idle();
     const id = ws.mutate('index.built', (db) => {
       const old = findVectorIndex(db, source, assetId);
       if (old) replaced = deleteVectorIndex(db, old.id);

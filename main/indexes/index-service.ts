@@ -144,6 +144,7 @@ export class IndexService {
     }
     const stats = corpusStats(this.ws.db, scope.source, scope.assetId);
     if (stats.count === row.corpusCount && stats.maxId === row.corpusMaxId) return { row, built: false, note: null };
+    await this.ws.writes.idle();
     const synced = this.sync(row);
     if (synced.status === 'updated') return { row: synced.row, built: false, note: null };
     if (options.autoBuild) {

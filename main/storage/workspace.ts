@@ -5,6 +5,7 @@ import { appendAudit } from './audit-chain';
 import { ASSAY_APPLICATION_ID, describeSqliteError, openDatabase, type Db } from './db';
 import { migrate, schemaVersion } from './migrations';
 import { WorkspaceError } from './workspace-error';
+import { WriteGate } from './write-gate';
 
 export const DB_FILE = 'assay.db';
 export const INDEXES_DIR = 'indexes';
@@ -16,8 +17,13 @@ export interface Workspace {
   db: Db;
   /** Who the audit log names for changes made through this handle. */
   actor: string;
-  /** Runs `change` in one transaction together with its audit entry (built from the result): both land or neither. */
+  /**
+   * Runs `change` in one transaction together with its audit entry (built from the result): both land or neither.
+   * Refused at once while a long write (an import) holds `writes`; async writers await `writes.idle()` first.
+   */
   mutate<T>(action: string, change: (db: Db) => T, payloadOf: (result: T) => unknown): T;
+  /** Announces long writes on other connections of this process (imports). */
+  writes: WriteGate;
   close(): void;
 }
 
@@ -92,13 +98,16 @@ export function isWorkspace(dir: string): boolean {
 }
 
 function wrap(dir: string, dbPath: string, db: Db, actor: string): Workspace {
+  const writes = new WriteGate();
   return {
     dir,
     dbPath,
     indexesDir: path.join(dir, INDEXES_DIR),
     db,
     actor,
+    writes,
     mutate<T>(action: string, change: (d: Db) => T, payloadOf: (result: T) => unknown): T {
+      if (writes.busy) throw new WorkspaceError(`${dir}: ${writes.holder} is writing to the workspace; try again when it finishes`);
       try {
         return db.transaction(() => {
           const result = change(db);

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAnalysis } from '../../main/analysis/run-analysis';
 import { importJsonlRecords } from '../../main/importers/jsonl-records';
@@ -42,6 +43,26 @@ describe('workspace analysis', () => {
     expect(findings[0]).toMatchObject({ analyzerId: 'grounding', analyzerVersion: summary.analyzers[0]!.version, paramsHash: summary.analyzers[0]!.paramsHash });
     const flagged = listRecords(ws.db, { flag: 'hallucination', sort: 'grounding', dir: 'asc', offset: 0, limit: 100 });
     expect(flagged.total).toBe(10);
+    expect(verifyChain(ws.db).ok).toBe(true);
+    ws.close();
+  });
+
+  it('waits for an import holding the write lock instead of failing, while quick writes are refused at once with a reason', async () => {
+    const ws = await workspaceWithRecords();
+    // An import writes in one transaction on a connection of its own and announces it on the gate.
+    const importer = new Database(ws.dbPath);
+    importer.exec('BEGIN IMMEDIATE');
+    const release = ws.writes.hold('the import of big.jsonl');
+    const run = runAnalysis(ws, { analyzerIds: ['grounding'], workers: 0 });
+    let settled = false;
+    void run.finally(() => { settled = true; });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(settled).toBe(false);
+    expect(() => ws.mutate('test.write', () => 1, () => ({}))).toThrow(/the import of big\.jsonl is writing to the workspace; try again when it finishes/);
+    importer.exec('COMMIT');
+    importer.close();
+    release();
+    expect(await run).toMatchObject({ status: 'succeeded', scored: 30 });
     expect(verifyChain(ws.db).ok).toBe(true);
     ws.close();
   });
