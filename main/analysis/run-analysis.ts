@@ -4,7 +4,7 @@ import { hashCanonical } from '../../shared/util/hash';
 import { appendAudit } from '../storage/audit-chain';
 import { hasAssetOfKind } from '../storage/assets-repo';
 import {
-  addScored, createRun, findingsWriter, finishRun, markInterruptedRuns, recordTexts, unscoredRecordIds, type AnalyzerStamp,
+  addScored, createRun, findingsWriter, finishRun, markInterruptedRuns, recordTexts, runningRunIds, unscoredRecordIds, type AnalyzerStamp,
 } from '../storage/findings-repo';
 import type { Workspace } from '../storage/workspace';
 import { createKbSearch } from '../indexes/kb-search';
@@ -54,7 +54,9 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
   const stamps = stampsFor(chosen, params);
   const db = ws.db;
   await ws.writes.idle();
-  markInterruptedRuns(db);
+  // A run a stopped process left 'running' is closed as failed, on the audit trail like every run state change.
+  const stale = runningRunIds(db);
+  if (stale.length) ws.mutate('analysis.interrupted', (d) => markInterruptedRuns(d), () => ({ runIds: stale }));
   const todo = unscoredRecordIds(db, stamps, options.assetId);
   if (todo.length === 0) return { runId: null, status: 'up-to-date', scored: 0, total: 0, analyzers: stamps };
   const kb = options.useKb === false || !hasAssetOfKind(db, 'kb') ? null : await createKbSearch(ws);

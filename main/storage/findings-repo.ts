@@ -31,6 +31,11 @@ const toRun = (r: RunRow): AnalysisRun => ({
 });
 
 /** A run left 'running' by a killed process is marked interrupted; its committed batches stay and are reused. */
+/** Runs still marked running: left by a process that stopped mid-run (one workspace runs one analysis at a time). */
+export function runningRunIds(db: Db): number[] {
+  return db.prepare("SELECT id FROM analysis_runs WHERE status = 'running' ORDER BY id").pluck().all() as number[];
+}
+
 export function markInterruptedRuns(db: Db): number {
   return db.prepare("UPDATE analysis_runs SET status = 'failed', message = 'interrupted', finished_at = ? WHERE status = 'running'")
     .run(new Date().toISOString()).changes;

@@ -67,6 +67,19 @@ describe('workspace analysis', () => {
     ws.close();
   });
 
+  it('closes a run a stopped process left running as failed "interrupted", with an audit entry', async () => {
+    const ws = await workspaceWithRecords();
+    // What a crash mid-run leaves behind: a run row still marked running.
+    ws.db.prepare("INSERT INTO analysis_runs (started_at, status, analyzers, kb_index, total) VALUES ('2026-01-01T00:00:00Z', 'running', '[]', NULL, 30)").run();
+    const stale = listRuns(ws.db)[0]!.id;
+    await runAnalysis(ws, { analyzerIds: ['grounding'], workers: 0 });
+    expect(listRuns(ws.db).find((r) => r.id === stale)).toMatchObject({ status: 'failed', message: 'interrupted' });
+    const entry = ws.db.prepare("SELECT payload FROM audit_log WHERE action = 'analysis.interrupted'").pluck().get() as string;
+    expect(JSON.parse(entry)).toEqual({ runIds: [stale] });
+    expect(verifyChain(ws.db).ok).toBe(true);
+    ws.close();
+  });
+
   it('is incremental: a second run scores nothing, new records only are scored after an import', async () => {
     const ws = await workspaceWithRecords();
     await runAnalysis(ws, { analyzerIds: ['grounding'], workers: 0 });
