@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MethodInput } from '../../../shared/contract/api';
 import type { Asset } from '../../../shared/contract/schemas';
 import { EmptyState } from '../../components/feedback';
+import { Segmented, type SegmentedOption } from '../../components/segmented';
 import { useApi } from '../../hooks/use-api';
 import { formatHash } from '../../routing/routes';
 import { DatasetPicker } from './dataset-picker';
@@ -12,21 +13,14 @@ type ServingKind = 'records' | 'dataset';
 type SkewRequest = MethodInput<'drift.skew'>;
 
 function ServingKindSwitch({ value, onChange, hasLogs, hasDataset }: { value: ServingKind; onChange: (k: ServingKind) => void; hasLogs: boolean; hasDataset: boolean }) {
-  const options: { kind: ServingKind; label: string; enabled: boolean; title: string }[] = [
-    { kind: 'records', label: 'Log records', enabled: hasLogs, title: hasLogs ? 'Features read from the metadata of LLM log records' : 'No logs asset in this workspace' },
-    { kind: 'dataset', label: 'Dataset', enabled: hasDataset, title: hasDataset ? 'A second dataset asset, e.g. exported serving inputs' : 'Import a second dataset to compare with' },
+  const options: SegmentedOption<ServingKind>[] = [
+    { value: 'records', label: 'Log records', disabled: !hasLogs, title: hasLogs ? 'Features read from the metadata of LLM log records' : 'No logs asset in this workspace' },
+    { value: 'dataset', label: 'Dataset', disabled: !hasDataset, title: hasDataset ? 'A second dataset asset, e.g. exported serving inputs' : 'Import a second dataset to compare with' },
   ];
   return (
     <div className="skew-kind">
       <span className="select-label">Serving side</span>
-      <div className="segmented" role="group" aria-label="Serving side" data-testid="skew-serving-kind">
-        {options.map((o) => (
-          <button key={o.kind} type="button" className={`segmented-option${o.kind === value ? ' active' : ''}`} aria-pressed={o.kind === value}
-            disabled={!o.enabled} title={o.title} onClick={() => onChange(o.kind)} data-testid={`skew-kind-${o.kind}`}>
-            {o.label}
-          </button>
-        ))}
-      </div>
+      <Segmented label="Serving side" options={options} value={value} onChange={onChange} testId="skew-kind" />
     </div>
   );
 }

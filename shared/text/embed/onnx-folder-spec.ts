@@ -2,6 +2,7 @@
  * The 'onnx-folder' provider's identity and its arithmetic that does not need the runtime: how token batches
  * are laid out for the model and how its output becomes one L2-normalized vector per text.
  */
+import { normalizeInPlace } from './exact-knn';
 import type { ProviderSpec } from './provider';
 
 export const ONNX_FOLDER_ID = 'onnx-folder';
@@ -72,13 +73,9 @@ export function padBatch(sequences: readonly (readonly number[])[], padId: numbe
   return { batch, seq, inputIds, attentionMask, tokenTypeIds: new BigInt64Array(batch * seq) };
 }
 
+/** Unit length, or all zeros when there is no direction (a zero or non-finite vector). */
 function normalized(v: Float32Array): Float32Array {
-  let norm = 0;
-  for (const x of v) norm += x * x;
-  if (!(norm > 0) || !Number.isFinite(norm)) return v.fill(0);
-  const inv = 1 / Math.sqrt(norm);
-  for (let i = 0; i < v.length; i++) v[i]! *= inv;
-  return v;
+  return normalizeInPlace(v) ? v : v.fill(0);
 }
 
 /**
