@@ -10,6 +10,15 @@ import { electronBinary } from './electron-binary.mjs';
 
 const require = createRequire(import.meta.url);
 
+/** Copies a package (without its build/ folder) to `dir` and rebuilds it there with node-gyp. */
+function rebuildCopy(source, dir, gypArgs, options) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(source, dir, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) });
+  const gyp = require.resolve('node-gyp/bin/node-gyp.js');
+  execFileSync(process.execPath, [gyp, 'rebuild', '--release', ...gypArgs], { cwd: dir, ...options });
+}
+
 /** @returns {string} path of better_sqlite3.node built for the installed Electron */
 export function ensureElectronSqlite() {
   const electron = electronBinary();
@@ -18,13 +27,8 @@ export function ensureElectronSqlite() {
   const binding = path.join(dir, 'build', 'Release', 'better_sqlite3.node');
   if (existsSync(binding)) return binding;
   const source = path.dirname(require.resolve('better-sqlite3/package.json'));
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(source, dir, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) });
-  const gyp = require.resolve('node-gyp/bin/node-gyp.js');
   console.log(`building better-sqlite3 for Electron ${electron.version} (once; cached in .native/)`);
-  execFileSync(process.execPath, [gyp, 'rebuild', '--release', `--target=${electron.version}`, '--runtime=electron',
-    '--dist-url=https://electronjs.org/headers'], { cwd: dir, stdio: 'inherit' });
+  rebuildCopy(source, dir, [`--target=${electron.version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { stdio: 'inherit' });
   return binding;
 }
 
@@ -44,13 +48,9 @@ export function ensureTunedHnswlib() {
   const addon = path.join(dir, 'build', 'Release', 'addon.node');
   if (existsSync(addon)) return `hnswlib: x86-64-v3 build present (${addon})`;
   try {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    cpSync(source, dir, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) });
-    const gyp = require.resolve('node-gyp/bin/node-gyp.js');
     const flags = '-march=x86-64-v3 -mtune=generic';
-    execFileSync(process.execPath, [gyp, 'rebuild', '--release'], {
-      cwd: dir, stdio: ['ignore', 'ignore', 'pipe'],
+    rebuildCopy(source, dir, [], {
+      stdio: ['ignore', 'ignore', 'pipe'],
       // The copy is outside node_modules, so point it at the project's node-addon-api.
       env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${flags}`, NODE_PATH: path.resolve('node_modules') },
     });
