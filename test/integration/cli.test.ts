@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/tmp';
+import { dropAuditTriggers } from '../helpers/audit-tamper';
 
 const tmp = useTempDir();
 
@@ -47,6 +48,7 @@ describe('assay CLI', () => {
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
     runCli(['import', ws, file]);
     const db = new Database(path.join(ws, 'assay.db'));
+    dropAuditTriggers(db);
     db.prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = 1").run();
     db.close();
     const v = runCli(['audit-log', 'verify', ws]);

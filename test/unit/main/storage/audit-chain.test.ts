@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendAudit, verifyChain } from '../../../../main/storage/audit-chain';
 import { createWorkspace, type Workspace } from '../../../../main/storage/workspace';
 import { useTempDir } from '../../../helpers/tmp';
+import { dropAuditTriggers } from '../../../helpers/audit-tamper';
 
 const tmp = useTempDir();
 
@@ -30,6 +31,7 @@ describe('audit chain', () => {
     ['action', "UPDATE audit_log SET action = 'other' WHERE seq = 4"],
   ])('names the first edited entry when its %s is changed by hand', (_field, sql) => {
     const ws = workspaceWithEntries(5);
+    dropAuditTriggers(ws.db);
     ws.db.prepare(sql).run();
     expect(verifyChain(ws.db)).toMatchObject({ ok: false, firstBadSeq: 4 });
     ws.close();
@@ -37,14 +39,27 @@ describe('audit chain', () => {
 
   it('detects a deleted entry and a re-hashed entry that no longer links', () => {
     const ws = workspaceWithEntries(5);
+    dropAuditTriggers(ws.db);
     ws.db.prepare('DELETE FROM audit_log WHERE seq = 3').run();
     expect(verifyChain(ws.db)).toMatchObject({ ok: false, firstBadSeq: 4 });
     ws.close();
     const ws2 = workspaceWithEntries(5);
+    dropAuditTriggers(ws2.db);
     // An attacker who recomputes one entry's hash still breaks the next entry's link.
     ws2.db.prepare("UPDATE audit_log SET hash = 'f00' || substr(hash, 4) WHERE seq = 2").run();
     expect(verifyChain(ws2.db)).toMatchObject({ ok: false, firstBadSeq: 2 });
     ws2.close();
+  });
+
+  it('refuses UPDATE and DELETE on audit_log in SQLite itself (append-only)', () => {
+    const ws = workspaceWithEntries(2);
+    expect(() => ws.db.prepare("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2").run()).toThrow(/append-only: UPDATE refused/);
+    expect(() => ws.db.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/append-only: DELETE refused/);
+    expect(() => ws.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(verifyChain(ws.db)).toMatchObject({ ok: true, length: 3 });
+    appendAudit(ws.db, { actor: 'tester', action: 'test.after', payload: null });
+    expect(verifyChain(ws.db)).toMatchObject({ ok: true, length: 4 });
+    ws.close();
   });
 
   it('writes the audit entry in the same transaction as the change it records', () => {
