@@ -331,7 +331,54 @@ def metrics_cases():
     return {'binary': binary, 'tied': tied, 'multiclass': multi, 'regression': regression}
 
 
+def review_cases():
+    """Audit sampling and proportion intervals (shared/stats/{binomial,hypergeometric,proportions,sample-size}.ts)."""
+    def allowed(n, edr):
+        return max(0, math.ceil(n * edr - 1e-9))
+
+    def n_binom(conf, tdr, edr):
+        return next(n for n in range(1, 20001) if stats.binom.cdf(allowed(n, edr), n, tdr) <= 1 - conf)
+
+    def n_hyper(conf, tdr, edr, N):
+        D = math.floor(N * tdr + 1e-9)
+        return next((n for n in range(1, N + 1) if D > 0 and stats.hypergeom.cdf(allowed(n, edr), N, D, n) <= 1 - conf), N)
+
+    sizes = []
+    for conf in (0.90, 0.95, 0.99):
+        for tdr in (0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.10, 0.15, 0.20):
+            for edr in (0.0, 0.005, 0.01, 0.015, 0.02, 0.03):
+                if edr < tdr and n_binom(conf, tdr, edr) <= 2000:
+                    n = n_binom(conf, tdr, edr)
+                    sizes.append({'confidence': conf, 'tolerable': tdr, 'expected': edr, 'n': n, 'k': allowed(n, edr)})
+    finite = []
+    for N in (30, 100, 200, 500, 1000, 5000):
+        for tdr, edr in ((0.05, 0.0), (0.05, 0.01), (0.10, 0.02)):
+            n = n_hyper(0.95, tdr, edr, N)
+            finite.append({'population': N, 'confidence': 0.95, 'tolerable': tdr, 'expected': edr, 'n': n})
+    intervals = []
+    for k, n, conf in ((0, 10, 0.95), (1, 10, 0.95), (8, 10, 0.95), (10, 10, 0.95), (5, 100, 0.95), (0, 59, 0.95),
+                       (37, 412, 0.90), (3, 7, 0.99), (150, 151, 0.95), (2, 1000, 0.95)):
+        a = 1 - conf
+        z = stats.norm.ppf(1 - a / 2)
+        p = k / n
+        center = (p + z * z / (2 * n)) / (1 + z * z / n)
+        half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+        intervals.append({
+            'k': k, 'n': n, 'confidence': conf,
+            'wilson': [max(0.0, center - half), min(1.0, center + half)],
+            'clopper_pearson': [0.0 if k == 0 else float(stats.beta.ppf(a / 2, k, n - k + 1)),
+                                1.0 if k == n else float(stats.beta.ppf(1 - a / 2, k + 1, n - k))],
+            'upper_one_sided': 1.0 if k == n else float(stats.beta.ppf(conf, k + 1, n - k)),
+        })
+    cdfs = [{'k': k, 'n': n, 'p': p, 'binom_cdf': float(stats.binom.cdf(k, n, p))}
+            for k, n, p in ((0, 59, 0.05), (1, 93, 0.05), (4, 181, 0.05), (60, 500, 0.1), (250, 1000, 0.3), (900, 1000, 0.9))]
+    hyper = [{'k': k, 'N': N, 'K': K, 'n': n, 'cdf': float(stats.hypergeom.cdf(k, N, K, n))}
+             for k, N, K, n in ((0, 100, 5, 45), (1, 500, 25, 87), (3, 60, 20, 10), (10, 1000, 100, 90))]
+    return {'sizes': sizes, 'finite': finite, 'intervals': intervals, 'binom_cdf': cdfs, 'hypergeom_cdf': hyper}
+
+
 def main():
+    write('review.json', review_cases())
     write('ks.json', ks_cases())
     write('special.json', special_cases())
     write('chi2.json', chi2_cases())

@@ -22,6 +22,10 @@ export function binomCdf(k: number, n: number, p: number): number {
   const kk = Math.floor(k);
   if (kk < 0) return 0;
   if (kk >= n) return 1;
+  if (p <= 0) return 1;
+  if (p >= 1) return 0;
+  // Long sums go through the incomplete beta: P(X <= k) = I_{1-p}(n - k, k + 1).
+  if (kk > 40 && n - kk > 40) return betaInc(n - kk, kk + 1, 1 - p);
   if (kk <= n / 2) {
     let s = 0;
     for (let i = 0; i <= kk; i++) s += binomPmf(i, n, p);
