@@ -13,6 +13,8 @@ export interface Evidence {
   source: 'context' | 'kb';
   /** Index into record.contexts for source 'context'; a chunk id for 'kb'. */
   ref: string;
+  /** What a reader calls it: a KB chunk's document and heading ("returns.md › Holiday returns"). */
+  name?: string;
   text: string;
   score: number;
 }

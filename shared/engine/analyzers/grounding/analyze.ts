@@ -3,6 +3,7 @@ import { thresholds } from '../../thresholds';
 import { maskMarkup, splitClaims, type ClaimSegment, type TextSegment } from '../../../text/sentences';
 import { contentTokens, tokenize, type Token } from '../../../text/tokenize';
 import { aggregateSupport } from './aggregate';
+import { maskToolCalls, NOT_APPLICABLE_TEXT, outputNotApplicable, type NotApplicable } from './applicability';
 import { analyzeClaim, type ClaimAnalysis } from './claim-features';
 import { ACT_NAMES, discourseSpans, type DiscourseSpan } from './discourse';
 import { buildEvidenceIndex, extendEvidenceIndex, tokenKey, type EvidenceDoc, type EvidenceIndex } from './evidence';
@@ -30,8 +31,24 @@ export interface ClaimResult {
   label: ClaimLabel;
   failed: ClaimAnalysis['issues'];
   features: ClaimAnalysis['features'] | null;
-  evidence: { source: 'context' | 'kb'; ref: string; start: number; end: number; text: string } | null;
+  evidence: ClaimEvidence | null;
 }
+
+export interface ClaimEvidence {
+  source: 'context' | 'kb';
+  ref: string;
+  /** For KB chunks: the document and heading the chunk comes from ("returns.md › Holiday returns"). */
+  name?: string;
+  start: number;
+  end: number;
+  text: string;
+  /** 'contradicts' when the claim states a number, name or polarity this sentence states otherwise. */
+  relation: 'supports' | 'contradicts' | 'related';
+}
+
+// A claim whose number or name its own context states differently is unsupported whatever its word overlap:
+// its support is held below the flag threshold, and so is the record's grounding.
+const CONFLICT_SUPPORT_SHARE = 0.5;
 
 type Claim = ClaimSegment & {
   /** The claim's output tokens. */
@@ -44,7 +61,7 @@ type Claim = ClaimSegment & {
 
 /** Claims with their output tokens, cut to `maxClaims`; tokens inside discourse acts are set aside. */
 function claimsOf(output: string, maxClaims: number): { claims: Claim[]; total: number } {
-  const segments = splitClaims(output);
+  const segments = splitClaims(output).filter((seg) => /[\p{L}\p{N}]/u.test(output.slice(seg.start, seg.end)));
   const kept = segments.slice(0, maxClaims);
   const tokens = tokenize(maskMarkup(output.slice(0, kept.at(-1)?.end ?? 0)));
   let t = 0;
@@ -81,7 +98,7 @@ function evidenceDocs(record: AnalyzerRecord, claims: TextSegment[], params: Gro
       for (const hit of ctx.searchKb(claim.text, params.kbTopK)) {
         if (seen.has(hit.ref)) continue;
         seen.add(hit.ref);
-        docs.push({ source: 'kb', ref: hit.ref, text: hit.text });
+        docs.push({ source: 'kb', ref: hit.ref, text: hit.text, ...(hit.name ? { name: hit.name } : {}) });
       }
     }
   }
@@ -91,6 +108,11 @@ function evidenceDocs(record: AnalyzerRecord, claims: TextSegment[], params: Gro
 function labelOf(analysis: ClaimAnalysis, support: number): ClaimLabel {
   if (support >= thresholds.grounding) return 'supported';
   return analysis.contradicted ? 'contradicted' : 'unsupported';
+}
+
+function relationOf(label: ClaimLabel, analysis: ClaimAnalysis): ClaimEvidence['relation'] {
+  if (label === 'contradicted' && analysis.contradicted) return 'contradicts';
+  return label === 'supported' ? 'supports' : 'related';
 }
 
 interface QuestionKeys {
@@ -106,17 +128,22 @@ function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, ques
     const analysis = analyzeClaim(claim.checked, index, { ...question, text: output, isName });
     const sentence = analysis.best >= 0 ? index.sentences[analysis.best] : undefined;
     const doc = sentence ? index.docs[sentence.doc] : undefined;
-    const evidence = sentence && doc
-      ? { source: doc.source, ref: doc.ref, start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }
+    const quote = sentence && doc
+      ? { source: doc.source, ref: doc.ref, ...(doc.name ? { name: doc.name } : {}), start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) }
       : null;
-    const base = { text: claim.text, start: claim.start, end: claim.end, words: analysis.checkable, evidence };
+    const base = { text: claim.text, start: claim.start, end: claim.end, words: analysis.checkable };
     if (analysis.checkable === 0) {
       const reason = claim.acts.length > 0 ? claim.acts.join('; ') : 'no content words';
-      return { ...base, checkable: false, reason, support: null, label: 'not-checkable', failed: [], features: null };
+      const evidence = quote && { ...quote, relation: 'related' as const };
+      return { ...base, evidence, checkable: false, reason, support: null, label: 'not-checkable', failed: [], features: null };
     }
-    const support = claimSupport(analysis.features, model);
-    const label = labelOf(analysis, support);
-    return { ...base, checkable: true, support, label, failed: label === 'supported' ? [] : analysis.issues, features: analysis.features };
+    // Only the record's own context can overrule a claim outright: a KB chunk may describe another product.
+    const conflict = analysis.conflicts.length > 0 && doc?.source === 'context';
+    const modelled = claimSupport(analysis.features, model);
+    const support = conflict ? Math.min(modelled, thresholds.grounding * CONFLICT_SUPPORT_SHARE) : modelled;
+    const label: ClaimLabel = conflict ? 'contradicted' : labelOf(analysis, support);
+    const evidence = quote && { ...quote, relation: relationOf(label, analysis) };
+    return { ...base, evidence, checkable: true, support, label, failed: label === 'supported' ? [] : analysis.issues, features: analysis.features };
   });
 }
 
@@ -134,37 +161,41 @@ export function analyzeGroundingWith(
   const input = typeof record.input === 'string' ? record.input : '';
   const output = typeof record.output === 'string' ? record.output : '';
   const contexts = Array.isArray(record.contexts) ? record.contexts : [];
-  const { claims, total } = claimsOf(output, params.maxClaims);
+  const skip = outputNotApplicable(output);
+  if (skip) return notApplicable(skip, input, output, []);
+  // Tool-call lines between prose are blanked, not cut, so claim offsets still point into the output.
+  const { claims, total } = claimsOf(maskToolCalls(output).text, params.maxClaims);
   const notes: string[] = total > claims.length ? [`checked the first ${claims.length} of ${total} claims`] : [];
   // KB look-ups are spent on claims with something to check, not on "Happy to help!".
   const worthLooking = claims.filter((c) => contentTokens(c.checked).length > 0);
+  if (worthLooking.length === 0) return notApplicable('no-claims', input, output, notes, claims);
   const questionKeys = new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey));
   const given = params.questionIsGiven ? questionKeys : new Set<string>();
   const limits = { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences };
   const check = (index: EvidenceIndex) => ({ index, results: checkClaims(claims, output, index, { given, asked: questionKeys }, model) });
   const contextDocs = evidenceDocs({ ...record, contexts }, [], { ...params, sources: params.sources.filter((s) => s === 'context') }, ctx);
-  let checked = contextDocs.length ? check(buildEvidenceIndex(contextDocs, limits)) : undefined;
+  const fromContexts = contextDocs.length ? check(buildEvidenceIndex(contextDocs, limits)) : undefined;
+  let checked = fromContexts;
   if (params.sources.includes('kb') && ctx.searchKb) {
-    const unsupported = new Set(checked?.results.filter((r) => r.checkable && (r.support ?? 1) < thresholds.grounding).map((r) => r.start) ?? []);
-    const lookFor = params.kbLookup === 'always' || !checked ? worthLooking : worthLooking.filter((c) => unsupported.has(c.start));
+    const unsupported = new Set(fromContexts?.results.filter((r) => r.checkable && (r.support ?? 1) < thresholds.grounding).map((r) => r.start) ?? []);
+    const lookFor = params.kbLookup === 'always' || !fromContexts ? worthLooking : worthLooking.filter((c) => unsupported.has(c.start));
     const kbDocs = lookFor.length ? evidenceDocs({ ...record, contexts: [] }, lookFor, { ...params, sources: ['kb'] }, ctx) : [];
     // Every claim is checked again: KB sentences change which evidence is best and how rare each word is.
-    if (kbDocs.length) checked = check(checked ? extendEvidenceIndex(checked.index, kbDocs, limits) : buildEvidenceIndex(kbDocs, limits));
+    if (kbDocs.length) {
+      const withKb = check(fromContexts ? extendEvidenceIndex(fromContexts.index, kbDocs, limits) : buildEvidenceIndex(kbDocs, limits));
+      checked = fromContexts ? { index: withKb.index, results: preferOwnContexts(fromContexts.results, withKb.results) } : withKb;
+    }
   }
-  if (!checked) {
-    return {
-      scores: { grounding: null, answer_relevance: answerRelevance(input, output), context_relevance: null },
-      spans: [],
-      explanation: 'No contexts or knowledge-base evidence to check the answer against.',
-      details: { claims: [], notes },
-    };
-  }
+  if (!checked) return notApplicable('no-evidence', input, output, notes);
   const { index, results } = checked;
   notes.push(...index.notes);
-  const grounding = aggregateSupport(
+  const aggregated = aggregateSupport(
     results.map((r) => ({ support: r.support ?? 1, weight: r.checkable ? r.words : 0 })),
     params.aggregation,
   );
+  // A contradicted claim caps the answer: a long answer must not average a wrong return window away.
+  const contradicted = results.filter((r) => r.label === 'contradicted' && r.evidence?.relation === 'contradicts');
+  const grounding = Math.min(aggregated, ...contradicted.map((r) => r.support ?? 1));
   const relevance = contextRelevance(input, index);
   const answer_relevance = answerRelevance(input, output, index);
   const spans: Span[] = results
@@ -175,5 +206,31 @@ export function analyzeGroundingWith(
     spans,
     explanation: describe(results, grounding),
     details: { claims: results, contexts: relevance.perContext, aggregation: params.aggregation, notes },
+  };
+}
+
+/**
+ * The record's own contexts come first: a claim they support, or contradict, keeps that verdict and that
+ * evidence; a KB chunk only replaces the context result where it supports the claim better.
+ */
+function preferOwnContexts(own: readonly ClaimResult[], withKb: readonly ClaimResult[]): ClaimResult[] {
+  return withKb.map((kb, i) => {
+    const mine = own[i]!;
+    if (!mine.checkable || mine.label === 'supported' || mine.evidence?.relation === 'contradicts') return mine;
+    return (kb.support ?? 0) > (mine.support ?? 0) ? kb : mine;
+  });
+}
+
+/** Grounding null with the reason, so a tool call or a refusal is never read as a 0.00 hallucination. */
+function notApplicable(why: NotApplicable, input: string, output: string, notes: string[], claims: readonly ClaimResult[] | readonly Claim[] = []): AnalyzerOutput {
+  const shown = claims.map((c) => ('label' in c ? c : {
+    text: c.text, start: c.start, end: c.end, support: null, checkable: false, reason: c.acts.join('; ') || 'no content words',
+    words: 0, label: 'not-checkable' as const, failed: [], features: null, evidence: null,
+  }));
+  return {
+    scores: { grounding: null, answer_relevance: answerRelevance(input, output), context_relevance: null },
+    spans: [],
+    explanation: NOT_APPLICABLE_TEXT[why],
+    details: { claims: shown, notApplicable: why, notes },
   };
 }

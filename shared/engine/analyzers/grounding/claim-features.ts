@@ -4,6 +4,7 @@ import {
   nearInEvidence, negatedKeys, sentenceNegatedKeys, sentenceVector, sentenceWords, tokenKey, type EvidenceIndex,
   type EvidenceSentence,
 } from './evidence';
+import { slotConflicts, type SlotConflict } from './conflicts';
 import { antonymsOf, isNegator } from './lexicon';
 
 /** Feature names in model order; every feature is in [0,1]. */
@@ -14,7 +15,7 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
-export type IssueKind = 'entity' | 'number' | 'negation' | 'antonym' | 'unsupported-words';
+export type IssueKind = 'entity' | 'number' | 'number-conflict' | 'entity-conflict' | 'negation' | 'antonym' | 'unsupported-words';
 
 /** Why a claim looks unsupported, with the offending token's offsets in the output where there is one. */
 export interface ClaimIssue {
@@ -33,6 +34,8 @@ export interface ClaimAnalysis {
   /** Index of the best-matching evidence sentence, or -1. */
   best: number;
   contradicted: boolean;
+  /** Numbers or names the aligned evidence sentence states differently in the same slot. */
+  conflicts: SlotConflict[];
 }
 
 const CANDIDATES = 3;
@@ -87,8 +90,13 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, cla
   const missEntities = entityTokens.filter((t) => missing(t) && !claim.asked.has(tokenKey(t)));
   const numbers = content.filter((t) => t.kind === 'number' || numberWordValue(t.norm) !== undefined);
   const missNumbers = numbers.filter(missing);
-  for (const t of missEntities) issues.push({ kind: 'entity', text: t.text, start: t.start, end: t.end });
-  for (const t of missNumbers) issues.push({ kind: 'number', text: t.text, start: t.start, end: t.end });
+  const conflicts = sentence !== undefined && sentence.kind !== 'heading' ? slotConflicts(tokens, missing, (t) => entityTokens.includes(t), sentence) : [];
+  const conflicting = new Set(conflicts.map((c) => c.claim));
+  for (const c of conflicts) {
+    issues.push({ kind: `${c.kind}-conflict`, text: c.claim.text, start: c.claim.start, end: c.claim.end, evidence: c.evidence.text });
+  }
+  for (const t of missEntities) if (!conflicting.has(t)) issues.push({ kind: 'entity', text: t.text, start: t.start, end: t.end });
+  for (const t of missNumbers) if (!conflicting.has(t)) issues.push({ kind: 'number', text: t.text, start: t.start, end: t.end });
   const reported = new Set([...missEntities, ...missNumbers].map(tokenKey));
   const nonEntityNovel = novel.filter((t) => !reported.has(tokenKey(t)));
   if (nonEntityNovel.length > 0) {
@@ -113,7 +121,8 @@ export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, cla
     },
     issues,
     best,
-    contradicted: negationMismatch + antonymConflict > 0,
+    contradicted: negationMismatch + antonymConflict > 0 || conflicts.length > 0,
+    conflicts,
   };
 }
 

@@ -8,6 +8,8 @@ export interface EvidenceDoc {
   source: 'context' | 'kb';
   /** Context index (as a string) or KB chunk id. */
   ref: string;
+  /** A KB chunk's document and heading, for showing where evidence came from. */
+  name?: string;
   text: string;
 }
 

@@ -10,6 +10,8 @@ function issueText(issue: ClaimIssue): string {
   switch (issue.kind) {
     case 'entity': return `unsupported entity "${issue.text}"`;
     case 'number': return `unsupported number "${issue.text}"`;
+    case 'number-conflict': return `"${issue.text}" where its context says "${issue.evidence ?? ''}"`;
+    case 'entity-conflict': return `"${issue.text}" where its context names "${issue.evidence ?? ''}"`;
     case 'negation': return issue.start === undefined ? 'negation differs from the evidence' : `negation "${issue.text}" conflicts with the evidence`;
     case 'antonym': return `"${issue.text}" where the evidence says "${issue.evidence ?? ''}"`;
     case 'unsupported-words': return `words not in the evidence: ${issue.text}`;

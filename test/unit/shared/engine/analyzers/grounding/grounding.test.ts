@@ -30,21 +30,22 @@ describe('grounding analyzer', () => {
     expect(r.scores.grounding).toBeGreaterThanOrEqual(thresholds.grounding);
   });
 
-  it('flags a wrong number and names it with its offsets', () => {
+  it('flags a wrong number as contradicting its context and names it with its offsets', () => {
     const output = 'The Oberoi Group was founded in 1952.';
     const r = analyze(output);
     expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
-    const issue = r.claims[0]!.failed.find((f) => f.kind === 'number');
+    expect(r.claims[0]!.label).toBe('contradicted');
+    const issue = r.claims[0]!.failed.find((f) => f.kind === 'number-conflict');
     expect(issue?.text).toBe('1952');
     expect(output.slice(issue!.start, issue!.end)).toBe('1952');
     expect(r.explanation).toContain('"1952"');
   });
 
-  it('flags a wrong entity and names it', () => {
+  it('flags a wrong entity as contradicting its context and names it', () => {
     const r = analyze('The Oberoi Group has its head office in Mumbai.');
     expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
-    expect(r.claims[0]!.failed).toContainEqual(expect.objectContaining({ kind: 'entity', text: 'Mumbai' }));
-    expect(r.spans).toEqual([{ field: 'output', start: 0, end: 47, label: 'unsupported', score: expect.any(Number) }]);
+    expect(r.claims[0]!.failed).toContainEqual(expect.objectContaining({ kind: 'entity-conflict', text: 'Mumbai' }));
+    expect(r.spans).toEqual([{ field: 'output', start: 0, end: 47, label: 'contradicted', score: expect.any(Number) }]);
   });
 
   it('marks a negated restatement of the evidence as contradicted', () => {
@@ -96,7 +97,8 @@ describe('grounding analyzer', () => {
     expect(r.scores.grounding).toBeNull();
     expect(r.scores.context_relevance).toBeNull();
     expect(r.scores.answer_relevance).toBeGreaterThan(0.5);
-    expect(r.explanation).toMatch(/No contexts/);
+    expect(r.explanation).toMatch(/^Not applicable: the record has no contexts/);
+    expect(r.details?.notApplicable).toBe('no-evidence');
   });
 
   it('treats whitespace-only contexts as no contexts', () => {
@@ -125,11 +127,11 @@ describe('grounding analyzer', () => {
     expect(r.scores.grounding).toBeNull();
   });
 
-  it('does not count filler-only answers as unsupported', () => {
+  it('gives filler-only answers no grounding score (not applicable), not a low one', () => {
     const r = analyze('Yes, sure!');
-    expect(r.scores.grounding).toBe(1);
+    expect(r.scores.grounding).toBeNull();
     expect(r.claims[0]!.label).toBe('not-checkable');
-    expect(r.explanation).toMatch(/No checkable claims/);
+    expect(r.explanation).toMatch(/makes no factual claim/);
   });
 
   it('does not treat citation markers as unsupported numbers', () => {

@@ -35,8 +35,8 @@ describe('grounding analyzer on hostile input', () => {
     expect(out.scores.answer_relevance).toBeNull();
     expectValid(out, '');
     const withContext = run({ input: '', output: '', contexts: ['Paris is in France.'] });
-    expect(withContext.scores.grounding).toBe(1);
-    expect(withContext.explanation).toMatch(/no claims/);
+    expect(withContext.scores.grounding).toBeNull();
+    expect(withContext.explanation).toMatch(/the answer is empty/);
   });
 
   it('caps the work on a 1 MB answer and a 1 MB context and says so', () => {
