@@ -377,6 +377,57 @@ def review_cases():
     return {'sizes': sizes, 'finite': finite, 'intervals': intervals, 'binom_cdf': cdfs, 'hypergeom_cdf': hyper}
 
 
+def holm_np(ps):
+    """Holm step-down adjusted p-values (statsmodels multipletests method='holm')."""
+    p = np.asarray(ps, dtype=float)
+    order = np.argsort(p, kind='stable')
+    m = len(p)
+    adj = np.minimum(1, np.maximum.accumulate(p[order] * (m - np.arange(m))))
+    out = np.empty(m)
+    out[order] = adj
+    return out.tolist()
+
+
+def compare_cases():
+    """Version comparison tests: exact McNemar (binomtest on discordant pairs), Wilcoxon signed-rank (defaults:
+    zero_method='wilcox', method='auto'), Mann-Whitney U (defaults), Fisher exact 2x2, Holm."""
+    mcnemar = []
+    for b, c in [(0, 0), (3, 0), (5, 5), (7, 2), (12, 30), (150, 101), (1000, 1100), (4000, 4400), (2, 60)]:
+        mcnemar.append({'b': b, 'c': c, 'p': float(stats.binomtest(b, b + c, 0.5).pvalue) if b + c else 1.0})
+    wilcoxon = []
+    diffs = [
+        [0.3, -1.2, 2.5, 0.7, 1.9, -0.4, 3.1, 0.9],                    # exact, no ties
+        g(81, 40, shift=0.1),                                           # exact, n = 40
+        [1.0, 1.0, -2.0, 3.0, 0.0, 2.0, -1.0, 4.0, 2.0],                # ties and a zero, n <= 13: permutation
+        [0.5, 0.5, 0.5, -0.5, 1.5, 2.5, 0.0, 0.0, 1.0, 1.0, 2.0, -3.0, 0.25],
+        g(82, 30, shift=0.05, decimals=1),                              # ties, n = 30: normal approximation
+        g(83, 51, shift=0.02),                                          # n > 50: normal approximation
+        g(84, 2000, shift=0.03, decimals=2),                            # large, many ties and zeros
+        [0.0, 0.0, 0.0, 2.0, -1.0, 3.0, 0.5, 0.0, 0.0, 0.0, 1.0, 2.0, 4.0, 0.0, -0.5, 1.5],  # zeros, n = 16
+    ]
+    for d in diffs:
+        arr = sample(d)
+        wilcoxon.append({'d': d, 'p': float(stats.wilcoxon(arr).pvalue), 'statistic': float(stats.wilcoxon(arr).statistic)})
+    mwu = []
+    pairs = [
+        ([1.1, 2.3, 0.4], [3.3, 4.1, 5.0, 2.2, 6.1]),                  # exact
+        ([0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5], g(85, 60)),                # exact, one side <= 8
+        ([1.0, 2.0, 2.0, 3.0], [2.0, 3.0, 4.0, 4.0, 5.0]),              # ties: normal approximation
+        (g(86, 300, decimals=1), g(87, 280, shift=0.1, decimals=1)),
+        (g(88, 1500), g(89, 1700, shift=-0.05)),
+    ]
+    for x, y in pairs:
+        res = stats.mannwhitneyu(sample(x), sample(y))
+        mwu.append({'x': x, 'y': y, 'u': float(res.statistic), 'p': float(res.pvalue)})
+    fisher = []
+    for t in [[[3, 1], [1, 3]], [[10, 90], [25, 75]], [[0, 50], [4, 46]], [[12, 288], [12, 288]], [[1, 9], [11, 3]],
+              [[150, 9850], [190, 9810]], [[0, 10], [0, 12]], [[5, 0], [0, 5]], [[60, 240], [45, 255]]]:
+        fisher.append({'table': t, 'p': float(stats.fisher_exact(t).pvalue)})
+    holm = [{'p': ps, 'holm': holm_np(ps)} for ps in [[0.5, 0.6, 0.1, 0.001], [0.01, 0.01, 0.04, 0.2, 0.03], [0.9],
+                                                      [0.0, 1.0, 0.5, 0.5, 0.02, 0.049]]]
+    return {'mcnemar': mcnemar, 'wilcoxon': wilcoxon, 'mannwhitney': mwu, 'fisher': fisher, 'holm': holm}
+
+
 def main():
     write('review.json', review_cases())
     write('ks.json', ks_cases())
@@ -391,6 +442,7 @@ def main():
     write('descriptive.json', quantile_cases())
     write('mmd.json', mmd_cases())
     write('metrics.json', metrics_cases())
+    write('compare.json', compare_cases())
     print('wrote fixtures to', OUT)
 
 
