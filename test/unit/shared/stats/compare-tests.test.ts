@@ -64,18 +64,34 @@ describe('test choice and edge cases', () => {
     expect(same.low).toBeCloseTo(-same.high, 12);
   });
   it('a fixed seed gives the same bootstrap interval; another seed a different one', () => {
-    const rows = Float64Array.from({ length: 400 }, (_, i) => Math.sin(i) + 0.1);
-    const one = pairedBootstrap(rows, 2, { seed: 7, resamples: 500 });
-    expect(pairedBootstrap(rows, 2, { seed: 7, resamples: 500 })).toEqual(one);
-    expect(pairedBootstrap(rows, 2, { seed: 8, resamples: 500 })[0]!.low).not.toBe(one[0]!.low);
+    const rows = { values: Float64Array.from({ length: 400 }, (_, i) => Math.sin(i) + 0.1), k: 2 };
+    const one = pairedBootstrap(rows, { seed: 7, resamples: 500 });
+    expect(pairedBootstrap(rows, { seed: 7, resamples: 500 })).toEqual(one);
+    expect(pairedBootstrap(rows, { seed: 8, resamples: 500 })[0]!.low).not.toBe(one[0]!.low);
     expect(one[0]!.low).toBeLessThan(one[0]!.estimate);
     expect(one[0]!.high).toBeGreaterThan(one[0]!.estimate);
   });
   it('bootstrap of zero differences is a zero-width interval with p = 1', () => {
-    const [r] = pairedBootstrap(new Float64Array(50), 1, { seed: 1, resamples: 200 });
+    const [r] = pairedBootstrap({ values: new Float64Array(50), k: 1 }, { seed: 1, resamples: 200 });
     expect(r).toEqual({ estimate: 0, low: 0, high: 0, pValue: 1 });
-    const u = unpairedBootstrap(Float64Array.from([1, 2, 3]), Float64Array.from([1, 2, 3]), { seed: 3, resamples: 300 });
-    expect(u.estimate).toBe(0);
-    expect(u.pValue).toBe(1);
+    const same = { values: Float64Array.from([1, 2, 3, 4, 5, 6]), k: 1 };
+    const [u] = unpairedBootstrap(same, same, { seed: 3, resamples: 300 });
+    expect(u!.estimate).toBe(0);
+    expect(u!.pValue).toBe(1);
+  });
+  it('the bootstrap interval covers a known mean difference and leaves missing values out', () => {
+    // 2,000 pairs whose differences average 0.5 with sd ~0.29: the 95% interval is about 0.5 ± 0.013.
+    const k = 2;
+    const values = new Float64Array(2000 * k);
+    for (let i = 0; i < 2000; i++) {
+      values[i * k] = (i % 100) / 99;
+      values[i * k + 1] = i % 4 === 0 ? Number.NaN : 1;
+    }
+    const [d, withGaps] = pairedBootstrap({ values, k }, { seed: 5, resamples: 2000 });
+    expect(d!.estimate).toBeCloseTo(0.5, 12);
+    expect(d!.low).toBeGreaterThan(0.47);
+    expect(d!.high).toBeLessThan(0.53);
+    expect(d!.pValue).toBeLessThan(0.001);
+    expect(withGaps).toMatchObject({ estimate: 1, low: 1, high: 1 });
   });
 });
