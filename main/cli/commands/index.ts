@@ -10,9 +10,12 @@ import { registerScore } from './score';
 import { registerAnalyze } from './analyze';
 import { registerDrift } from './drift';
 import { registerMetrics } from './metrics';
+import { registerKeygen } from './keygen';
+import { registerReport } from './report';
+import { registerVerify } from './verify';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerKeygen, registerReport, registerVerify];
