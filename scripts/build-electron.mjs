@@ -1,35 +1,28 @@
 #!/usr/bin/env node
 // Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS, as sandboxed preloads must be)
-// into dist/electron/, with the SQL migrations beside the bundle where main/storage looks for them.
+// into dist/electron/, with the worker entries and the SQL migrations beside the bundle where modules look for them.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { nativeExternal, requireBanner, workerEntries, writeBundleExtras } from './bundle-targets.mjs';
 
-const external = ['electron', 'better-sqlite3', 'hnswlib-node'];
+const root = process.cwd();
 mkdirSync('dist/electron', { recursive: true });
 await build({
   entryPoints: ['main/electron/app.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20',
-  outfile: 'dist/electron/main.mjs', external, sourcemap: true,
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  outfile: 'dist/electron/main.mjs', external: nativeExternal, sourcemap: true, banner: { js: requireBanner },
 });
 await build({
   entryPoints: ['preload/index.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   outfile: 'dist/electron/preload.cjs', external: ['electron'], sourcemap: true,
 });
-// Worker threads are separate entry points; each module finds its worker next to the bundle by file name.
-const workers = {
-  'score-worker.js': 'main/analysis/score-worker.ts',
-  'build-worker.js': 'main/indexes/build-worker.ts',
-  'onnx-embed-worker.js': 'main/indexes/onnx/onnx-embed-worker.ts',
-  'embedding-drift-worker.js': 'main/drift/embedding-drift-worker.ts',
-  'jsonl-worker.mjs': 'main/importers/parallel/jsonl-worker.ts',
-  'parse-worker.mjs': 'main/tabular/parse-worker.ts',
-};
-for (const [out, entry] of Object.entries(workers)) {
+// Worker threads are separate entry points; each module finds its worker next to the bundle by file name
+// (main/workers/spawn-worker.ts: siblingModule) and starts it directly, so worker-boot.mjs is not shipped.
+const workers = workerEntries(root);
+for (const [name, entry] of Object.entries(workers)) {
   await build({
-    entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: `dist/electron/${out}`, external,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: `dist/electron/${name}.js`,
+    external: nativeExternal, banner: { js: requireBanner },
   });
 }
-cpSync('main/workers/worker-boot.mjs', 'dist/electron/worker-boot.mjs');
-cpSync('main/storage/migrations', 'dist/electron/migrations', { recursive: true });
+writeBundleExtras(root, 'dist/electron', Object.keys(workers));
 console.log('built dist/electron/main.mjs, dist/electron/preload.cjs');

@@ -1,17 +1,11 @@
 // `assay drift <reference.csv> <current.csv>`: per-column drift and the dataset verdict. Files are parsed in
 // parallel and compared one column at a time; exit 0 whether or not drift is found, 2 on unreadable input.
 import type { Command } from 'commander';
-import { columnDrift } from '../../../shared/drift/column-drift';
-import { columnDriftOverTime, type ColumnDriftOverTime } from '../../../shared/drift/drift-over-time';
+import type { ColumnDriftOverTime } from '../../../shared/drift/drift-over-time';
 import type { Period } from '../../../shared/drift/time-windows';
-import { columnsToCompare, summarizeDrift } from '../../../shared/drift/dataset-drift';
-import { formatDriftTable } from '../../../shared/drift/format-table';
-import { rowTimes } from '../../../shared/drift/row-times';
 import { parseAssignments } from '../../../shared/drift/test-choice';
 import { DRIFT_TESTS, type DriftOptions, type DriftTest } from '../../../shared/drift/types';
 import type { Correction } from '../../../shared/stats/multiple-testing';
-import { loadCsvTables } from '../../tabular/load-tables';
-import { TableReadError } from '../../tabular/table-reader';
 import { CliError } from '../cli-error';
 
 interface DriftCliOptions {
@@ -84,6 +78,13 @@ export function registerDrift(program: Command): void {
       if (memoryBudgetMb !== undefined && !(memoryBudgetMb > 0)) throw new CliError('drift: --memory-mb must be a positive number');
       if (opts.window !== 'day' && opts.window !== 'week') throw new CliError('drift: --window must be day or week');
       const period: Period = opts.window;
+      // The engine loads when the command runs, so that `assay --help` and other commands do not pay for it.
+      const [{ columnDrift }, { columnDriftOverTime }, { columnsToCompare, summarizeDrift }, { formatDriftTable }, { rowTimes }, { loadCsvTables }, { TableReadError }] =
+        await Promise.all([
+          import('../../../shared/drift/column-drift'), import('../../../shared/drift/drift-over-time'), import('../../../shared/drift/dataset-drift'),
+          import('../../../shared/drift/format-table'), import('../../../shared/drift/row-times'), import('../../tabular/load-tables'),
+          import('../../tabular/table-reader'),
+        ]);
       let tables;
       try {
         // Time windows need row-aligned columns; plain drift lets the parsing threads sort numbers early.

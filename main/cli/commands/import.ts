@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { RecordField, type ImportSpec, type ImportSummary } from '../../../shared/contract/import-schemas';
+import type { ImportSpec, ImportSummary, RecordField } from '../../../shared/contract/import-schemas';
 import { ProgressBar } from '../../jobs/progress-bar';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
@@ -28,7 +28,7 @@ interface ImportOpts {
  * A mapping file may hold a whole import spec ({"kind", "format", "mapping", "columns", ...}), a field mapping
  * ({"fields": {...}, "metadata": ...}) or just fields ({"input": "question", "output": "answer"}).
  */
-export function readMappingFile(file: string): ImportSpec {
+export async function readMappingFile(file: string): Promise<ImportSpec> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -39,6 +39,8 @@ export function readMappingFile(file: string): ImportSpec {
   const o = parsed as Record<string, unknown>;
   if (Object.keys(o).some((k) => SPEC_KEYS.includes(k))) return o as ImportSpec;
   if ('fields' in o) return { mapping: o as NonNullable<ImportSpec['mapping']> };
+  // Loaded here, not at the top: zod's start-up cost is not paid by every command (and `--help`).
+  const { RecordField } = await import('../../../shared/contract/import-schemas');
   const unknown = Object.keys(o).filter((k) => !RecordField.options.includes(k as RecordField));
   if (unknown.length) throw new CliError(`--mapping ${file}: unknown record field(s) ${unknown.join(', ')}; fields are ${RecordField.options.join(', ')}`);
   return { mapping: { fields: o as Record<string, string> } };
@@ -51,8 +53,8 @@ function intOption(value: string | undefined, flag: string): number | undefined 
   return n;
 }
 
-export function buildSpec(opts: ImportOpts): ImportSpec {
-  const spec: ImportSpec = opts.mapping ? readMappingFile(opts.mapping) : {};
+export async function buildSpec(opts: ImportOpts): Promise<ImportSpec> {
+  const spec: ImportSpec = opts.mapping ? await readMappingFile(opts.mapping) : {};
   if (opts.as !== undefined) {
     if (!(KINDS as readonly string[]).includes(opts.as)) throw new CliError(`--as: expected one of ${KINDS.join(', ')}, got "${opts.as}"`);
     spec.kind = opts.as as (typeof KINDS)[number];
@@ -124,7 +126,7 @@ export function registerImport(program: Command): void {
     .option('--quarantine-out <file.jsonl>', 'also write every quarantined row to this JSONL file')
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, paths: string[], opts: ImportOpts) => {
-      const spec = buildSpec(opts);
+      const spec = await buildSpec(opts);
       const repeatOf = intOption(opts.repeat, '--repeat');
       const { ws, events, call } = await openForCli(dir);
       try {

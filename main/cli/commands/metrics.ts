@@ -2,11 +2,8 @@
 // classic ML dataset (classification or regression), overall and per segment.
 import type { Command } from 'commander';
 import type { ColumnData } from '../../../shared/drift/types';
-import { formatQualityReport } from '../../../shared/metrics/format-report';
-import { modelQuality, type QualityInput, type QualityOptions, type Task } from '../../../shared/metrics/model-quality';
+import type { QualityInput, QualityOptions, Task } from '../../../shared/metrics/model-quality';
 import type { ColumnarTable } from '../../tabular/columnar-table';
-import { loadCsvTables } from '../../tabular/load-tables';
-import { TableReadError } from '../../tabular/table-reader';
 import { CliError } from '../cli-error';
 
 interface MetricsCliOptions {
@@ -53,6 +50,11 @@ export function registerMetrics(program: Command): void {
       if (opts.task !== undefined && opts.task !== 'classification' && opts.task !== 'regression') {
         throw new CliError('metrics: --task must be classification or regression');
       }
+      // The engine loads when the command runs, so that `assay --help` and other commands do not pay for it.
+      const [{ formatQualityReport }, { modelQuality }, { loadCsvTables }, { TableReadError }] = await Promise.all([
+        import('../../../shared/metrics/format-report'), import('../../../shared/metrics/model-quality'),
+        import('../../tabular/load-tables'), import('../../tabular/table-reader'),
+      ]);
       let table: ColumnarTable;
       try {
         [table] = (await loadCsvTables([file], { parallel: false })) as [ColumnarTable];
