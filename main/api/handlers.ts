@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/api';
 import { listAudit, verifyChain } from '../storage/audit-chain';
 import { listAssets } from '../storage/assets-repo';
-import { countRecords, getRecord, listRecords, recordFacets } from '../storage/records-repo';
+import { countRecords, getRecord, recordFacets } from '../storage/records-repo';
 import { recordStats } from '../storage/record-stats-repo';
 import { schemaVersion } from '../storage/migrations';
 import type { Workspace } from '../storage/workspace';
@@ -12,6 +12,9 @@ import type { EventBus } from './event-bus';
 import { createRetrievalHandlers } from './retrieval-handlers';
 import { createAnalysisHandlers } from './analysis-handlers';
 import { createDriftHandlers } from './drift-handlers';
+import { createCompareHandlers } from './compare-handlers';
+import { createRecordsHandlers } from './records-handlers';
+import { createReviewHandlers } from './review-handlers';
 
 /** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
 export function createHandlers(ws: Workspace, events: EventBus): Handlers {
@@ -21,6 +24,9 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     ...createAnalysisHandlers(ws, events),
     ...createImportHandlers(ws, events),
     ...createDriftHandlers(ws, events),
+    ...createCompareHandlers(ws),
+    ...createRecordsHandlers(ws, events),
+    ...createReviewHandlers(ws, events),
     async 'workspace.info'() {
       const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
       return {
@@ -33,9 +39,6 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     },
     async 'assets.list'() {
       return listAssets(db);
-    },
-    async 'records.list'(q) {
-      return listRecords(db, q);
     },
     async 'records.get'({ id }) {
       const record = getRecord(db, id);

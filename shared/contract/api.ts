@@ -4,8 +4,11 @@ import {
   RecordFacets, RecordPage, RecordQuery, WorkspaceInfo,
 } from './schemas';
 import { importApi } from './import-api';
+import { compareApi } from './compare-api';
+import { recordsApi } from './records-schemas';
+import { reviewApi } from './review-schemas';
 import { RecordStats, RecordStatsQuery } from './record-stats-schemas';
-import { AnalysisRun, AnalysisStartRequest, AnalyzerInfo, StoredFinding } from './analysis-schemas';
+import { AnalysisRun, AnalysisStartRequest, AnalyzerInfo, StoredFinding, analysisKbApi } from './analysis-schemas';
 import {
   IndexBuildRequest, IndexBuildResult, IndexCheck, IndexInfo, IndexSource, IndexUpdateResult, RetrievalEvalReport,
   RetrievalEvalRequest, SearchQuery, SearchResult,
@@ -34,7 +37,11 @@ export const api = {
   'analysis.start': { input: AnalysisStartRequest.strict(), output: z.object({ jobId: z.string() }) },
   'analysis.runs': { input: None, output: z.array(AnalysisRun) },
   'records.findings': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.array(StoredFinding) },
+  ...analysisKbApi,
   ...importApi,
+  ...compareApi,
+  ...recordsApi,
+  ...reviewApi,
   'indexes.list': { input: None, output: z.array(IndexInfo) },
   'indexes.build': { input: IndexBuildRequest.strict(), output: IndexBuildResult },
   'indexes.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },

@@ -13,9 +13,10 @@ import { registerMetrics } from './metrics';
 import { registerKeygen } from './keygen';
 import { registerReport } from './report';
 import { registerVerify } from './verify';
+import { registerReview } from './review';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics, registerKeygen, registerReport, registerVerify];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerReview, registerKeygen, registerReport, registerVerify];
