@@ -1,5 +1,7 @@
-import type { LogRecord, RecordFacets, RecordPage, RecordSortColumn } from '../../shared/contract/schemas';
-import type { RecordFlag, RecordScores } from '../../shared/contract/analysis-schemas';
+import type { LogRecord, RecordCursor, RecordFacets, RecordPage, RecordSortColumn } from '../../shared/contract/schemas';
+import type { RecordScores } from '../../shared/contract/analysis-schemas';
+import { cachedByRevision } from './records-cache';
+import { filterConditions, hasSearch, keysetParts, whereOf, type RecordFilterFields, type SqlArg } from './records-query';
 import type { ParsedRecordInput } from '../../shared/contract/record-input';
 import type { Db } from './db';
 
@@ -42,11 +44,6 @@ const SELECT_RECORDS = `SELECT r.*, s.run_id AS s_run, s.grounding AS s_groundin
   s.flag_hallucination AS s_flag_hallucination, s.flag_toxic AS s_flag_toxic, s.flag_injection AS s_flag_injection, s.flag_pii AS s_flag_pii
   FROM records r LEFT JOIN record_scores s ON s.record_id = r.id`;
 
-const FLAG_SQL: Record<RecordFlag, string> = {
-  hallucination: 's.flag_hallucination = 1', toxic: 's.flag_toxic = 1', injection: 's.flag_injection = 1', pii: 's.flag_pii = 1',
-  any: '(s.flag_hallucination + s.flag_toxic + s.flag_injection + s.flag_pii) > 0', unscored: 's.record_id IS NULL',
-};
-
 function toScores(r: RecordRow): RecordScores | null {
   if (r.s_run === null) return null;
   const flags: RecordScores['flags'] = [];
@@ -60,12 +57,6 @@ function toScores(r: RecordRow): RecordScores | null {
   };
 }
 
-const SORT_SQL: Record<RecordSortColumn, string> = {
-  id: 'r.id', timestamp: 'r.timestamp', model: 'r.model', promptVersion: 'r.prompt_version',
-  tokensIn: 'r.tokens_in', tokensOut: 'r.tokens_out', latencyMs: 'r.latency_ms', cost: 'r.cost',
-  grounding: 's.grounding', toxicity: 's.toxicity', injection: 'max(coalesce(s.injection, 0), coalesce(s.context_injection, 0))', pii: 's.pii',
-};
-
 export function toLogRecord(r: RecordRow): LogRecord {
   return {
     id: r.id, assetId: r.asset_id, externalId: r.external_id, timestamp: r.timestamp, model: r.model,
@@ -76,40 +67,102 @@ export function toLogRecord(r: RecordRow): LogRecord {
   };
 }
 
-export interface RecordFilter {
-  assetId?: number;
-  model?: string;
-  promptVersion?: string;
-  search?: string;
-  flag?: RecordFlag;
+export interface RecordFilter extends RecordFilterFields {
   sort: RecordSortColumn;
   dir: 'asc' | 'desc';
+  /** Continue after this row; otherwise start at `offset`. */
+  after?: RecordCursor;
   offset: number;
   limit: number;
 }
 
 /** The WHERE clause (over `records r LEFT JOIN record_scores s`) and its arguments for a filter. */
-export function recordFilterSql(q: Pick<RecordFilter, 'assetId' | 'model' | 'promptVersion' | 'search' | 'flag'>): { whereSql: string; args: (string | number)[] } {
-  const where: string[] = [];
-  const args: (string | number)[] = [];
-  if (q.assetId !== undefined) { where.push('r.asset_id = ?'); args.push(q.assetId); }
-  if (q.model !== undefined) { where.push('r.model = ?'); args.push(q.model); }
-  if (q.promptVersion !== undefined) { where.push('r.prompt_version = ?'); args.push(q.promptVersion); }
-  if (q.flag !== undefined) where.push(FLAG_SQL[q.flag]);
-  if (q.search) {
-    where.push("(instr(lower(r.input), lower(?)) > 0 OR instr(lower(r.output), lower(?)) > 0 OR r.external_id = ?)");
-    args.push(q.search, q.search, q.search);
+export function recordFilterSql(q: RecordFilterFields): { whereSql: string; args: SqlArg[] } {
+  const { conditions, args } = filterConditions(q);
+  return { whereSql: whereOf(conditions), args };
+}
+
+export const filterKey = (q: RecordFilterFields): string =>
+  JSON.stringify([q.assetId ?? null, q.model ?? null, q.promptVersion ?? null, q.search?.trim() || null, q.flag ?? null]);
+
+/**
+ * How many records match the filter; counted once per filter until the workspace changes. A search reads the
+ * full-text index as far as it has caught up (records-fts.ts); callers catch it up first.
+ */
+export function countMatching(db: Db, q: RecordFilterFields): number {
+  return cachedByRevision(db, `count:${filterKey(q)}`, () => {
+    const search = hasSearch(q);
+    const { conditions, args } = filterConditions(q, search ? 'f' : undefined);
+    if (search && conditions.length === 1) return db.prepare('SELECT count(*) FROM records_fts f WHERE f.records_fts MATCH ?').pluck().get(...args) as number;
+    // Without a flag condition the scores join is not needed, and count(*) can read the smallest index.
+    let from = search ? 'records_fts f JOIN records r ON r.id = f.rowid' : 'records r';
+    if (q.flag !== undefined) from += ' LEFT JOIN record_scores s ON s.record_id = r.id';
+    return db.prepare(`SELECT count(*) FROM ${from} ${whereOf(conditions)}`).pluck().get(...args) as number;
+  });
+}
+
+interface KeyRow { id: number; k: string | number | null }
+
+/** Up to `limit` (id, key) pairs after `after`, in the sort's order, from its index. */
+function walkKeys(db: Db, q: RecordFilter, after: RecordCursor | undefined, limit: number): KeyRow[] {
+  const out: KeyRow[] = [];
+  for (const part of keysetParts(q, q.sort, q.dir, after)) {
+    if (out.length >= limit) break;
+    const rows = db.prepare(part.sql).all(...part.args, limit - out.length) as KeyRow[];
+    out.push(...rows);
   }
-  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+  return out;
+}
+
+/** Positions are sought through anchors every SEEK_STRIDE rows, so a jump reads at most this many extra keys. */
+const SEEK_STRIDE = 256;
+
+/**
+ * The cursor before every SEEK_STRIDE-th row of a sorted, filtered walk, from one pass over its keys; cached per
+ * filter and sort until the workspace changes. A jump to row n then starts from an anchor, never an OFFSET scan.
+ */
+function seekAnchors(db: Db, q: RecordFilter): RecordCursor[] {
+  return cachedByRevision(db, `anchors:${filterKey(q)}:${q.sort}:${q.dir}`, () => {
+    const anchors: RecordCursor[] = [];
+    let position = 0;
+    for (const part of keysetParts(q, q.sort, q.dir, undefined)) {
+      for (const [id, k] of db.prepare(part.sql).raw().iterate(...part.args, -1) as Iterable<[number, string | number | null]>) {
+        position += 1;
+        if (position % SEEK_STRIDE === 0) anchors.push({ v: k, id });
+      }
+    }
+    return anchors;
+  });
+}
+
+function seek(db: Db, q: RecordFilter, offset: number): { after: RecordCursor | undefined; skip: number } | null {
+  const anchor = Math.floor(offset / SEEK_STRIDE) - 1;
+  if (anchor < 0) return { after: undefined, skip: offset };
+  const anchors = seekAnchors(db, q);
+  const cursor = anchors[anchor];
+  return cursor ? { after: cursor, skip: offset % SEEK_STRIDE } : null;
+}
+
+/** Full rows for ids, in the order given. */
+export function recordsByIds(db: Db, ids: readonly number[]): LogRecord[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`${SELECT_RECORDS} WHERE r.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RecordRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => { const r = byId.get(id); return r ? [toLogRecord(r)] : []; });
+}
+
+/** The ids and next cursor of one page: keyset after `after`, or sought to `offset`. */
+export function pageKeys(db: Db, q: RecordFilter): { ids: number[]; next: RecordCursor | null } {
+  const start = q.after ? { after: q.after, skip: 0 } : seek(db, q, q.offset);
+  if (start === null) return { ids: [], next: null };
+  const keys = walkKeys(db, q, start.after, start.skip + q.limit).slice(start.skip);
+  const last = keys[keys.length - 1];
+  return { ids: keys.map((k) => k.id), next: keys.length === q.limit && last ? { v: last.k, id: last.id } : null };
 }
 
 export function listRecords(db: Db, q: RecordFilter): RecordPage {
-  const { whereSql, args } = recordFilterSql(q);
-  const total = (db.prepare(`SELECT count(*) AS n FROM records r LEFT JOIN record_scores s ON s.record_id = r.id ${whereSql}`).get(...args) as { n: number }).n;
-  const dir = q.dir === 'desc' ? 'DESC' : 'ASC';
-  const order = `${SORT_SQL[q.sort]} ${dir} NULLS LAST, r.id ${dir}`;
-  const rows = db.prepare(`${SELECT_RECORDS} ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, q.limit, q.offset) as RecordRow[];
-  return { total, offset: q.offset, rows: rows.map(toLogRecord) };
+  const { ids, next } = pageKeys(db, q);
+  return { total: countMatching(db, q), offset: q.offset, rows: recordsByIds(db, ids), next };
 }
 
 export function getRecord(db: Db, id: number): LogRecord | undefined {

@@ -4,6 +4,7 @@ import {
   RecordFacets, RecordPage, RecordQuery, WorkspaceInfo,
 } from './schemas';
 import { importApi } from './import-api';
+import { recordsApi } from './records-schemas';
 import { compareApi } from './compare-api';
 import { recordsApi } from './records-schemas';
 import { reviewApi } from './review-schemas';
@@ -39,6 +40,7 @@ export const api = {
   'records.findings': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.array(StoredFinding) },
   ...analysisKbApi,
   ...importApi,
+  ...recordsApi,
   ...compareApi,
   ...recordsApi,
   ...reviewApi,

@@ -44,6 +44,13 @@ export const RecordSortColumn = z.enum(['id', 'timestamp', 'model', 'promptVersi
   'grounding', 'toxicity', 'injection', 'pii']);
 export type RecordSortColumn = z.infer<typeof RecordSortColumn>;
 
+/**
+ * Where a keyset page ends: the sort key and id of its last row. The next page starts after it, so pages stay
+ * complete and stable while records are added. `v` is null once the walk reaches the rows without a sort key.
+ */
+export const RecordCursor = z.object({ v: z.union([z.string().max(10_000), z.number(), z.null()]), id: z.number().int() }).strict();
+export type RecordCursor = z.infer<typeof RecordCursor>;
+
 export const RecordQuery = z.object({
   assetId: z.number().int().positive().optional(),
   model: z.string().max(200).optional(),
@@ -53,6 +60,8 @@ export const RecordQuery = z.object({
   flag: RecordFlag.optional(),
   sort: RecordSortColumn.default('id'),
   dir: z.enum(['asc', 'desc']).default('asc'),
+  /** Continue after this row (keyset); otherwise start at `offset`, which the server seeks without scanning. */
+  after: RecordCursor.optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(100),
 });
@@ -62,6 +71,8 @@ export const RecordPage = z.object({
   total: z.number().int(),
   offset: z.number().int(),
   rows: z.array(LogRecord),
+  /** The cursor for the next page; null after the last row. */
+  next: RecordCursor.nullable().optional(),
 });
 export type RecordPage = z.infer<typeof RecordPage>;
 

@@ -16,7 +16,7 @@ function handlers() {
 describe('API boundary', () => {
   it('answers a valid request', async () => {
     const reply = await dispatch(handlers(), 'records.list', { limit: 10 });
-    expect(reply).toEqual({ ok: true, value: { total: 0, offset: 0, rows: [] } });
+    expect(reply).toEqual({ ok: true, value: { total: 0, offset: 0, rows: [], next: null } });
   });
 
   it('rejects an unknown method by name', async () => {
