@@ -6,7 +6,7 @@ import { createWorkspace, defaultActor, openWorkspace, type Workspace } from '..
 import { installMenu } from './menu';
 import { forwardEvents, serveIpc } from './ipc';
 import { hardenSession } from './security';
-import { appUrl, createMainWindow } from './window';
+import { appUrl, createMainWindow, devToolsAllowed, rendererIndex } from './window';
 
 /** Electron main process: one window, one workspace at a time, the API served over one IPC channel. */
 const events = new EventBus();
@@ -40,17 +40,19 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('web-contents-created', (_e, contents) => {
+    // Every contents, not only the main window's: nothing may open windows, attach webviews or navigate away.
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   app.whenReady().then(() => {
-    hardenSession();
+    hardenSession(rendererIndex, devToolsAllowed);
     const actor = defaultActor('app');
     serveIpc(() => handlers, () => mainWindow, appUrl);
     forwardEvents(events, () => mainWindow);
     installMenu(() => mainWindow, {
       openWorkspace: (dir) => useWorkspace(() => openWorkspace(dir, { actor })),
       createWorkspace: (dir) => useWorkspace(() => createWorkspace(dir, { actor })),
-    });
+    }, devToolsAllowed);
     const initial = workspaceArg(process.argv);
     if (initial) useWorkspace(() => openWorkspace(initial, { actor }));
     mainWindow = createMainWindow(workspace ? `Assay — ${workspace.dir}` : 'Assay');

@@ -3,6 +3,7 @@ import { IPC_CHANNEL, IPC_EVENT_CHANNEL, type Reply } from '../../shared/contrac
 import type { Handlers } from '../../shared/contract/api';
 import { dispatch } from '../api/dispatch';
 import type { EventBus } from '../api/event-bus';
+import { isAppPage } from './navigation-policy';
 
 /**
  * One channel for the whole API. The sender must be our own window showing our own page; the method and its
@@ -11,7 +12,7 @@ import type { EventBus } from '../api/event-bus';
 export function serveIpc(getHandlers: () => Handlers | undefined, window: () => BrowserWindow | undefined, appUrl: string): void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<Reply<unknown>> => {
     const win = window();
-    if (!win || event.sender !== win.webContents || event.senderFrame?.url !== appUrl) {
+    if (!win || event.sender !== win.webContents || !isAppPage(event.senderFrame?.url, appUrl)) {
       return { ok: false, error: { code: 'bad_request', message: 'IPC from an unexpected sender was refused' } };
     }
     const handlers = getHandlers();

@@ -5,7 +5,7 @@ export interface MenuActions {
   createWorkspace(dir: string): void;
 }
 
-export function installMenu(window: () => BrowserWindow | undefined, actions: MenuActions): void {
+export function installMenu(window: () => BrowserWindow | undefined, actions: MenuActions, devTools: boolean): void {
   const pickFolder = async (title: string, create: boolean): Promise<string | undefined> => {
     const win = window();
     const options: Electron.OpenDialogOptions = { title, properties: create ? ['openDirectory', 'createDirectory'] : ['openDirectory'] };
@@ -23,7 +23,10 @@ export function installMenu(window: () => BrowserWindow | undefined, actions: Me
       ],
     },
     { role: 'editMenu' },
-    { label: 'View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }] },
+    {
+      label: 'View',
+      submenu: [{ role: 'reload' }, ...(devTools ? [{ role: 'toggleDevTools' } as const] : []), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

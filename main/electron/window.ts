@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hardenContents } from './security';
 
@@ -6,6 +6,8 @@ import { hardenContents } from './security';
 export const rendererIndex = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
 export const appUrl = pathToFileURL(rendererIndex).href;
 const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
+/** DevTools only in development: a packaged build offers no way to open them. */
+export const devToolsAllowed = !app.isPackaged;
 
 export function createMainWindow(title: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -23,9 +25,10 @@ export function createMainWindow(title: string): BrowserWindow {
       allowRunningInsecureContent: false,
       spellcheck: false,
       preload: preloadPath,
+      devTools: devToolsAllowed,
     },
   });
-  hardenContents(win.webContents, appUrl);
+  hardenContents(win.webContents, appUrl, devToolsAllowed);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(appUrl);
   return win;
