@@ -14,9 +14,10 @@ import { registerKeygen } from './keygen';
 import { registerReport } from './report';
 import { registerVerify } from './verify';
 import { registerReview } from './review';
+import { registerCompare } from './compare';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics, registerReview, registerKeygen, registerReport, registerVerify];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerReview, registerKeygen, registerReport, registerVerify, registerCompare];

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { AxisValue, CompareAxis, CompareRequest, ComparisonResult, PromptDiff } from './compare-schemas';
+
+const None = z.object({}).strict().default({});
+
+/** Version comparison methods; spread into the API contract in api.ts. */
+export const compareApi = {
+  /** Compares two versions along one axis (stored and audit-logged with `store: true`). */
+  'compare.run': { input: CompareRequest, output: ComparisonResult },
+  /** The values an axis takes in this workspace, with record counts. */
+  'compare.values': { input: z.object({ by: CompareAxis }).strict(), output: z.array(AxisValue) },
+  /** Template diffs of the prompt assets behind two prompt versions. */
+  'compare.promptDiff': { input: z.object({ a: z.string().min(1), b: z.string().min(1) }).strict(), output: z.array(PromptDiff) },
+  'compare.stored': {
+    input: None,
+    output: z.array(z.object({ id: z.number().int(), createdAt: z.string(), by: CompareAxis, a: z.string(), b: z.string(), resultSha256: z.string() })),
+  },
+} as const;
