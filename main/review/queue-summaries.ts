@@ -24,7 +24,7 @@ export function queueSummary(db: Db, q: QueueRow): QueueSummary {
 
 export function queueStats(db: Db, q: QueueRow): ReviewStats {
   return reviewStats(
-    { queue: q.name, n: q.n, method: q.method, allocation: q.allocation, confidence: q.confidence, tolerable: q.tolerable },
+    { queue: q.name, n: q.n, population: q.population, method: q.method, allocation: q.allocation, confidence: q.confidence, tolerable: q.tolerable },
     itemFlags(db, q.id),
     queueVerdicts(db, q.id),
   );

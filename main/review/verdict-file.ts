@@ -51,7 +51,7 @@ export function readVerdictFile(db: Db, q: QueueRow, path: string): { verdicts: 
     const p = parsed.data;
     // Records are named by Assay id, or by the id the source system gave them (external id).
     const id = typeof p.record === 'number' ? p.record : /^\d+$/.test(p.record) && records.has(Number(p.record)) ? Number(p.record) : external.get(p.record);
-    if (id === undefined) {
+    if (id === undefined || !records.has(id)) {
       errors.push(`${path}:${line}: field "record": ${JSON.stringify(p.record)} is not in review queue "${q.name}"`);
       return;
     }

@@ -182,9 +182,15 @@ export const ReviewStats = z.object({
   deviations: z.number().int(),
   /** One-sided Clopper-Pearson upper limit of the deviation rate at the queue's confidence. */
   upper_limit: z.number().nullable(),
+  /**
+   * The exact finite-population (hypergeometric) upper limit for a sample drawn without replacement from the queue's
+   * population; the conclusion rests on it, as the sample size did. Never above upper_limit.
+   */
+  upper_limit_finite: z.number().nullable(),
+  population: z.number().int(),
   confidence: z.number(),
   tolerable: z.number(),
-  /** True when the upper limit is at or below the tolerable rate on an equal-probability sample. */
+  /** True when the finite-population upper limit is at or below the tolerable rate on an equal-probability sample. */
   below_tolerable: z.boolean(),
   conclusion: z.string(),
   agreement: z.object({

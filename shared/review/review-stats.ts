@@ -2,6 +2,7 @@
 // agreement, and how well each analyzer flag matched the reviewers (the measured accuracy a report prints).
 import type { FlagAccuracy, ReviewStats, SamplingMethod, Allocation, VerdictValue } from '../contract/review-schemas';
 import { cohenKappa, krippendorffAlphaNominal } from '../stats/agreement';
+import { hypergeomUpperLimit } from '../stats/hypergeometric';
 import { clopperPearsonUpper, wilsonInterval } from '../stats/proportions';
 import { failLabels, finalVerdict, type JudgedVerdict } from './final-verdict';
 import { conclusionText } from './conclusion';
@@ -9,6 +10,7 @@ import { conclusionText } from './conclusion';
 export interface QueueDesign {
   queue: string;
   n: number;
+  population: number;
   method: SamplingMethod;
   allocation: Allocation | null;
   confidence: number;
@@ -81,14 +83,15 @@ export function reviewStats(design: QueueDesign, items: readonly StatsItem[], ve
   const kappa = cohenKappa(pairs);
   const alpha = krippendorffAlphaNominal(units);
   const upper = reviewed ? clopperPearsonUpper(deviations, reviewed, design.confidence) : null;
+  const finite = reviewed ? hypergeomUpperLimit(deviations, reviewed, Math.max(design.population, reviewed), design.confidence) : null;
   const equalProbability = isEqualProbability(design.method, design.allocation);
-  const below = equalProbability && upper !== null && upper <= design.tolerable;
+  const below = equalProbability && finite !== null && finite <= design.tolerable;
   const perReviewer = new Map<string, number>();
   for (const v of verdicts) perReviewer.set(v.reviewer, (perReviewer.get(v.reviewer) ?? 0) + 1);
   return {
-    queue: design.queue, n: design.n, reviewed, deviations, upper_limit: upper,
+    queue: design.queue, n: design.n, reviewed, deviations, upper_limit: upper, upper_limit_finite: finite, population: design.population,
     confidence: design.confidence, tolerable: design.tolerable, below_tolerable: below,
-    conclusion: conclusionText({ ...design, reviewed, deviations, upper, equalProbability }),
+    conclusion: conclusionText({ ...design, reviewed, deviations, upper: finite, equalProbability }),
     agreement: { items: kappa.items, kappa: kappa.kappa, alpha_items: alpha.units, alpha: alpha.alpha },
     analyzers: ANALYZER_FLAGS.map((f) => flagAccuracy(f, judged)),
     progress: [...perReviewer].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([reviewer, n]) => ({ reviewer, reviewed: n })),

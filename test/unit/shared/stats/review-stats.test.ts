@@ -2,7 +2,7 @@
 // scripts/gen-scipy-fixtures.py), the AICPA textbook answers and published worked examples.
 import { describe, expect, it } from 'vitest';
 import { binomCdf } from '../../../../shared/stats/binomial';
-import { hypergeomCdf } from '../../../../shared/stats/hypergeometric';
+import { hypergeomCdf, hypergeomUpperLimit } from '../../../../shared/stats/hypergeometric';
 import { clopperPearson, clopperPearsonUpper, wilsonInterval } from '../../../../shared/stats/proportions';
 import { attributeSampleSize } from '../../../../shared/stats/sample-size';
 import { cohenKappa, krippendorffAlphaNominal } from '../../../../shared/stats/agreement';
@@ -138,5 +138,25 @@ describe('agreement', () => {
     for (const [c, a] of nc) for (const [k, b] of nc) if (c !== k) de += a * b;
     const pairwise = 1 - (n - 1) * dis / de;
     expect(krippendorffAlphaNominal(units).alpha).toBeCloseTo(pairwise, 12);
+  });
+});
+
+describe('finite-population upper limit', () => {
+  it('matches a brute-force SciPy search and never exceeds Clopper-Pearson', () => {
+    // Values from scipy: max(D for D in range(k, N-(n-k)+1) if hypergeom.cdf(k, N, D, n) > 0.05) / N.
+    expect(hypergeomUpperLimit(0, 47, 120, 0.95)).toBeCloseTo(0.041666666666666664, 15);
+    expect(hypergeomUpperLimit(2, 60, 2000, 0.95)).toBeCloseTo(0.1, 15);
+    expect(hypergeomUpperLimit(5, 100, 100000, 0.95)).toBeCloseTo(0.10222, 15);
+    expect(hypergeomUpperLimit(3, 30, 30, 0.95)).toBe(0.1);
+    for (const [k, n, N] of [[0, 45, 100], [1, 78, 200], [4, 181, 5000]] as const) {
+      expect(hypergeomUpperLimit(k, n, N, 0.95)).toBeLessThanOrEqual(clopperPearsonUpper(k, n, 0.95));
+    }
+  });
+
+  it('a plan sized on a finite population concludes below the tolerable rate when deviations stay as expected', () => {
+    for (const N of [100, 200, 500, 1000, 5000]) {
+      const plan = attributeSampleSize({ confidence: 0.95, tolerable: 0.05, expected: 0.01, population: N });
+      expect(hypergeomUpperLimit(plan.expectedDeviations, plan.n, N, 0.95)).toBeLessThan(0.05);
+    }
   });
 });
