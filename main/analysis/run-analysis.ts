@@ -2,12 +2,13 @@ import type { Analyzer } from '../../shared/engine/analyzer';
 import { analyzers as allAnalyzers, getAnalyzer } from '../../shared/engine/registry';
 import { hashCanonical } from '../../shared/util/hash';
 import { appendAudit } from '../storage/audit-chain';
-import { hasAssetOfKind } from '../storage/assets-repo';
+import { recordsWithKbAccess, setFindingsKb, setRunKb, type KbRef } from '../storage/analysis-kb-repo';
 import {
   addScored, createRun, findingsWriter, finishRun, markInterruptedRuns, recordTexts, runningRunIds, unscoredRecordIds, type AnalyzerStamp,
 } from '../storage/findings-repo';
 import type { Workspace } from '../storage/workspace';
-import { createKbSearch } from '../indexes/kb-search';
+import { createKbSearch, type KbSearchHandle } from '../indexes/kb-search';
+import { chooseRunKb, type KbChoice } from './choose-kb';
 import { createBatchScorer } from './score-batch';
 import { ScorePool } from './score-pool';
 import type { ScoredBatch } from './score-protocol';
@@ -20,8 +21,12 @@ export interface AnalysisOptions {
   analyzerIds?: string[];
   params?: Record<string, unknown>;
   assetId?: number;
-  /** Retrieve grounding evidence from the workspace's latest KB too (default: when the workspace has one). */
-  useKb?: boolean;
+  /**
+   * The KB grounding retrieves evidence from for records with contexts: an asset version, 'none', or (undefined)
+   * the one the previous run used (the newest KB for a first run). Records of a logs asset bound to a KB use that
+   * KB instead, with or without contexts; other records without contexts get no KB evidence (grounding null).
+   */
+  kb?: KbChoice;
   /** Worker threads; default one per core for large runs, 0 scores on the main thread. */
   workers?: number;
   signal?: AbortSignal;
@@ -34,11 +39,18 @@ export interface AnalysisSummary {
   scored: number;
   total: number;
   analyzers: AnalyzerStamp[];
+  /** The KB the run used for records with contexts; null for none. */
+  kb: KbRef | null;
 }
 
-export function stampsFor(chosen: readonly Analyzer[], params: Record<string, unknown>): AnalyzerStamp[] {
+/**
+ * What each analyzer runs with. Grounding's stamp also names the run's KB, so its hash differs per KB and a run
+ * with another KB scores grounding again (the other analyzers' findings stay).
+ */
+export function stampsFor(chosen: readonly Analyzer[], params: Record<string, unknown>, kb: KbRef | null = null): AnalyzerStamp[] {
   return chosen.map((a) => {
-    const p: unknown = a.params.parse(params[a.id] ?? {});
+    const parsed: unknown = a.params.parse(params[a.id] ?? {});
+    const p = a.id === 'grounding' && kb ? { ...(parsed as Record<string, unknown>), evidenceKb: { assetId: kb.assetId, name: kb.name, version: kb.version } } : parsed;
     return { id: a.id, version: a.version, params: p, paramsHash: hashCanonical(p) };
   });
 }
@@ -51,26 +63,42 @@ export function stampsFor(chosen: readonly Analyzer[], params: Record<string, un
 export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}): Promise<AnalysisSummary> {
   const chosen = options.analyzerIds?.length ? options.analyzerIds.map(getAnalyzer) : allAnalyzers;
   const params = options.params ?? {};
-  const stamps = stampsFor(chosen, params);
   const db = ws.db;
+  const runKb = chooseRunKb(db, options.kb);
+  const stamps = stampsFor(chosen, params, runKb);
+  const grounds = chosen.some((a) => a.id === 'grounding');
   await ws.writes.idle();
   // A run a stopped process left 'running' is closed as failed, on the audit trail like every run state change.
   const stale = runningRunIds(db);
   if (stale.length) ws.mutate('analysis.interrupted', (d) => markInterruptedRuns(d), () => ({ runIds: stale }));
   const todo = unscoredRecordIds(db, stamps, options.assetId);
-  if (todo.length === 0) return { runId: null, status: 'up-to-date', scored: 0, total: 0, analyzers: stamps };
-  const kb = options.useKb === false || !hasAssetOfKind(db, 'kb') ? null : await createKbSearch(ws);
-  const kbIndex = kb?.source ?? null;
+  if (todo.length === 0) return { runId: null, status: 'up-to-date', scored: 0, total: 0, analyzers: stamps, kb: runKb };
+  // Every KB some record may use: the run's, and those bound to the assets of the records to score.
+  const access = grounds ? recordsWithKbAccess(db, todo) : new Map<number, number | 'run'>();
+  const kbIds = new Set<number>([...access.values()].filter((v): v is number => v !== 'run'));
+  if (runKb && [...access.values()].includes('run')) kbIds.add(runKb.assetId);
+  const searches = new Map<number, KbSearchHandle>();
+  for (const id of kbIds) searches.set(id, await createKbSearch(ws, id));
+  const kbIndex = runKb ? (searches.get(runKb.assetId)?.source ?? null) : null;
   await ws.writes.idle();
-  const runId = ws.mutate('analysis.started', (d) => createRun(d, stamps, kbIndex, todo.length),
-    (id) => ({ runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kbIndex, records: todo.length }));
+  const runId = ws.mutate('analysis.started', (d) => {
+    const id = createRun(d, stamps, kbIndex, todo.length);
+    setRunKb(d, id, runKb?.assetId ?? null);
+    return id;
+  }, (id) => ({ runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kb: runKb, kbIndex, records: todo.length }));
   const write = findingsWriter(db, runId);
-  const config = { analyzerIds: chosen.map((a) => a.id), params, kbPath: null, kbWorkspace: kb ? { dir: ws.dir, assetId: kb.source.assetId } : null };
+  const hashOf = new Map(stamps.map((st) => [st.id, st.paramsHash]));
+  const kbOf = (recordId: number): number | null => {
+    const a = access.get(recordId);
+    return a === undefined ? null : a === 'run' ? (runKb?.assetId ?? null) : a;
+  };
+  const config = { analyzerIds: chosen.map((a) => a.id), params, kbPath: null, kbWorkspace: searches.size ? { dir: ws.dir, assetIds: [...searches.keys()] } : null };
   const usePool = options.workers === undefined ? todo.length >= POOL_AFTER : options.workers > 0;
   const pool = usePool ? await ScorePool.start(config, options.workers) : undefined;
-  const local = usePool ? undefined : await createBatchScorer({ ...config, kbWorkspace: null }, kb ? { searchKb: kb.searchKb } : {});
-  const scoreBatch = (records: Record<string, unknown>[]): Promise<ScoredBatch> =>
-    pool ? pool.score(records, 'rows') : Promise.resolve(local!.score(records, 'rows'));
+  const byKb = new Map([...searches].map(([id, h]) => [id, { searchKb: h.searchKb }]));
+  const local = usePool ? undefined : await createBatchScorer({ ...config, kbWorkspace: null }, { byKb });
+  const scoreBatch = (records: Record<string, unknown>[], kbs: (number | null)[]): Promise<ScoredBatch> =>
+    pool ? pool.score(records, 'rows', kbs) : Promise.resolve(local!.score(records, 'rows', kbs));
   let scored = 0;
   options.onProgress?.(0, todo.length);
   try {
@@ -81,7 +109,7 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
       const rows = recordTexts(db, todo.slice(i, i + BATCH));
       inFlight.push({
         ids: rows.map((r) => r.id),
-        done: scoreBatch(rows.map((r) => ({ id: r.id, input: r.input, output: r.output, contexts: JSON.parse(r.contexts) as unknown }))),
+        done: scoreBatch(rows.map((r) => ({ id: r.id, input: r.input, output: r.output, contexts: JSON.parse(r.contexts) as unknown })), rows.map((r) => kbOf(r.id))),
       });
     };
     let nextStart = 0;
@@ -95,13 +123,22 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
         await pool?.close();
         await ws.writes.idle();
         ws.mutate('analysis.cancelled', (d) => finishRun(d, runId, 'cancelled', `cancelled after ${scored} of ${todo.length}`), () => ({ runId, scored }));
-        return { runId, status: 'cancelled', scored, total: todo.length, analyzers: stamps };
+        return { runId, status: 'cancelled', scored, total: todo.length, analyzers: stamps, kb: runKb };
       }
       const head = inFlight.shift()!;
       const results = (await head.done).rows ?? [];
       await ws.writes.idle();
       db.transaction(() => {
-        results.forEach((r, k) => write(head.ids[k]!, r));
+        // Grounding findings carry the run's stamp (which names its KB), and the KB each record actually used.
+        results.forEach((r, k) => write(head.ids[k]!, { ...r, findings: r.findings.map((f) => ({ ...f, paramsHash: hashOf.get(f.analyzerId) ?? f.paramsHash })) }));
+        if (grounds) {
+          const used = new Map<number, number[]>();
+          for (const id of head.ids) {
+            const kb = kbOf(id);
+            if (kb !== null) used.set(kb, [...(used.get(kb) ?? []), id]);
+          }
+          for (const [kb, ids] of used) setFindingsKb(db, runId, kb, ids);
+        }
         addScored(db, runId, results.length);
         appendAudit(db, { actor: ws.actor, action: 'analysis.batch', payload: { runId, firstRecordId: head.ids[0] ?? null, lastRecordId: head.ids.at(-1) ?? null, records: results.length } });
       }).immediate();
@@ -112,7 +149,7 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
     await pool?.close();
     await ws.writes.idle();
     ws.mutate('analysis.finished', (d) => finishRun(d, runId, 'succeeded', null), () => ({ runId, scored }));
-    return { runId, status: 'succeeded', scored, total: todo.length, analyzers: stamps };
+    return { runId, status: 'succeeded', scored, total: todo.length, analyzers: stamps, kb: runKb };
   } catch (err) {
     await pool?.close();
     await ws.writes.idle();

@@ -44,12 +44,12 @@ export class ScorePool {
     return this.workers.length;
   }
 
-  score(records: Record<string, unknown>[], mode: ScoreMode): Promise<ScoredBatch> {
+  score(records: Record<string, unknown>[], mode: ScoreMode, kbs?: (number | null)[]): Promise<ScoredBatch> {
     const batchId = ++this.batchSeq;
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(batchId, { resolve, reject });
-      worker.postMessage({ batchId, mode, records });
+      worker.postMessage({ batchId, mode, records, kbs });
     });
   }
 

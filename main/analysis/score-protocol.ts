@@ -6,8 +6,11 @@ export interface ScoreWorkerConfig {
   params: Record<string, unknown>;
   /** A KB folder or file to retrieve evidence from (assay score --kb). */
   kbPath: string | null;
-  /** A workspace KB whose index is already built (workspace analysis); opened read-only by each worker. */
-  kbWorkspace?: { dir: string; assetId: number } | null;
+  /**
+   * Workspace KBs whose indexes are already built (workspace analysis, `assay score --kb`); each worker opens them
+   * read-only. Which one a record may use is sent with its batch (`ScoreRequest.kbs`); without that, the first.
+   */
+  kbWorkspace?: { dir: string; assetIds: number[] } | null;
 }
 
 /**
@@ -20,6 +23,8 @@ export interface ScoreRequest {
   batchId: number;
   mode: ScoreMode;
   records: Record<string, unknown>[];
+  /** Per record, the KB asset it may retrieve evidence from, or null for none (see ScoreWorkerConfig.kbWorkspace). */
+  kbs?: (number | null)[];
 }
 
 export interface StoredFindingRow {

@@ -7,7 +7,7 @@ const scorer = await createBatchScorer(config);
 parentPort?.on('message', (req: ScoreRequest) => {
   let reply: ScoreResponse;
   try {
-    reply = { batchId: req.batchId, ...scorer.score(req.records, req.mode) };
+    reply = { batchId: req.batchId, ...scorer.score(req.records, req.mode, req.kbs) };
   } catch (err) {
     reply = { batchId: req.batchId, error: (err as Error).message };
   }

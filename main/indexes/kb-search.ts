@@ -20,6 +20,11 @@ export interface KbSearchOptions {
 
 const CHUNK_CACHE_LIMIT = 20_000;
 
+/** A chunk as a reader finds it again: its document and the heading it sits under ("returns.md › Holidays"). */
+export function chunkName(docId: string, title: string | null): string {
+  return title && title.trim() && title.trim() !== docId ? `${docId} › ${title.trim()}` : docId;
+}
+
 /**
  * Prepares evidence search over one KB asset version (default: the latest KB) for workspace analysis and
  * `assay score --kb`: makes sure the index exists and is verified, then returns a synchronous function, since
@@ -30,7 +35,7 @@ export async function createKbSearch(ws: Workspace, assetId?: number, options: K
   const scope = service.resolveScope('kb', assetId);
   const { row } = await service.ensure(scope, { autoBuild: options.autoBuild ?? true, rebuild: false, emit: options.emit });
   const ix = service.open(row);
-  const chunks = new Map<number, string>();
+  const chunks = new Map<number, { text: string; name: string }>();
   const searchKb = (text: string, k: number): Evidence[] => {
     const query = ix.provider.embed(text);
     if (k <= 0 || !query.some((x) => x !== 0)) return [];
@@ -38,11 +43,11 @@ export async function createKbSearch(ws: Workspace, assetId?: number, options: K
     const missing = hits.filter((h) => !chunks.has(h.id)).map((h) => h.id);
     if (missing.length) {
       if (chunks.size + missing.length > CHUNK_CACHE_LIMIT) chunks.clear();
-      for (const [id, r] of kbChunkRows(ws.db, missing)) chunks.set(id, r.text);
+      for (const [id, r] of kbChunkRows(ws.db, missing)) chunks.set(id, { text: r.text, name: chunkName(r.docId, r.title) });
     }
     return hits.flatMap((h) => {
       const chunk = chunks.get(h.id);
-      return chunk === undefined ? [] : [{ source: 'kb' as const, ref: String(h.id), text: chunk, score: h.score }];
+      return chunk === undefined ? [] : [{ source: 'kb' as const, ref: String(h.id), name: chunk.name, text: chunk.text, score: h.score }];
     });
   };
   const spec = ix.provider.spec;

@@ -59,8 +59,8 @@ export function registerScore(program: Command): void {
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new CliError(`--workers: expected a whole number, got "${opts.workers}"`);
       // The KB is imported and indexed once here; worker threads open that index read-only.
       const kb = opts.kb ? await (await import('../../indexes/kb-search-for-score')).prepareKbForScore(opts.kb) : null;
-      const config: ScoreWorkerConfig = { analyzerIds: ids, params: {}, kbPath: null, kbWorkspace: kb ? { dir: kb.dir, assetId: kb.assetId } : null };
-      const local = await createBatchScorer({ ...config, kbWorkspace: null }, kb ? { searchKb: kb.searchKb } : {});
+      const config: ScoreWorkerConfig = { analyzerIds: ids, params: {}, kbPath: null, kbWorkspace: kb ? { dir: kb.dir, assetIds: [kb.assetId] } : null };
+      const local = await createBatchScorer({ ...config, kbWorkspace: null }, kb ? { fallback: { searchKb: kb.searchKb } } : {});
       let pool: ScorePool | undefined;
       // Batches in flight, written strictly in input order.
       const inFlight: Promise<string>[] = [];

@@ -5,6 +5,7 @@ import type { AssayEvent } from '../../../shared/contract/events';
 import type { EventBus } from '../../api/event-bus';
 import { CliError } from '../cli-error';
 import { openForCli, printJson, type CallApi } from '../open';
+import { kbOption } from './analyze';
 
 /** Parses an optional positive integer option, naming the option when it is not one. */
 export function intOption(name: string, value: string | undefined, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -107,7 +108,7 @@ export function registerSearch(program: Command): void {
     .argument('<text>', 'what to search for')
     .option('--index <kind>', 'kb or records', 'kb')
     .option('-k, --k <n>', 'how many results (1..100)', '5')
-    .option('--kb <assetId>', 'KB asset version to search (default: the latest KB)')
+    .option('--kb <ID[:VERSION]>', 'KB to search: an asset id or name, optionally a version (default: the KB the last analysis used, else the newest)')
     .option('--asset <assetId>', 'records index: only records of this logs asset')
     .option('--model <name>', 'records index: only records of this model')
     .option('--from <time>', 'records index: only records at or after this ISO-8601 time')
@@ -122,11 +123,18 @@ export function registerSearch(program: Command): void {
       if (opts.index === 'kb' && opts.asset !== undefined) throw new CliError('--asset filters the records index; use --kb to choose a KB version');
       if (opts.index === 'records' && opts.kb !== undefined) throw new CliError('--kb chooses a KB version; it does not apply to --index records');
       const k = intOption('-k', opts.k, 1, 100);
-      const assetId = intOption(opts.index === 'kb' ? '--kb' : '--asset', opts.index === 'kb' ? opts.kb : opts.asset);
+      const kbChoice = opts.index === 'kb' && opts.kb !== undefined ? kbOption(opts.kb) : undefined;
+      if (kbChoice === 'none') throw new CliError('--kb none: name a KB to search');
+      let assetId = opts.index === 'records' ? intOption('--asset', opts.asset) : undefined;
       const embedder = embedderOption(opts);
       const { ws, events, call } = await openForCli(dir);
       const stop = followIndexBuilds(events, call);
       try {
+        if (opts.index === 'kb') {
+          // The same KB analysis grounds against, so a search shows the evidence a finding could cite.
+          const { chooseRunKb, resolveKb } = await import('../../analysis/choose-kb');
+          assetId = (kbChoice ? resolveKb(ws.db, kbChoice) : chooseRunKb(ws.db, undefined))?.assetId;
+        }
         const result = await call('search.query', {
           index: opts.index, text, k, assetId, model: opts.model, from: opts.from, to: opts.to,
           rebuild: opts.rebuild ?? false, autoBuild: opts.build !== false, embedder,
