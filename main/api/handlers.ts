@@ -4,7 +4,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { listAudit, verifyChain } from '../storage/audit-chain';
 import { listAssets } from '../storage/assets-repo';
 import { countRecords, getRecord, recordFacets } from '../storage/records-repo';
-import { recordStats } from '../storage/record-stats-repo';
+import { cachedRecordStats } from '../storage/record-stats-repo';
 import { schemaVersion } from '../storage/migrations';
 import type { Workspace } from '../storage/workspace';
 import { createImportHandlers } from './import-handlers';
@@ -20,6 +20,7 @@ import { createReviewHandlers } from './review-handlers';
 /** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
 export function createHandlers(ws: Workspace, events: EventBus): Handlers {
   const db = ws.db;
+  const recordStats = cachedRecordStats(db);
   return {
     ...createRetrievalHandlers(ws, events),
     ...createAnalysisHandlers(ws, events),
@@ -51,7 +52,7 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
       return recordFacets(db);
     },
     async 'records.stats'(q) {
-      return recordStats(db, q);
+      return recordStats(q);
     },
     async 'audit.list'({ offset, limit }) {
       return listAudit(db, offset, limit);

@@ -1,7 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'assay_token';
+/**
+ * The session cookie's name. Cookies are scoped by host, not port, so two workspaces served at once on
+ * 127.0.0.1 would overwrite each other's cookie (and log each other out) under one shared name.
+ */
+export function tokenCookie(port: number): string {
+  return `assay_token_${port}`;
+}
 
 /** The page's policy: same as the Electron window's, so the UI behaves the same in both shells. */
 export const CONTENT_SECURITY_POLICY = [
@@ -31,19 +37,29 @@ export function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function cookieToken(req: IncomingMessage): string | undefined {
+export function cookieToken(req: IncomingMessage, port: number): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
+  const name = tokenCookie(port);
   for (const part of header.split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === TOKEN_COOKIE) return decodeURIComponent(v.join('='));
+    if (k === name) return safeDecode(v.join('='));
   }
   return undefined;
 }
 
+/** decodeURIComponent that answers undefined for malformed percent-encoding instead of throwing. */
+export function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A request carries the token as the session cookie or, for scripts, an `Authorization: Bearer` header. */
-export function requestToken(req: IncomingMessage): string | undefined {
+export function requestToken(req: IncomingMessage, port: number): string | undefined {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7);
-  return cookieToken(req);
+  return cookieToken(req, port);
 }

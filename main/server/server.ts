@@ -5,9 +5,11 @@ import type { Handlers } from '../../shared/contract/api';
 import { dispatch } from '../api/dispatch';
 import type { EventBus } from '../api/event-bus';
 import { readStatic } from './static-files';
-import { SECURITY_HEADERS, TOKEN_COOKIE, hostAllowed, requestToken, sameToken } from './security';
+import { SECURITY_HEADERS, hostAllowed, requestToken, safeDecode, sameToken, tokenCookie } from './security';
 
 const MAX_BODY = 1 << 20;
+/** A request whose body has not fully arrived by then is answered 408 and closed, so it holds no socket forever. */
+const BODY_TIMEOUT_MS = 15_000;
 
 export interface BrowserServerOptions {
   handlers: Handlers;
@@ -16,6 +18,8 @@ export interface BrowserServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Tests shorten it; default 15 s. */
+  bodyTimeoutMs?: number;
 }
 
 export interface BrowserServer {
@@ -31,20 +35,47 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
+type BodyResult = { ok: true; body: string } | { ok: false; status: 408 | 413; message: string };
+
+/**
+ * Reads a request body up to MAX_BODY within the timeout. A body that is too big or too slow is not read further:
+ * the caller answers 413 or 408 with `Connection: close` (see refuseBody), instead of resetting the connection.
+ */
+function readBody(req: IncomingMessage, timeoutMs: number): Promise<BodyResult> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY) {
+    return Promise.resolve({ ok: false, status: 413, message: `request body of ${declared} bytes is over the ${MAX_BODY}-byte limit` });
+  }
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const finish = (result: BodyResult): void => {
+      clearTimeout(timer);
+      req.removeListener('data', onData);
+      resolve(result);
+    };
+    const timer = setTimeout(() => finish({ ok: false, status: 408, message: `request body did not arrive within ${timeoutMs} ms` }), timeoutMs);
+    const onData = (c: Buffer): void => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+      if (size > MAX_BODY) finish({ ok: false, status: 413, message: `request body is over the ${MAX_BODY}-byte limit` });
+      else chunks.push(c);
+    };
+    req.on('data', onData);
+    req.on('end', () => finish({ ok: true, body: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', () => finish({ ok: false, status: 408, message: 'request body was cut off' }));
   });
+}
+
+/**
+ * Answers a refused body and closes the connection. The rest of the body is read and dropped for a moment so that
+ * the client, still sending, gets to read the answer rather than a reset; then the socket is closed regardless.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: 408 | 413, message: string): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code: 'bad_request', message } }), 'application/json', { Connection: 'close' });
+  req.resume();
+  const drop = setTimeout(() => req.socket.destroy(), 2_000);
+  drop.unref();
+  req.once('end', () => clearTimeout(drop));
 }
 
 /**
@@ -58,29 +89,32 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'forbidden: unexpected Host header\n');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const pathname = safeDecode(url.pathname);
+    if (pathname === undefined) return send(res, 400, 'bad request: malformed percent-encoding in the path\n');
     const queryToken = url.searchParams.get('token') ?? undefined;
     if (req.method === 'GET' && queryToken !== undefined) {
       if (!sameToken(queryToken, token)) return send(res, 401, 'unauthorized: wrong token; open the URL printed by `assay serve`\n');
       return send(res, 302, '', 'text/plain', {
         Location: url.pathname,
-        'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${tokenCookie(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
       });
     }
-    if (!sameToken(requestToken(req), token)) return send(res, 401, 'unauthorized: open the URL printed by `assay serve`\n');
+    if (!sameToken(requestToken(req, port), token)) return send(res, 401, 'unauthorized: open the URL printed by `assay serve`\n');
 
     if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(res, opts.events);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'method not allowed\n', 'text/plain', { Allow: 'POST' });
       // A JSON content type cannot be sent cross-site without a CORS preflight, which this server never grants.
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'expected application/json\n');
+      const body = await readBody(req, opts.bodyTimeoutMs ?? BODY_TIMEOUT_MS);
+      if (!body.ok) return refuseBody(req, res, body.status, body.message);
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body.trim() === '' ? {} : JSON.parse(body);
+        input = body.body.trim() === '' ? {} : JSON.parse(body.body);
       } catch (err) {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad_request', message: `invalid JSON body: ${(err as Error).message}` } }), 'application/json');
       }
-      const reply = await dispatch(opts.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+      const reply = await dispatch(opts.handlers, pathname.slice(5), input);
       return send(res, 200, JSON.stringify(reply), 'application/json');
     }
     if (req.method !== 'GET') return send(res, 405, 'method not allowed\n');

@@ -52,3 +52,14 @@ export function describeSqliteError(file: string, err: unknown): WorkspaceError 
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return new WorkspaceError(`${file}: cannot write the database (${message})`);
   return new WorkspaceError(`${file}: ${message}`);
 }
+
+/**
+ * Changes whenever the database's content may have: `data_version` moves when another connection (a CLI run, a
+ * worker) commits, and `total_changes()` counts the rows this connection changed. Cheap enough to check per
+ * request, so results of heavy read queries can be kept until it moves.
+ */
+export function dataRevision(db: Db): string {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${dataVersion}:${changes}`;
+}

@@ -1,5 +1,5 @@
 import type { RecordGroupStats, RecordStats } from '../../shared/contract/record-stats-schemas';
-import type { Db } from './db';
+import { dataRevision, type Db } from './db';
 import { recordFilterSql, type RecordFilter } from './records-repo';
 
 interface GroupRow {
@@ -42,4 +42,27 @@ export function recordStats(db: Db, filter: Pick<RecordFilter, 'assetId' | 'mode
   const grouped = (column: string) => (db.prepare(`SELECT ${column} AS value, ${AGGREGATES} ${from} GROUP BY ${column} ORDER BY count DESC, value`)
     .all(...args) as GroupRow[]).map((r) => ({ value: r.value, ...toStats(r) }));
   return { ...toStats(total), byModel: grouped('r.model'), byPromptVersion: grouped('r.prompt_version') };
+}
+
+type StatsFilter = Parameters<typeof recordStats>[1];
+const CACHED_FILTERS = 64;
+
+/**
+ * recordStats kept per filter until the data changes (see dataRevision): the Overview tiles and the Records totals
+ * ask for the same numbers again and again, and on a large workspace each answer scans every record (about 200 ms
+ * that would block the server's event loop for every caller).
+ */
+export function cachedRecordStats(db: Db, compute: (db: Db, filter: StatsFilter) => RecordStats = recordStats): (filter: StatsFilter) => RecordStats {
+  const cache = new Map<string, { revision: string; value: RecordStats }>();
+  return (filter) => {
+    const key = JSON.stringify(filter);
+    const revision = dataRevision(db);
+    const hit = cache.get(key);
+    if (hit && hit.revision === revision) return hit.value;
+    const value = compute(db, filter);
+    cache.delete(key);
+    cache.set(key, { revision, value });
+    if (cache.size > CACHED_FILTERS) cache.delete(cache.keys().next().value!);
+    return value;
+  };
 }
