@@ -34,7 +34,11 @@ export function workerEntries(root) {
 }
 
 /** Source folders whose files modules read at run time by a path next to themselves (readdir included). */
-export const runtimeDirs = [{ from: 'main/storage/migrations', to: 'migrations' }];
+export const runtimeDirs = [
+  { from: 'main/storage/migrations', to: 'migrations' },
+  // The report PDF's embedded fonts (main/reports/pdf/layout.ts reads them beside itself).
+  { from: 'main/reports/pdf/fonts', to: 'fonts' },
+];
 
 /** Files a bundle directory needs beside its JavaScript: worker boot file, `.mjs` worker aliases, run-time folders. */
 export function writeBundleExtras(root, outDir, workerNames) {
