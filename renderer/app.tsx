@@ -7,6 +7,8 @@ import { DriftPage } from './pages/drift/drift-page';
 import { OverviewPage } from './pages/overview-page';
 import { PlannedPage } from './pages/planned-page';
 import { RecordsPage } from './pages/records/records-page';
+import { ReportsPage } from './pages/reports/reports-page';
+import { ReviewPage } from './pages/review/review-page';
 import { ImportPage } from './pages/import/import-page';
 import { SearchPage } from './pages/search/search-page';
 import { useRoute } from './routing/router';
@@ -41,9 +43,9 @@ function pageFor(route: Route): ReactNode {
     case 'search': return <SearchPage params={route.params} />;
     case 'audit': return <AuditPage />;
     case 'drift': return <DriftPage />;
+    case 'review': return <ReviewPage params={route.params} />;
+    case 'reports': return <ReportsPage />;
     case 'compare':
-    case 'review':
-    case 'reports':
       return <PlannedPage page={route.page} />;
   }
 }

@@ -8,6 +8,7 @@ import { callApi } from '../../main/api/dispatch';
 import { EventBus } from '../../main/api/event-bus';
 import { createHandlers } from '../../main/api/handlers';
 import { importJsonlRecords } from '../../main/importers/jsonl-records';
+import type { CallApi } from '../../main/cli/open';
 import { reviewQueueSummaries } from '../../main/review/queue-summaries';
 import { createWorkspace, type Workspace } from '../../main/storage/workspace';
 import { sha256Hex } from '../../shared/util/hash';
@@ -17,7 +18,7 @@ import { useTempDir } from '../helpers/tmp';
 const tmp = useTempDir('assay-review-');
 const context = 'The Lumora Cam Indoor has a two-year warranty. Returns are accepted within 30 days of delivery.';
 
-async function workspace(count = 60): Promise<{ ws: Workspace; call: typeof callApi extends (h: never, ...a: infer A) => infer R ? (...a: A) => R : never }> {
+async function workspace(count = 60): Promise<{ ws: Workspace; call: CallApi }> {
   const ws = createWorkspace(path.join(tmp(), 'ws'), { actor: 'tester (test)' });
   const file = path.join(tmp(), 'r.jsonl');
   writeFileSync(file, Array.from({ length: count }, (_, i) => JSON.stringify({
@@ -28,7 +29,7 @@ async function workspace(count = 60): Promise<{ ws: Workspace; call: typeof call
   })).join('\n'));
   await importJsonlRecords(ws, file, { name: 'logs' });
   const handlers = createHandlers(ws, new EventBus());
-  return { ws, call: ((method: never, input: never) => callApi(handlers, method, input)) as never };
+  return { ws, call: (method, input) => callApi(handlers, method, input) };
 }
 
 describe('review queues', () => {
