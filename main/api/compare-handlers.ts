@@ -1,12 +1,17 @@
-// Version comparison: runs and stores comparisons, lists axis values and prompt-template diffs.
+// Version comparison and release gates: runs and stores comparisons and gate runs, lists axis values and
+// prompt-template diffs.
 import type { Handlers } from '../../shared/contract/api';
+import { ApiError } from '../../shared/contract/bridge';
+import { PolicyError } from '../../shared/gates/policy';
+import { runGates } from '../gates/run-gates';
+import { latestGateRun } from '../storage/gates-repo';
 import { lineDiff } from '../../shared/compare/line-diff';
 import { runCompare } from '../compare/run-compare';
 import { axisValues, listComparisons } from '../storage/compare-repo';
 import { listPromptTemplates } from '../storage/prompts-repo';
 import type { Workspace } from '../storage/workspace';
 
-type CompareHandlers = Pick<Handlers, 'compare.run' | 'compare.values' | 'compare.promptDiff' | 'compare.stored'>;
+type CompareHandlers = Pick<Handlers, 'compare.run' | 'compare.values' | 'compare.promptDiff' | 'compare.stored' | 'gates.run' | 'gates.latest'>;
 
 export function createCompareHandlers(ws: Workspace): CompareHandlers {
   return {
@@ -31,6 +36,17 @@ export function createCompareHandlers(ws: Workspace): CompareHandlers {
           lines: lineDiff(ta.template ?? '', tb.template ?? ''),
         }];
       });
+    },
+    async 'gates.run'({ policy, path }) {
+      try {
+        return await runGates(ws, policy, path);
+      } catch (err) {
+        if (err instanceof PolicyError) throw new ApiError('bad_request', err.message);
+        throw err;
+      }
+    },
+    async 'gates.latest'() {
+      return latestGateRun(ws.db);
     },
     async 'compare.stored'() {
       return listComparisons(ws.db).map(({ id, createdAt, by, a, b, resultSha256 }) => ({ id, createdAt, by, a, b, resultSha256 }));

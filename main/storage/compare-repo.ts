@@ -153,3 +153,24 @@ export function recordTexts(db: Db, ids: readonly number[]): RecordTexts[] {
     .all(JSON.stringify(ids)) as { id: number; input: string; output: string; contexts: string }[];
   return rows.map((r) => ({ ...r, contexts: JSON.parse(r.contexts) as string[] }));
 }
+
+export interface ItemScope {
+  asset?: number;
+  model?: string;
+  prompt_version?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Records matching every given filter (a gate's scope); timestamps compare as ISO strings. */
+export function loadScopedItems(db: Db, scope: ItemScope): LoadedItem[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  if (scope.asset !== undefined) { where.push('r.asset_id = ?'); args.push(scope.asset); }
+  if (scope.model !== undefined) { where.push('r.model = ?'); args.push(scope.model); }
+  if (scope.prompt_version !== undefined) { where.push('r.prompt_version = ?'); args.push(scope.prompt_version); }
+  if (scope.from !== undefined) { where.push('r.timestamp >= ?'); args.push(scope.from); }
+  if (scope.to !== undefined) { where.push('r.timestamp <= ?'); args.push(scope.to.length === 10 ? `${scope.to}T23:59:59.999Z` : scope.to); }
+  const sql = select(db, 's.grounding, s.answer_relevance, s.context_relevance', where.length ? `WHERE ${where.join(' AND ')}` : '');
+  return (db.prepare(sql).all(...args) as ItemRow[]).map((r) => toItem(r));
+}

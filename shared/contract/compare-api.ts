@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AxisValue, CompareAxis, CompareRequest, ComparisonResult, PromptDiff } from './compare-schemas';
+import { AxisValue, CompareAxis, CompareRequest, ComparisonResult, GateRun, GatesRunRequest, PromptDiff } from './compare-schemas';
 
 const None = z.object({}).strict().default({});
 
@@ -15,4 +15,7 @@ export const compareApi = {
     input: None,
     output: z.array(z.object({ id: z.number().int(), createdAt: z.string(), by: CompareAxis, a: z.string(), b: z.string(), resultSha256: z.string() })),
   },
+  /** Runs a gate policy (YAML or JSON); the run is stored and audit-logged. A bad policy is a bad_request naming the line. */
+  'gates.run': { input: GatesRunRequest, output: GateRun },
+  'gates.latest': { input: None, output: GateRun.nullable() },
 } as const;

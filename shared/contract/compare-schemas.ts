@@ -101,3 +101,36 @@ export const PromptDiff = z.object({
   lines: z.array(z.object({ op: z.enum([' ', '-', '+']), text: z.string() })),
 });
 export type PromptDiff = z.infer<typeof PromptDiff>;
+
+export const GateResult = z.object({
+  name: z.string(),
+  metric: z.string(),
+  /** Line of the gate in the policy file. */
+  line: z.number().int(),
+  scope: z.record(z.string(), z.union([z.string(), z.number()])),
+  op: z.enum(['min', 'max', 'equals']).nullable(),
+  threshold: z.number().nullable(),
+  value: z.number().nullable(),
+  baseline: z.object({ by: z.string(), version: z.string(), diff: z.number().nullable(), p_value: z.number().nullable(), regressed: z.boolean() }).nullable(),
+  passed: z.boolean(),
+  detail: z.string(),
+  estimate: z.boolean(),
+});
+export type GateResult = z.infer<typeof GateResult>;
+
+export const GateRun = z.object({
+  id: z.number().int(),
+  createdAt: z.string(),
+  policyPath: z.string().nullable(),
+  policySha256: z.string(),
+  passed: z.boolean(),
+  results: z.array(GateResult),
+});
+export type GateRun = z.infer<typeof GateRun>;
+
+export const GatesRunRequest = z.object({
+  /** The policy text (YAML or JSON). */
+  policy: z.string().min(1).max(1_000_000),
+  /** Where it came from, for error messages and the stored run. */
+  path: z.string().max(4096).optional(),
+}).strict();

@@ -15,9 +15,10 @@ import { registerReport } from './report';
 import { registerVerify } from './verify';
 import { registerReview } from './review';
 import { registerCompare } from './compare';
+import { registerGate } from './gate';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics, registerReview, registerKeygen, registerReport, registerVerify, registerCompare];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate];
