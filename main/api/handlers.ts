@@ -12,7 +12,6 @@ import type { EventBus } from './event-bus';
 import { createRetrievalHandlers } from './retrieval-handlers';
 import { createAnalysisHandlers } from './analysis-handlers';
 import { createDriftHandlers } from './drift-handlers';
-import { createRecordsHandlers } from './records-handlers';
 import { createCompareHandlers } from './compare-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createReviewHandlers } from './review-handlers';
@@ -26,7 +25,6 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     ...createAnalysisHandlers(ws, events),
     ...createImportHandlers(ws, events),
     ...createDriftHandlers(ws, events),
-    ...createRecordsHandlers(ws, events),
     ...createCompareHandlers(ws),
     ...createRecordsHandlers(ws, events),
     ...createReviewHandlers(ws, events),

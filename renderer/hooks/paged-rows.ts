@@ -1,10 +1,13 @@
 /** What one page request returns; `total` is the size of the whole filtered result. */
-export interface PageResult<T> {
+export interface PageResult<T, C = unknown> {
   total: number;
   rows: T[];
+  /** Where the next page starts (a keyset cursor), when the server gives one. */
+  next?: C | null;
 }
 
-export type PageFetcher<T> = (offset: number, limit: number) => Promise<PageResult<T>>;
+/** `after` is the cursor the previous page ended with, when that page is loaded; the server seeks `offset` otherwise. */
+export type PageFetcher<T, C = unknown> = (offset: number, limit: number, after: C | undefined) => Promise<PageResult<T, C>>;
 
 export interface PagedRowsOptions {
   pageSize: number;
@@ -19,12 +22,14 @@ export interface PagedRowsOptions {
  * shows; pages load on demand, so a 300k-record workspace costs only what the user scrolls past.
  * Make a new instance when the query changes; a disposed instance ignores replies that arrive late.
  */
-export class PagedRows<T> {
+export class PagedRows<T, C = unknown> {
   total: number | null = null;
   error: Error | null = null;
   /** Moves on every change, so a view can tell that rows arrived. */
   version = 0;
   private readonly pages = new Map<number, T[]>();
+  /** The cursor each loaded page ended with, kept after the page itself is evicted (it is small). */
+  private readonly cursors = new Map<number, C>();
   private readonly inFlight = new Set<number>();
   private wantFirst = 0;
   private wantLast = 0;
@@ -34,7 +39,7 @@ export class PagedRows<T> {
   private readonly maxCachedPages: number;
 
   constructor(
-    private readonly fetchPage: PageFetcher<T>,
+    private readonly fetchPage: PageFetcher<T, C>,
     private readonly onChange: () => void,
     options: PagedRowsOptions,
   ) {
@@ -85,12 +90,14 @@ export class PagedRows<T> {
 
   private load(page: number): void {
     this.inFlight.add(page);
-    this.fetchPage(page * this.pageSize, this.pageSize).then(
+    // Scrolling on from a loaded page continues its keyset walk; a jump lets the server seek the offset.
+    this.fetchPage(page * this.pageSize, this.pageSize, page > 0 ? this.cursors.get(page - 1) : undefined).then(
       (result) => {
         if (this.disposed) return;
         this.inFlight.delete(page);
         this.total = result.total;
         this.pages.set(page, result.rows);
+        if (result.next) this.cursors.set(page, result.next);
         this.evict();
         this.pump();
         this.version += 1;

@@ -1,24 +1,28 @@
 import { useEffect, useReducer, useState } from 'react';
-import type { LogRecord, RecordQuery } from '../../shared/contract/schemas';
+import type { RecordBrowseQuery, RecordBrowseRow } from '../../shared/contract/records-schemas';
+import type { RecordCursor } from '../../shared/contract/schemas';
 import { call } from '../api/client';
 import { useWorkspaceRevision } from './use-events';
 import { PagedRows } from './paged-rows';
 
 export const RECORD_PAGE_SIZE = 200;
 
-export type RecordFilter = Omit<RecordQuery, 'offset' | 'limit'>;
+export type RecordFilter = Omit<RecordBrowseQuery, 'offset' | 'limit' | 'after'>;
 
-/** A PagedRows over records.list for one filter and sort; rebuilt when either, or the workspace, changes. */
-export function usePagedRecords(filter: RecordFilter): PagedRows<LogRecord> {
+/**
+ * A PagedRows over records.browse for one filter, sort and masking choice; rebuilt when any of them, or the
+ * workspace, changes. Pages after a loaded one continue its keyset cursor.
+ */
+export function usePagedRecords(filter: RecordFilter): PagedRows<RecordBrowseRow, RecordCursor> {
   const key = JSON.stringify(filter);
   const revision = useWorkspaceRevision();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const [rows, setRows] = useState<PagedRows<LogRecord> | null>(null);
+  const [rows, setRows] = useState<PagedRows<RecordBrowseRow, RecordCursor> | null>(null);
 
   useEffect(() => {
     const query = JSON.parse(key) as RecordFilter;
-    const paged = new PagedRows<LogRecord>(
-      (offset, limit) => call('records.list', { ...query, offset, limit }),
+    const paged = new PagedRows<RecordBrowseRow, RecordCursor>(
+      (offset, limit, after) => call('records.browse', { ...query, offset, limit, after }),
       rerender,
       { pageSize: RECORD_PAGE_SIZE },
     );
@@ -30,4 +34,4 @@ export function usePagedRecords(filter: RecordFilter): PagedRows<LogRecord> {
   return rows ?? EMPTY;
 }
 
-const EMPTY = new PagedRows<LogRecord>(() => new Promise(() => undefined), () => undefined, { pageSize: RECORD_PAGE_SIZE });
+const EMPTY = new PagedRows<RecordBrowseRow, RecordCursor>(() => new Promise(() => undefined), () => undefined, { pageSize: RECORD_PAGE_SIZE });

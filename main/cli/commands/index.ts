@@ -10,6 +10,7 @@ import { registerScore } from './score';
 import { registerAnalyze } from './analyze';
 import { registerDrift } from './drift';
 import { registerMetrics } from './metrics';
+import { registerRecords } from './records';
 import { registerKeygen } from './keygen';
 import { registerReport } from './report';
 import { registerVerify } from './verify';
@@ -21,4 +22,4 @@ import { registerGate } from './gate';
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerRecords, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate];

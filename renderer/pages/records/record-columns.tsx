@@ -1,10 +1,12 @@
 import { createColumnHelper, type RowData } from '@tanstack/react-table';
-import type { LogRecord, RecordSortColumn } from '../../../shared/contract/schemas';
+import type { RecordBrowseRow } from '../../../shared/contract/records-schemas';
+import type { RecordSortColumn } from '../../../shared/contract/schemas';
 import { FlagChips, ScorePill } from '../../components/score-badges';
 import { formatCost, formatCount, formatLatency, formatTimestamp } from '../../format/format';
 import { formatScore, injectionOf } from '../../format/scores';
+import { SnippetText } from './snippet-text';
 
-const column = createColumnHelper<LogRecord>();
+const column = createColumnHelper<RecordBrowseRow>();
 
 /** Column ids equal the API's sort names where the server can sort by them. */
 const SORTABLE: ReadonlySet<string> = new Set<RecordSortColumn>([
@@ -24,6 +26,8 @@ export interface ColumnLayout {
   hideWithDetail?: boolean;
   /** Shown only in this column set; columns without a group are always shown. */
   group?: ColumnSet;
+  /** Holds a text snippet that may wrap to two lines. */
+  snippet?: boolean;
 }
 
 /** The table shows either the analyzers' scores or tokens, latency and cost beside the always-shown columns. */
@@ -40,8 +44,11 @@ export const recordColumns = [
   column.accessor('timestamp', { header: 'Time (UTC)', meta: { width: 170, hideWithDetail: true, group: 'usage' }, cell: (c) => formatTimestamp(c.getValue()).replace(' UTC', '') }),
   column.accessor('model', { header: 'Model', meta: { width: 140 }, cell: (c) => c.getValue() ?? '—' }),
   column.accessor('promptVersion', { header: 'Prompt', meta: { width: 82, hideWithDetail: true }, cell: (c) => c.getValue() ?? '—' }),
-  column.accessor('input', { header: 'Input', enableSorting: false, meta: {}, cell: (c) => oneLine(c.getValue()) }),
-  column.accessor('output', { header: 'Output', enableSorting: false, meta: { hideWithDetail: true }, cell: (c) => oneLine(c.getValue()) }),
+  column.accessor('input', { header: 'Input', enableSorting: false, meta: { snippet: true }, cell: (c) => <SnippetText snippet={c.getValue()} testId="snippet-input" /> }),
+  column.accessor('output', {
+    header: 'Output', enableSorting: false, meta: { hideWithDetail: true, snippet: true },
+    cell: (c) => <OutputCell row={c.row.original} />,
+  }),
   // Grounding is "higher is better", so its first click lists the least grounded answers first.
   column.accessor((r) => r.scores?.grounding ?? null, {
     id: 'grounding', header: 'Grounding', sortDescFirst: false, meta: { width: 118, numeric: true, hideWithDetail: true, group: 'scores' },
@@ -66,26 +73,38 @@ export const recordColumns = [
   column.accessor('cost', { header: 'Cost', meta: { width: 88, numeric: true, hideWithDetail: true, group: 'usage' }, cell: (c) => formatCost(c.getValue()) }),
 ];
 
-/** Which columns show for a column set, beside the detail panel or not; the sorted column always stays. */
-export function columnVisibility(set: ColumnSet, compact: boolean, sortedBy: RecordSortColumn): Record<string, boolean> {
+/**
+ * Which columns show for a column set, beside the detail panel or not, minus those a saved view hides; the sorted
+ * column always stays.
+ */
+export function columnVisibility(set: ColumnSet, compact: boolean, sortedBy: RecordSortColumn, hidden: readonly string[] = []): Record<string, boolean> {
   const visibility: Record<string, boolean> = {};
   for (const col of recordColumns) {
     const id = col.id ?? ('accessorKey' in col ? String(col.accessorKey) : '');
     const meta = col.meta ?? {};
-    const hidden = (meta.group !== undefined && meta.group !== set) || (compact && meta.hideWithDetail === true);
-    if (hidden && id !== sortedBy) visibility[id] = false;
+    const off = (meta.group !== undefined && meta.group !== set) || (compact && meta.hideWithDetail === true) || (hidden.includes(id) && id !== 'id');
+    if (off && id !== sortedBy) visibility[id] = false;
   }
   return visibility;
 }
 
-function injectionTitle(record: LogRecord): string {
+function injectionTitle(record: RecordBrowseRow): string {
   const s = record.scores;
   if (!s) return 'Not analyzed yet';
   return `Input ${formatScore('injection', s.injection)} · worst retrieved context ${formatScore('injection', s.contextInjection)}`;
 }
 
-/** Table cells are one line high; line breaks in logged text would otherwise be invisible joins. */
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 400 ? `${flat.slice(0, 400)}…` : flat;
+/** The output snippet, and under it the retrieved context the search matched, when it matched one. */
+function OutputCell({ row }: { row: RecordBrowseRow }) {
+  return (
+    <>
+      <SnippetText snippet={row.output} testId="snippet-output" />
+      {row.context ? (
+        <span className="snippet-context" data-testid="snippet-context">
+          <span className="snippet-context-label">Context {row.context.index + 1}:</span> <SnippetText snippet={row.context} />
+        </span>
+      ) : null}
+    </>
+  );
 }
+

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { RecordFlag } from '../../../shared/contract/analysis-schemas';
-import type { RecordFacets } from '../../../shared/contract/schemas';
+import type { Asset, RecordFacets } from '../../../shared/contract/schemas';
 import { icons } from '../../components/icons';
 import { FLAG_FILTERS, isRecordFlag } from '../../format/scores';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
 
 export interface FilterValues {
+  /** A log asset's id as text; '' = every asset. */
+  assetId: string;
   model: string;
   promptVersion: string;
   search: string;
@@ -13,15 +15,17 @@ export interface FilterValues {
   flag: RecordFlag | '';
 }
 
-export const NO_FILTERS: FilterValues = { model: '', promptVersion: '', search: '', flag: '' };
+export const NO_FILTERS: FilterValues = { assetId: '', model: '', promptVersion: '', search: '', flag: '' };
 
 interface Props {
   values: FilterValues;
   facets: RecordFacets | undefined;
+  /** Log assets, to filter by the import they came from. */
+  assets: Asset[] | undefined;
   onChange: (values: FilterValues) => void;
 }
 
-export function RecordFilters({ values, facets, onChange }: Props) {
+export function RecordFilters({ values, facets, assets, onChange }: Props) {
   // The box holds what is typed; the query follows once typing pauses.
   const [text, setText] = useState(values.search);
   const settled = useDebouncedValue(text, 250);
@@ -31,20 +35,30 @@ export function RecordFilters({ values, facets, onChange }: Props) {
   }, [settled]);
   useEffect(() => setText(values.search), [values.search]);
 
-  const active = values.model !== '' || values.promptVersion !== '' || values.search !== '' || values.flag !== '';
+  const active = values.assetId !== '' || values.model !== '' || values.promptVersion !== '' || values.search !== '' || values.flag !== '';
   return (
     <div className="filters" data-testid="record-filters">
       <label className="search-box">
         {icons.search}
         <input
           type="search"
-          placeholder="Search input and output…"
+          placeholder='Search input, output, contexts… ("exact phrase")'
           value={text}
           maxLength={500}
           onChange={(event) => setText(event.target.value)}
           data-testid="records-search"
           aria-label="Search records"
         />
+      </label>
+      <label className={`select-box${values.assetId ? ' select-box-active' : ''}`}>
+        <span className="select-label">Asset</span>
+        <select value={values.assetId} data-testid="filter-asset" aria-label="Asset"
+          onChange={(event) => onChange({ ...values, assetId: event.target.value })}>
+          <option value="">All log assets</option>
+          {values.assetId !== '' && !assets?.some((a) => String(a.id) === values.assetId)
+            ? <option value={values.assetId}>Asset #{values.assetId}</option> : null}
+          {(assets ?? []).map((a) => <option key={a.id} value={String(a.id)}>{a.name} v{a.version}</option>)}
+        </select>
       </label>
       <FacetSelect label="Model" all="All models" value={values.model} options={facets?.models}
         onChange={(model) => onChange({ ...values, model })} testId="filter-model" />

@@ -1,4 +1,6 @@
-import type { LogRecord } from '../../../shared/contract/schemas';
+import './records.css';
+import { useState } from 'react';
+import type { RecordBrowseRow, RecordFilterSpec, RecordView, RecordViewSpec } from '../../../shared/contract/records-schemas';
 import { ErrorBanner } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { formatCount } from '../../format/format';
@@ -11,15 +13,21 @@ import { isSortColumn, type ColumnSet } from './record-columns';
 import { ColumnSetSwitch } from './column-set-switch';
 import { isRecordFlag } from '../../format/scores';
 import { RecordsTable, type SortState } from './records-table';
+import { RecordsTotals } from './records-totals';
+import { SavedViews } from './saved-views';
+import { ExportMenu } from './export-menu';
 
 /** URL parameter names for this page's state, so a filtered view can be bookmarked or shared. */
 interface RecordsParams {
+  asset?: string;
   model?: string;
   prompt?: string;
   q?: string;
   flag?: string;
   /** Column set; absent = scores once the workspace has been analyzed, usage before. */
   cols?: string;
+  /** Columns a saved view hides, comma-separated. */
+  hide?: string;
   sort?: string;
   dir?: string;
   record?: string;
@@ -32,18 +40,31 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
   const runs = useApi('analysis.runs', {});
   const analyzed = runs.data?.some((run) => run.scored > 0) ?? false;
   const columnSet: ColumnSet = state.columnSet ?? (analyzed ? 'scores' : 'usage');
-  const filter: RecordFilter = {
+  const assetId = Number(state.filters.assetId);
+  const spec: RecordFilterSpec = {
+    assetId: Number.isInteger(assetId) && assetId > 0 ? assetId : undefined,
     model: state.filters.model || undefined,
     promptVersion: state.filters.promptVersion || undefined,
     search: state.filters.search.trim() || undefined,
     flag: state.filters.flag || undefined,
-    sort: state.sort.sort,
-    dir: state.sort.dir,
   };
+  // Personal data stays masked until the user asks, and only for this visit: a shared link never reveals it.
+  const [revealPii, setRevealPii] = useState(false);
+  const filter: RecordFilter = { ...spec, sort: state.sort.sort, dir: state.sort.dir, revealPii };
   const rows = usePagedRecords(filter);
+  const assets = useApi('assets.list', {});
+  const logAssets = assets.data?.filter((a) => a.kind === 'logs');
 
   const update = (next: RecordsParams) => navigate('records', { ...writeParams(state), ...next }, true);
-  const filtered = Boolean(filter.model || filter.promptVersion || filter.search || filter.flag);
+  const filtered = Object.values(spec).some((v) => v !== undefined);
+  const currentView: RecordViewSpec = {
+    filter: spec, sort: state.sort.sort, dir: state.sort.dir, columns: { set: columnSet, hidden: state.hidden },
+  };
+  const applyView = (view: RecordView) => navigate('records', {
+    asset: view.filter.assetId === undefined ? undefined : String(view.filter.assetId), model: view.filter.model, prompt: view.filter.promptVersion,
+    q: view.filter.search, flag: view.filter.flag, cols: view.columns.set, hide: view.columns.hidden.length ? view.columns.hidden.join(',') : undefined,
+    sort: view.sort === 'id' && view.dir === 'asc' ? undefined : view.sort, dir: view.dir === 'asc' ? undefined : view.dir,
+  }, true);
 
   return (
     <div className="page page-fill">
@@ -62,17 +83,28 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
       <RecordFilters
         values={state.filters}
         facets={facets.data}
-        onChange={(values: FilterValues) => update({ model: values.model, prompt: values.promptVersion, q: values.search, flag: values.flag, record: undefined })}
+        assets={logAssets}
+        onChange={(values: FilterValues) => update({ asset: values.assetId || undefined, model: values.model, prompt: values.promptVersion, q: values.search, flag: values.flag, record: undefined })}
       />
+      <div className="records-toolbar">
+        <RecordsTotals filter={spec} />
+        <label className="toggle" title="Personal data found by the PII analyzer or the detectors is masked in the table and in exports">
+          <input type="checkbox" checked={revealPii} onChange={(event) => setRevealPii(event.target.checked)} data-testid="records-reveal-pii" />
+          Show personal data
+        </label>
+        <SavedViews current={currentView} onApply={applyView} />
+        <ExportMenu query={{ ...spec, sort: state.sort.sort, dir: state.sort.dir, revealPii }} total={rows.total} />
+      </div>
       <div className={`records-split${state.recordId !== null ? ' with-detail' : ''}`}>
         <RecordsTable
           rows={rows}
           sort={state.sort}
           onSort={(sort: SortState) => update({ sort: sort.sort === 'id' && sort.dir === 'asc' ? undefined : sort.sort, dir: sort.dir === 'asc' ? undefined : sort.dir })}
           selectedId={state.recordId}
-          onSelect={(record: LogRecord | null) => update({ record: record ? String(record.id) : undefined })}
+          onSelect={(record: RecordBrowseRow | null) => update({ record: record ? String(record.id) : undefined })}
           compact={state.recordId !== null}
           columnSet={columnSet}
+          hidden={state.hidden}
         />
         {state.recordId !== null
           ? <RecordDetailPanel id={state.recordId} onClose={() => update({ record: undefined })} />
@@ -104,6 +136,7 @@ function RecordCount({ total, all, filtered, loading }: { total: number | null; 
 interface PageState {
   filters: FilterValues;
   columnSet: ColumnSet | null;
+  hidden: string[];
   sort: SortState;
   recordId: number | null;
 }
@@ -113,10 +146,12 @@ function readParams(params: Readonly<Record<string, string>>): PageState {
   const id = Number(params.record);
   return {
     filters: {
+      assetId: params.asset && /^\d+$/.test(params.asset) ? params.asset : '',
       model: params.model ?? '', promptVersion: params.prompt ?? '', search: params.q ?? '',
       flag: params.flag && isRecordFlag(params.flag) ? params.flag : '',
     },
     columnSet: params.cols === 'scores' || params.cols === 'usage' ? params.cols : null,
+    hidden: params.hide ? params.hide.split(',').filter(Boolean).slice(0, 64) : [],
     sort: { sort, dir: params.dir === 'desc' ? 'desc' : 'asc' },
     recordId: Number.isInteger(id) && id > 0 ? id : null,
   };
@@ -124,11 +159,13 @@ function readParams(params: Readonly<Record<string, string>>): PageState {
 
 function writeParams(state: PageState): RecordsParams {
   return {
+    asset: state.filters.assetId || undefined,
     model: state.filters.model || undefined,
     prompt: state.filters.promptVersion || undefined,
     q: state.filters.search || undefined,
     flag: state.filters.flag || undefined,
     cols: state.columnSet ?? undefined,
+    hide: state.hidden.length ? state.hidden.join(',') : undefined,
     sort: state.sort.sort === 'id' && state.sort.dir === 'asc' ? undefined : state.sort.sort,
     dir: state.sort.dir === 'asc' ? undefined : state.sort.dir,
     record: state.recordId === null ? undefined : String(state.recordId),

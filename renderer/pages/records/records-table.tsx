@@ -1,31 +1,35 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { LogRecord, RecordSortColumn } from '../../../shared/contract/schemas';
+import type { RecordBrowseRow } from '../../../shared/contract/records-schemas';
+import type { RecordCursor, RecordSortColumn } from '../../../shared/contract/schemas';
 import { ErrorBanner } from '../../components/feedback';
 import { icons } from '../../components/icons';
 import type { PagedRows } from '../../hooks/paged-rows';
 import { columnVisibility, isSortColumn, recordColumns, type ColumnSet } from './record-columns';
 
-const ROW_HEIGHT = 34;
+// Two lines of snippet text per row.
+const ROW_HEIGHT = 50;
 
 export interface SortState { sort: RecordSortColumn; dir: 'asc' | 'desc' }
 
 interface Props {
-  rows: PagedRows<LogRecord>;
+  rows: PagedRows<RecordBrowseRow, RecordCursor>;
   sort: SortState;
   onSort: (sort: SortState) => void;
   selectedId: number | null;
-  onSelect: (record: LogRecord | null) => void;
+  onSelect: (record: RecordBrowseRow | null) => void;
   compact: boolean;
   columnSet: ColumnSet;
+  /** Columns a saved view hides. */
+  hidden: readonly string[];
 }
 
 /**
  * Only the rows on screen exist in the DOM, and only their pages are fetched: react-virtual picks the index
  * range, PagedRows loads it, and react-table renders headers and cells for the loaded rows in that range.
  */
-export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact, columnSet }: Props) {
+export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact, columnSet, hidden }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -52,7 +56,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
   }, [rows, first, last]);
 
   const visible = useMemo(() => {
-    const loaded: LogRecord[] = [];
+    const loaded: RecordBrowseRow[] = [];
     for (let index = first; index <= last && index < total; index += 1) {
       const record = rows.get(index);
       if (record) loaded.push(record);
@@ -72,7 +76,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     enableSortingRemoval: false,
     state: {
       sorting,
-      columnVisibility: columnVisibility(columnSet, compact, sort.sort),
+      columnVisibility: columnVisibility(columnSet, compact, sort.sort, hidden),
     },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
@@ -83,7 +87,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
   const rowsById = table.getRowModel().rowsById;
   const selectedIndex = useRef(-1);
 
-  function select(record: LogRecord | null, index: number) {
+  function select(record: RecordBrowseRow | null, index: number) {
     selectedIndex.current = record ? index : -1;
     onSelect(record);
   }
@@ -179,7 +183,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
                   aria-rowindex={item.index + 2}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : 'cell-truncate'} data-col={cell.column.id}>
+                    <td key={cell.id} className={cellClass(cell.column.columnDef.meta)} data-col={cell.column.id}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
@@ -194,7 +198,11 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
   );
 }
 
-function findIndex(rows: PagedRows<LogRecord>, id: number, first: number, last: number): number {
+function cellClass(meta: { numeric?: boolean; snippet?: boolean } | undefined): string {
+  return meta?.numeric ? 'num' : meta?.snippet ? 'cell-snippet' : 'cell-truncate';
+}
+
+function findIndex(rows: PagedRows<RecordBrowseRow, RecordCursor>, id: number, first: number, last: number): number {
   for (let index = first; index <= last; index += 1) if (rows.get(index)?.id === id) return index;
   return first - 1;
 }
