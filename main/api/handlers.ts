@@ -15,6 +15,7 @@ import { createDriftHandlers } from './drift-handlers';
 import { createCompareHandlers } from './compare-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createReviewHandlers } from './review-handlers';
+import { createReportHandlers } from './report-handlers';
 
 /** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
 export function createHandlers(ws: Workspace, events: EventBus): Handlers {
@@ -28,6 +29,7 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     ...createCompareHandlers(ws),
     ...createRecordsHandlers(ws, events),
     ...createReviewHandlers(ws, events),
+    ...createReportHandlers(ws, events),
     async 'workspace.info'() {
       const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
       return {

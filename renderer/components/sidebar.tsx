@@ -29,7 +29,7 @@ const SECTIONS: { title: string; items: NavItem[] }[] = [
   },
   {
     title: 'Governance',
-    items: [{ page: 'reports', label: 'Reports', planned: true }, { page: 'audit', label: 'Audit log' }],
+    items: [{ page: 'reports', label: 'Reports' }, { page: 'audit', label: 'Audit log' }],
   },
 ];
 

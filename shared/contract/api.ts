@@ -4,10 +4,10 @@ import {
   RecordFacets, RecordPage, RecordQuery, WorkspaceInfo,
 } from './schemas';
 import { importApi } from './import-api';
-import { recordsApi } from './records-schemas';
 import { compareApi } from './compare-api';
 import { recordsApi } from './records-schemas';
 import { reviewApi } from './review-schemas';
+import { reportApi } from './report-schemas';
 import { RecordStats, RecordStatsQuery } from './record-stats-schemas';
 import { AnalysisRun, AnalysisStartRequest, AnalyzerInfo, StoredFinding, analysisKbApi } from './analysis-schemas';
 import {
@@ -40,10 +40,10 @@ export const api = {
   'records.findings': { input: z.object({ id: z.number().int().positive() }).strict(), output: z.array(StoredFinding) },
   ...analysisKbApi,
   ...importApi,
-  ...recordsApi,
   ...compareApi,
   ...recordsApi,
   ...reviewApi,
+  ...reportApi,
   'indexes.list': { input: None, output: z.array(IndexInfo) },
   'indexes.build': { input: IndexBuildRequest.strict(), output: IndexBuildResult },
   'indexes.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
