@@ -1,4 +1,5 @@
-// `npm run eval`: runs every bench/eval/*.eval.ts suite on ../shared/evaldata and prints one table.
+// `npm run eval`: runs every bench/eval/*.eval.ts suite on ../shared/evaldata and prints one table. Each row says
+// whether its figure is in-sample or out-of-source (bench/eval/eval-types.ts: EvalScope).
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,10 +30,10 @@ async function main(): Promise<void> {
     for (const s of result.skipped) console.log(`skipped: ${suite.name}: ${s}`);
     console.log(`ran ${suite.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
-  console.log('\n| analyzer | data set | n | pos | AUROC | threshold | precision | recall | F1 | FPR | note |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| analyzer | data set | scope | n | pos | AUROC | threshold | precision | recall | F1 | FPR | note |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.analyzer} | ${r.dataset} | ${r.n} | ${r.positives} | ${fmt(r.auroc)} | ${r.threshold} | ${fmt(r.precision)} | ${fmt(r.recall)} | ${fmt(r.f1)} | ${fmt(r.fpr)} | ${r.note ?? ''} |`);
+    console.log(`| ${r.analyzer} | ${r.dataset} | ${r.scope ?? 'UNLABELLED'} | ${r.n} | ${r.positives} | ${fmt(r.auroc)} | ${r.threshold} | ${fmt(r.precision)} | ${fmt(r.recall)} | ${fmt(r.f1)} | ${fmt(r.fpr)} | ${r.note ?? ''} |`);
   }
 }
 

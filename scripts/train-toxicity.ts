@@ -1,20 +1,22 @@
 // Trains the toxicity model and writes shared/engine/analyzers/toxicity/model-weights.ts.
-//   npx tsx scripts/train-toxicity.ts [--lambda 3e-5] [--benign-weight 1] [--prior-shift 1]
-// Data (read at run time, never copied): Davidson et al. 2017 tweets, train split only (80%, hash-based, see
-// bench/eval/davidson-data.ts), soft targets = share of annotators voting hate or offensive, classes
-// balanced; plus HaluEval general queries/responses with even IDs as non-toxic windows, so ordinary
-// assistant text is learned as the negative class and not only tweets. Balanced training means a 50% prior
-// of toxic text; --prior-shift subtracts that many logits from the bias, i.e. assumes toxic text is rarer in
-// use (shift 1 ~ a 27% prior), so text with no evidence either way scores low.
+//   npx tsx scripts/train-toxicity.ts [--lambda 3e-5] [--benign-weight 1]
+// Data (read at run time, never copied): the training part of each toxicity source in ../shared/evaldata
+// (bench/eval/toxicity-sources.ts: Davidson 80% hash split, HateXplain official validation split, OLID
+// official training file, ToxiGen demonstrations 50% hash split), each source weighing the same and its two
+// classes balanced, soft targets where annotators voted; plus HaluEval general queries/responses with even IDs
+// as non-toxic windows, so ordinary assistant text is the negative class and not only social-media posts.
+// Prints the flag threshold chosen on the training sources (scripts/toxicity/choose-threshold.ts): copy it
+// into shared/engine/thresholds.ts.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDavidson } from '../bench/eval/davidson-data';
+import { loadToxicitySources, TOXICITY_SOURCES } from '../bench/eval/toxicity-sources';
 import { loadBenignChat } from '../bench/eval/benign-chat-data';
-import { normalizeText } from '../shared/text/normalize';
-import { HASH_BITS, HASH_SIZE, hashFeatures, modelTokens, wordWindows, type SparseVector } from '../shared/engine/analyzers/toxicity/features';
-import { encodeWeights } from '../shared/engine/analyzers/toxicity/weights-codec';
-import { buildRows, fitLogistic } from './toxicity/logistic-regression';
+import { HASH_BITS } from '../shared/engine/analyzers/toxicity/features';
+import { scoreToxicity } from '../shared/engine/analyzers/toxicity/score';
+import { decodeWeights, encodeWeights } from '../shared/engine/analyzers/toxicity/weights-codec';
+import { DEFAULT_TRAIN_OPTIONS, PRIOR_SHIFT, trainToxicityModel } from './toxicity/train-model';
+import { chooseThreshold } from './toxicity/choose-threshold';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evaldata = process.env.ASSAY_EVALDATA ?? path.resolve(repoRoot, '..', 'shared', 'evaldata');
@@ -27,54 +29,32 @@ function arg(name: string, fallback: number): number {
   return v;
 }
 
-const lambda = arg('lambda', 3e-5);
-const benignWeight = arg('benign-weight', 1);
-const priorShift = arg('prior-shift', 1);
+const opts = { ...DEFAULT_TRAIN_OPTIONS, lambda: arg('lambda', DEFAULT_TRAIN_OPTIONS.lambda), benignWeight: arg('benign-weight', DEFAULT_TRAIN_OPTIONS.benignWeight), log: console.log };
 
-const davidson = loadDavidson(evaldata);
-if (!davidson) {
-  console.log(`skipped: Davidson data not found under ${evaldata}`);
+const { examples, missing } = loadToxicitySources(evaldata);
+if (missing.length > 0) {
+  console.log(`skipped: toxicity sources missing under ${evaldata}: ${missing.join(', ')} (the shipped model uses all four)`);
   process.exit(0);
 }
-const train = davidson.filter((r) => r.split === 'train');
-const toxic = train.filter((r) => r.label < 2).length;
-const neither = train.length - toxic;
-const vectors: SparseVector[] = [];
-const targets: number[] = [];
-const sampleWeights: number[] = [];
-for (const r of train) {
-  vectors.push(hashFeatures(modelTokens(normalizeText(r.text))));
-  targets.push(r.toxicShare);
-  // Balanced classes: each side carries half of the total weight.
-  sampleWeights.push(r.label < 2 ? train.length / (2 * toxic) : train.length / (2 * neither));
-}
-
-let benignWindows = 0;
-const benign = benignWeight > 0 ? loadBenignChat(evaldata) : null;
-if (benign) {
-  const windows = benign
-    .filter((b) => b.split === 'train')
-    .flatMap((b) => [...wordWindows(modelTokens(normalizeText(b.query))), ...wordWindows(modelTokens(normalizeText(b.response)))])
-    .filter((w) => w.length > 0);
-  // Together the benign windows weigh benignWeight times the Davidson "neither" class.
-  const each = (benignWeight * (train.length / 2)) / windows.length;
-  for (const w of windows) {
-    vectors.push(hashFeatures(w));
-    targets.push(0);
-    sampleWeights.push(each);
-  }
-  benignWindows = windows.length;
-}
-
-console.log(`training on ${train.length} tweets (${toxic} hate/offensive, ${neither} neither) + ${benignWindows} benign chat windows, lambda ${lambda}`);
+const benign = loadBenignChat(evaldata) ?? [];
+const benignTrain = benign.filter((b) => b.split === 'train').flatMap((b) => [b.query, b.response]);
+const train = examples.filter((e) => e.split === 'train');
 const started = performance.now();
-const rows = buildRows(vectors, HASH_SIZE);
-const model = fitLogistic(rows, Float64Array.from(targets), Float64Array.from(sampleWeights), { lambda, maxIter: 400, log: console.log });
+const model = trainToxicityModel(train, benignTrain, opts);
 console.log(`fitted in ${((performance.now() - started) / 1000).toFixed(1)} s, bias ${model.bias.toFixed(3)}`);
 
-const encoded = encodeWeights(model.weights, model.bias - priorShift, HASH_BITS);
+const encoded = encodeWeights(model.weights, model.bias - PRIOR_SHIFT, HASH_BITS);
+// The threshold is chosen with the weights exactly as they ship (quantized), on training sources only.
+const shipped = { weights: decodeWeights(encoded), bias: encoded.bias };
+const bySource = TOXICITY_SOURCES.map((source) => {
+  const rows = examples.filter((e) => e.source === source && e.split === 'test');
+  return { scores: rows.map((e) => scoreToxicity(e.text, true, shipped).toxicity), labels: rows.map((e) => e.toxic) };
+});
+const benignScores = benignTrain.map((t) => scoreToxicity(t, true, shipped).toxicity);
+const threshold = chooseThreshold(bySource, benignScores);
+const counts = TOXICITY_SOURCES.map((s) => `${s} ${train.filter((e) => e.source === s).length}`).join(', ');
 const source = `// Generated by scripts/train-toxicity.ts: do not edit by hand. Provenance and licences: README.md.
-// Davidson train split ${train.length} tweets + ${benignWindows} HaluEval benign windows; lambda ${lambda}, benign weight ${benignWeight}, prior shift ${priorShift}.
+// Training parts: ${counts}; + ${benignTrain.length} HaluEval benign texts; lambda ${opts.lambda}, benign weight ${opts.benignWeight}, prior shift ${PRIOR_SHIFT}.
 import type { EncodedModel } from './weights-codec';
 
 export const TOXICITY_MODEL: EncodedModel = {
@@ -87,3 +67,4 @@ export const TOXICITY_MODEL: EncodedModel = {
 `;
 writeFileSync(outFile, source);
 console.log(`wrote ${path.relative(repoRoot, outFile)} (${(source.length / 1024).toFixed(0)} KiB)`);
+console.log(`threshold chosen on the training sources (best mean Youden J with <= 1% of benign chat flagged): ${threshold}`);

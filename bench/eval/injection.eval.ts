@@ -9,7 +9,7 @@ import { injectionAnalyzer } from '../../shared/engine/analyzers/injection/index
 import { buildView } from '../../shared/engine/analyzers/injection/text-view';
 import { thresholds } from '../../shared/engine/thresholds';
 import { atThreshold, auroc } from './binary-metrics';
-import type { EvalRow, EvalSuite } from './eval-types';
+import type { EvalRow, EvalScope, EvalSuite } from './eval-types';
 
 export interface InjectionData {
   /** NotInject one/two/three: benign prompts built around injection trigger words. */
@@ -32,6 +32,9 @@ export interface InjectionData {
   knowledge: string[];
   /** BEGIN knowledge passages: Wikipedia, movie plots and reviews, fun facts (benign retrieved contexts). */
   beginKnowledge: string[];
+  /** SummEdits documents (emails, meeting and call transcripts, chats, news, papers; first 1,200 characters) and
+   *  LFQA evidence web pages: benign passages no part of the analyzer was built or tuned on. */
+  unseenPassages: string[];
   skipped: string[];
 }
 
@@ -79,7 +82,12 @@ export function loadInjectionData(evaldataDir: string): InjectionData {
   // BEGIN TSVs have no quoting: split on tabs; knowledge is the third column.
   const beginKnowledge = [...new Set(['wow/begin_dev_wow.tsv', 'cmu-dog/begin_dev_cmu.tsv', 'topicalchat/begin_dev_tc.tsv']
     .flatMap((f) => (file(`begin/${f}`) ?? '').split('\n').slice(1).map((l) => l.split('\t')[2] ?? '').filter((k) => k.length > 20)))];
-  return { notInject, wildguard, bipia, pint, jailbreak, jailbreakOld, alpaca, forbidden, knowledge, beginKnowledge, skipped };
+  const summedits = ['ectsum', 'news', 'podcast', 'qmsumm', 'sales_call', 'sales_email', 'samsum', 'scitldr']
+    .flatMap((d) => [...new Set((json<Array<{ doc: string }>>(`summedits/summedits_${d}.json`) ?? []).map((r) => r.doc))]);
+  const lfqa = ['docs-human.json', 'docs-webgpt.json']
+    .flatMap((f) => (json<Array<{ docs: Array<{ text: string }> }>>(`lfqa-verification/docs/${f}`) ?? []).flatMap((q) => q.docs.map((d) => d.text)));
+  const unseenPassages = [...summedits, ...lfqa].map((t) => t.slice(0, 1200)).filter((t) => t.length > 40);
+  return { notInject, wildguard, bipia, pint, jailbreak, jailbreakOld, alpaca, forbidden, knowledge, beginKnowledge, unseenPassages, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -87,11 +95,11 @@ export function loadInjectionData(evaldataDir: string): InjectionData {
 
 interface Scored { score: number; label: boolean }
 
-function row(dataset: string, items: Scored[], threshold: number, note: string): EvalRow {
+function row(dataset: string, scope: EvalScope, items: Scored[], threshold: number, note: string): EvalRow {
   const scores = items.map((i) => i.score);
   const labels = items.map((i) => i.label);
   const m = atThreshold(scores, labels, threshold);
-  return { analyzer: 'injection', dataset, n: items.length, positives: labels.filter(Boolean).length, auroc: auroc(scores, labels), threshold, ...m, note };
+  return { analyzer: 'injection', dataset, scope, n: items.length, positives: labels.filter(Boolean).length, auroc: auroc(scores, labels), threshold, ...m, note };
 }
 
 const params = injectionAnalyzer.params.parse({});
@@ -141,6 +149,14 @@ function embed(passage: string, attack: string): string {
   return cut < 0 ? `${passage} ${attack}` : `${passage.slice(0, cut + 2)}${attack} ${passage.slice(cut + 2)}`;
 }
 
+/** Attack i goes at the start, in the middle or at the end of a passage (in turn), as an instruction hidden in a document. */
+function hide(passages: string[], attacks: string[]): string[] {
+  return attacks.map((a, i) => {
+    const p = passages[(i * 7 + 3) % passages.length]!;
+    return i % 3 === 0 ? `${a} ${p}` : i % 3 === 1 ? embed(p, a) : `${p} ${a}`;
+  });
+}
+
 const suite: EvalSuite = {
   name: 'injection',
   async run(evaldataDir) {
@@ -164,29 +180,38 @@ const suite: EvalSuite = {
     const beginContexts = neg(data.beginKnowledge, scoreContext);
     const contextsInjected = pos(data.bipia.map((a, i) => embed(passages[i % Math.max(1, passages.length)] ?? '', a)), scoreContext);
 
-    if (notInject.length) rows.push(row('NotInject benign with trigger words', notInject, t, 'held out; FPR is the over-defense rate'));
-    if (wildHeld.length) rows.push(row('WildGuardTest benign (held-out half)', wildHeld, t, 'FPR'));
-    if (wildTrain.length) rows.push(row('WildGuardTest benign (training half)', wildTrain, t, 'FPR, in-sample'));
-    if (alpacaHeld.length) rows.push(row('HaluEval/Alpaca user queries (held-out half)', alpacaHeld, t, 'FPR'));
-    if (forbidden.length) rows.push(row('forbidden questions (harmful, no jailbreak wrapper)', forbidden, t, 'FPR; not injections'));
-    if (bipia.length) rows.push(row('BIPIA attacks as user input', bipia, t, 'held out; recall'));
-    if (contextsInjected.length && passages.length) rows.push(row('BIPIA attacks inside a HaluEval passage (context)', contextsInjected, t, 'held out; recall on context_injection'));
-    if (contextsBenign.length) rows.push(row('HaluEval knowledge passages (context)', contextsBenign, t, 'FPR on context_injection'));
-    if (beginContexts.length) rows.push(row('BEGIN knowledge passages (context)', beginContexts, t, 'FPR on context_injection; wiki, movie reviews, facts'));
-    if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
+    if (notInject.length) rows.push(row('NotInject benign with trigger words', 'out-of-source', notInject, t, 'held out; FPR is the over-defense rate'));
+    if (wildHeld.length) rows.push(row('WildGuardTest benign (held-out half)', 'in-sample', wildHeld, t, 'FPR'));
+    if (wildTrain.length) rows.push(row('WildGuardTest benign (training half)', 'in-sample', wildTrain, t, 'FPR, in-sample'));
+    if (alpacaHeld.length) rows.push(row('HaluEval/Alpaca user queries (held-out half)', 'in-sample', alpacaHeld, t, 'FPR'));
+    if (forbidden.length) rows.push(row('forbidden questions (harmful, no jailbreak wrapper)', 'in-sample', forbidden, t, 'FPR; not injections'));
+    if (bipia.length) rows.push(row('BIPIA attacks as user input', 'in-sample', bipia, t, 'recall; the attack corpus and rules paraphrase BIPIA, so BIPIA counts as training data'));
+    if (contextsInjected.length && passages.length) rows.push(row('BIPIA attacks inside a HaluEval passage (context)', 'in-sample', contextsInjected, t, 'recall on context_injection; BIPIA counts as training data'));
+    if (contextsBenign.length) rows.push(row('HaluEval knowledge passages (context)', 'out-of-source', contextsBenign, t, 'FPR on context_injection'));
+    if (beginContexts.length) rows.push(row('BEGIN knowledge passages (context)', 'out-of-source', beginContexts, t, 'FPR on context_injection; wiki, movie reviews, facts'));
+    if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', 'in-sample', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
     if (jbNew.length) {
-      rows.push(row('JailbreakHub prompts new since 2023-05-07', jbNew, t, 'held out; recall'));
+      rows.push(row('JailbreakHub prompts new since 2023-05-07', 'in-sample', jbNew, t, 'recall; held-out prompts of a training source'));
       // Many new prompts are edits of old ones; this row keeps only those unlike any training prompt.
       const newTexts = data.jailbreak.filter((j) => !j.inOldRelease).map((j) => j.text);
       const nearest = nearestCosine(newTexts, data.jailbreakOld);
       const distinct = jbNew.filter((_, i) => nearest[i]! < 0.8);
-      rows.push(row('JailbreakHub new, no near-duplicate in training', distinct, t, 'held out; recall; cosine to every training prompt < 0.8'));
+      rows.push(row('JailbreakHub new, no near-duplicate in training', 'in-sample', distinct, t, 'recall; held-out prompts of a training source; cosine to every training prompt < 0.8'));
     }
-    if (pint.length) rows.push(row('PINT slice of valid.json', pint, t, 'held out'));
+    // Instructions hidden in documents no part of the analyzer was built on, with wording it never saw.
+    const unseen = data.unseenPassages;
+    if (unseen.length) {
+      rows.push(row('SummEdits + LFQA passages: emails, transcripts, chats, news, web pages (context)', 'out-of-source', neg(unseen, scoreContext), t, 'FPR on context_injection'));
+      const pintAttacks = data.pint.filter((p) => p.label).map((p) => p.text);
+      if (pintAttacks.length) rows.push(row('PINT attacks hidden in SummEdits/LFQA passages (context)', 'out-of-source', pos(hide(unseen, pintAttacks), scoreContext), t, 'recall; start, middle or end of the passage'));
+      const shortNew = data.jailbreak.filter((j) => !j.inOldRelease && j.text.length <= 500).map((j) => j.text);
+      if (shortNew.length) rows.push(row('JailbreakHub new prompts <= 500 chars hidden in SummEdits/LFQA passages (context)', 'in-sample', pos(hide(unseen, shortNew), scoreContext), t, 'recall; held-out prompts of a training source, in unseen passages'));
+    }
+    if (pint.length) rows.push(row('PINT slice of valid.json', 'out-of-source', pint, t, 'never trained or tuned on'));
     const benignAll = [...notInject, ...wildHeld, ...wildTrain];
     if (benignAll.length && (bipia.length || jbOld.length)) {
-      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, 'all benign and malicious rows together'));
-      rows.push(row('combined held-out only', [...bipia, ...jbNew, ...pint.filter((p) => p.label), ...notInject, ...wildHeld, ...alpacaHeld, ...pint.filter((p) => !p.label)], t, 'no text the model trained on'));
+      rows.push(row('combined: BIPIA + JailbreakHub vs NotInject + WildGuard', 'in-sample', [...bipia, ...jbOld, ...jbNew, ...benignAll], t, 'all benign and malicious rows together'));
+      rows.push(row('combined held-out only (BIPIA, JailbreakHub new, PINT, NotInject, held-out halves)', 'in-sample', [...bipia, ...jbNew, ...pint.filter((p) => p.label), ...notInject, ...wildHeld, ...alpacaHeld, ...pint.filter((p) => !p.label)], t, 'no text the model trained on'));
     }
     if (rows.length) rows[rows.length - 1]!.note += `; speed: ${timeRecords(data)}`;
     return { rows, skipped: data.skipped };

@@ -3,9 +3,11 @@ import { detectCards } from './detect-card';
 import { detectDatesOfBirth } from './detect-dob';
 import { detectEmails } from './detect-email';
 import { detectIbans } from './detect-iban';
+import { detectIdDocuments } from './detect-id-document';
 import { detectIps } from './detect-ip';
 import { detectPersons } from './detect-person';
 import { detectPhones } from './detect-phone';
+import { detectPostalCodes } from './detect-postal-code';
 import { detectSecrets } from './detect-secret';
 import { detectSsns } from './detect-ssn';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -22,6 +24,9 @@ const DETECTORS: Record<PiiType, (text: string) => PiiEntity[]> = {
   person: detectPersons,
   address: detectAddresses,
   date_of_birth: detectDatesOfBirth,
+  postal_code: detectPostalCodes,
+  passport: (text) => detectIdDocuments(text).filter((e) => e.type === 'passport'),
+  drivers_license: (text) => detectIdDocuments(text).filter((e) => e.type === 'drivers_license'),
 };
 
 export interface DetectOptions {

@@ -32,8 +32,8 @@ function countByType(entities: PiiEntity[]): string {
 
 export const piiAnalyzer = {
   id: 'pii',
-  version: '1.0.0',
-  description: 'Personal data and secrets: emails, phones, payment cards (Luhn), IBANs (mod 97), SSNs, IPs, API keys, names, addresses, dates of birth.',
+  version: '2.0.0',
+  description: 'Personal data and secrets: emails, phones, payment cards (Luhn), IBANs (mod 97), SSNs, IPs, API keys, names, addresses, postal codes, dates of birth, passport and driving-licence numbers.',
   params: PiiParams,
   analyze(record, params): AnalyzerOutput {
     const options = { types: params.types, minNameScore: params.minNameConfidence, minScore: params.minScore };

@@ -10,6 +10,9 @@ export const PII_TYPES = [
   'person',
   'address',
   'date_of_birth',
+  'postal_code',
+  'passport',
+  'drivers_license',
 ] as const;
 
 export type PiiType = (typeof PII_TYPES)[number];
@@ -33,6 +36,10 @@ export const PII_PRIORITY: Record<PiiType, number> = {
   ip_address: 7,
   phone: 6,
   date_of_birth: 5,
+  passport: 5,
+  drivers_license: 5,
   address: 4,
+  // Below address: a ZIP inside a street line stays part of that address.
+  postal_code: 3.5,
   person: 3,
 };

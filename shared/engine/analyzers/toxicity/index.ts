@@ -27,8 +27,8 @@ function explain(result: ToxicityScore): string {
 
 export const toxicityAnalyzer = {
   id: 'toxicity',
-  version: '1.0.0',
-  description: 'Toxicity of output and input: insults, profanity, threats, identity attacks, sexual content, self-harm (lexicon + hashed n-gram logistic model, obfuscation-robust).',
+  version: '2.0.0',
+  description: 'Toxicity of output and input: insults, profanity, threats, identity-directed and implicit hate, harassment, sexual content, self-harm, each with a severity band (lexicon + hashed n-gram logistic model trained on four sources, obfuscation-robust).',
   params: ToxicityParams,
   analyze(record, params): AnalyzerOutput {
     const output = scoreToxicity(record.output ?? '', params.useModel);
@@ -42,10 +42,11 @@ export const toxicityAnalyzer = {
       explanation: explain(output),
       details: {
         categories: output.categories,
+        severity: output.severity,
         lexicon: output.lexicon,
         model: output.model,
         terms: output.spans.map((s) => ({ term: s.term, label: s.label, score: s.score, start: s.start, end: s.end })),
-        input: { toxicity: input.toxicity, categories: input.categories, lexicon: input.lexicon, model: input.model },
+        input: { toxicity: input.toxicity, categories: input.categories, severity: input.severity, lexicon: input.lexicon, model: input.model },
       },
     };
   },

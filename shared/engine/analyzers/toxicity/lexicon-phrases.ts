@@ -22,9 +22,9 @@ const SUBJECT = W("i | we | ima | imma | im | i'm | ill | i'll | we'll | we're |
 const AUX = `(?:${S}${W('will | shall | would | am | are | wanna | want to | gonna | going to | gon | gunna | bout to | about to | should | could | can | must | might | need to | have to | gotta | got to | fucking | really | personally | just | come | go | and')}){0,4}`;
 const VIOLENT = W('kill | murder | shoot | stab | strangle | choke | behead | decapitate | hang | lynch | slaughter | butcher | execute | bomb | torture | rape | beat | punch | hurt | gut | skin | smash | bash | drown | burn | cut | slit | shank | cap | whack');
 const GROUP = W(
-  'blacks | black people | black folks | whites | white people | jews | jewish people | muslims | moslems | arabs | mexicans | immigrants | illegals | migrants | refugees | gays | gay people | homosexuals | lesbians | trans people | transgenders | trannies | women | females | asians | chinese | indians | hindus | christians | africans | latinos | hispanics | gypsies | pakistanis | somalis | foreigners | niggers | niggas | fags | faggots | kikes | spics | chinks',
+  'blacks | black people | black folks | black men | african americans | whites | white people | jews | jewish people | the jews | muslims | moslems | arabs | mexicans | immigrants | illegals | illegal aliens | migrants | refugees | asylum seekers | gays | gay people | gay men | homosexuals | lesbians | bisexuals | trans people | transgenders | transgender people | trannies | women | females | girls | asians | asian people | chinese | chinese people | indians | hindus | christians | africans | latinos | hispanics | native americans | gypsies | roma | pakistanis | somalis | foreigners | disabled people | the disabled | cripples | mentally ill people | niggers | niggas | fags | faggots | kikes | spics | chinks',
 );
-const GROUP_TRIGGERS = ['black', 'white', 'jew', 'muslim', 'moslem', 'arab', 'mexican', 'immigrant', 'illegal', 'migrant', 'refugee', 'gay', 'homosexual', 'lesbian', 'trans', 'women', 'female', 'asian', 'chinese', 'indian', 'hindu', 'christian', 'african', 'latino', 'hispanic', 'gyps', 'pakistan', 'somali', 'foreign', 'nigg', 'fag', 'kike', 'spic', 'chink'];
+const GROUP_TRIGGERS = ['black', 'white', 'jew', 'muslim', 'moslem', 'arab', 'mexican', 'immigrant', 'illegal', 'migrant', 'refugee', 'asylum', 'gay', 'homosexual', 'lesbian', 'bisexual', 'trans', 'women', 'female', 'girls', 'asian', 'chinese', 'indian', 'hindu', 'christian', 'african', 'latino', 'hispanic', 'native', 'gyps', 'roma', 'pakistan', 'somali', 'foreign', 'disabled', 'cripple', 'mentally', 'nigg', 'fag', 'kike', 'spic', 'chink'];
 const DEHUMANIZING = W(
   'animals | subhuman | subhumans | vermin | savages | scum | trash | filth | filthy | disgusting | inferior | evil | terrorists | criminals | rapists | parasites | cockroaches | rats | dogs | pigs | apes | monkeys | stupid | idiots | dirty | a disease | a cancer | a plague | worthless | less than human | not human | degenerates | pedophiles | thieves | lazy | ugly | retarded | retards | ruining everything',
 );
@@ -39,7 +39,7 @@ export const PHRASES: readonly PhrasePattern[] = [
   // Threats of violence against the reader or a third party.
   {
     re: re(`${SUBJECT}${AUX}${S}${VIOLENT}${S}(?:the (?:hell|shit|fuck) out of${S})?${YOU}`),
-    cats: [['threat', 0.9]],
+    cats: [['threat', 0.9], ['harassment', 0.9]],
     triggers: VIOLENT_TRIGGERS,
   },
   {
@@ -49,17 +49,17 @@ export const PHRASES: readonly PhrasePattern[] = [
   },
   {
     re: re(`${W("you're | youre | you are | ur | u r | you r")}${S}${W('dead | so dead | a dead man | dead meat | going to die | gonna die | next')}`),
-    cats: [['threat', 0.75]],
+    cats: [['threat', 0.75], ['harassment', 0.75]],
     triggers: ['dead', 'die', 'next'],
   },
   {
     re: re(`${W('you | u | ya')}${S}${W('will | gonna | going to | shall | are going to | are gonna')}${S}${W('die | pay for this | regret this | regret it | suffer | bleed')}`),
-    cats: [['threat', 0.7]],
+    cats: [['threat', 0.7], ['harassment', 0.7]],
     triggers: ['die', 'pay', 'regret', 'suffer', 'bleed'],
   },
   {
     re: re(W("watch your back | sleep with one eye open | i know where you live | i know where u live | your days are numbered | i will find you | i'll find you | ill find you | you won't see it coming | put a bullet in | blow your brains out | slit your throat | cut your throat | break your neck | break your legs | break your face | beat your ass | beat ur ass | beat yo ass | kick your ass | kick ur ass | kick yo ass | punch you in the face | smash your face | bash your head in | die in a fire | die in a ditch | burn in hell | rot in hell")),
-    cats: [['threat', 0.85]],
+    cats: [['threat', 0.85], ['harassment', 0.85]],
     triggers: ['watch', 'eye', 'where', 'numbered', 'find', 'coming', 'bullet', 'brains', 'throat', 'break', 'ass', 'punch', 'face', 'head', 'fire', 'ditch', 'hell'],
   },
   {
@@ -75,7 +75,7 @@ export const PHRASES: readonly PhrasePattern[] = [
   // Telling someone to harm themselves: self-harm encouragement and a threat at once.
   {
     re: re(`(?:${W('kill | hang | off | end | neck | rope')}${S}${YOURSELF}|${W('slit your wrists | drink bleach | go die | go kill yourself | jump off a bridge | jump off a cliff | jump off a building | nobody would miss you | no one would miss you | the world would be better without you')})`),
-    cats: [['self_harm', 0.95], ['threat', 0.75], ['insult', 0.6]],
+    cats: [['self_harm', 0.95], ['threat', 0.75], ['harassment', 0.9], ['insult', 0.6]],
     triggers: ['self', 'slit', 'bleach', 'die', 'jump', 'miss', 'better without'],
   },
   // Self-harm ideation: a safety signal, weighed less in overall toxicity (see score.ts).
@@ -92,12 +92,12 @@ export const PHRASES: readonly PhrasePattern[] = [
   // Directed insults and dismissals.
   {
     re: re(W("fuck you | fuck u | fuck off | fuck yourself | go fuck yourself | screw you | piss off | eat shit | go to hell | kiss my ass | up yours | shut the fuck up | shut the f up | shut the hell up | shut your mouth | shut your face | shut up | piece of shit | piece of crap | piece of garbage | piece of trash | waste of space | waste of oxygen | waste of air | waste of skin | nobody likes you | no one likes you | nobody cares about you | you suck | u suck | you stink | i hate you | i hate u")),
-    cats: [['insult', 0.75]],
+    cats: [['insult', 0.75], ['harassment', 0.75]],
     triggers: ['fuck', 'screw', 'piss', 'shit', 'hell', 'ass', 'yours', 'shut', 'piece', 'waste', 'brain', 'likes', 'cares', 'suck', 'stink', 'hate'],
   },
   {
     re: re(`${W("you're | youre | you are | ur | u r | you")}${S}(?:${W('a | an | such a | so | the | just a | nothing but a | one')}${S})?(?:${W('absolute | total | complete | fucking | pathetic | little | worthless | fat | ugly | stupid | dumb')}${S})?${W('trash | garbage | a joke | joke | disgrace | failure | waste | nobody | nothing | pig | animal | dog | rat | snake | disease | cancer | embarrassment | mistake')}`),
-    cats: [['insult', 0.7]],
+    cats: [['insult', 0.7], ['harassment', 0.7]],
     triggers: ['you', 'ur', 'u r'],
   },
   // Attacks on identity groups.
@@ -121,6 +121,12 @@ export const PHRASES: readonly PhrasePattern[] = [
     cats: [['identity_attack', 0.8]],
     triggers: [...GROUP_TRIGGERS, 'country', 'countries', 'desert', 'jungle', 'cave', 'hut'],
   },
+  // Implicit hate: no slur, but a group is cast as a threat, as lesser, or as not belonging.
+  {
+    re: re(`${GROUP}${S}(?:${W('are | r | is | were | will always be | have always been')}${S})?(?:${W('all | just | so | naturally | inherently | genetically | basically | always | by nature')}${S}){0,2}${W("less intelligent | not as smart | not as intelligent | inferior to | a threat to | a danger to | dangerous | violent by nature | taking over | invading | ruining | destroying | replacing us | breeding like | can't be trusted | cannot be trusted | can not be trusted | don't belong | do not belong | shouldn't be allowed | should not be allowed | should never be allowed | should be banned | should be deported | should be sent back | not real people | not fully human")}`),
+    cats: [['identity_attack', 0.75]],
+    triggers: GROUP_TRIGGERS,
+  },
   {
     re: re(W('white trash | porch monkey | porch monkeys | camel jockey | sand monkey | sand monkeys | uncle tom | jungle bunny | tar baby | dirty jew | dirty jews | filthy jew | filthy jews | dirty muslim | filthy muslim | dirty mexican | dirty mexicans | dirty arab | filthy arab')),
     cats: [['identity_attack', 0.9]],
@@ -129,7 +135,7 @@ export const PHRASES: readonly PhrasePattern[] = [
   // Sexual propositions and harassment.
   {
     re: re(W('suck my dick | suck my cock | suck my balls | suck my tits | suck a dick | suck dick | sit on my face | send nudes | send me nudes | show me your tits | show me your boobs | show me your pussy | show me your dick | blow me | jerk off | jack off | eat my pussy | eat your pussy | fuck me | fuck her | fuck your mom | fuck ur mom')),
-    cats: [['sexual', 0.85], ['insult', 0.6]],
+    cats: [['sexual', 0.85], ['harassment', 0.8], ['insult', 0.6]],
     triggers: ['suck', 'face', 'nudes', 'show me', 'blow', 'jerk', 'jack', 'pussy', 'fuck'],
   },
 ];

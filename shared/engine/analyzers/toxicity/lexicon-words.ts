@@ -6,9 +6,10 @@
  * attacks count. Contains highly offensive terms by necessity.
  */
 
-export type ToxicityCategory = 'insult' | 'profanity' | 'threat' | 'identity_attack' | 'sexual' | 'self_harm';
+export type ToxicityCategory = 'insult' | 'profanity' | 'threat' | 'identity_attack' | 'harassment' | 'sexual' | 'self_harm';
 
-export const TOXICITY_CATEGORIES: readonly ToxicityCategory[] = ['insult', 'profanity', 'threat', 'identity_attack', 'sexual', 'self_harm'];
+/** harassment = abuse aimed at the person addressed (directed insults, threats, sexual propositions). */
+export const TOXICITY_CATEGORIES: readonly ToxicityCategory[] = ['insult', 'profanity', 'threat', 'identity_attack', 'harassment', 'sexual', 'self_harm'];
 
 /** [category, weight, space-separated words]. A word may appear under several categories. */
 export const WORD_LIST: readonly [ToxicityCategory, number, string][] = [

@@ -110,6 +110,8 @@ function matchWords(text: string, hits: LexiconHit[]): void {
       for (let k = Math.max(0, i - 3); k < i; k++) {
         if (ADDRESSEE.has(tokens[k]!.key)) {
           weights.insult = 1 - (1 - insult) * DIRECTED_KEEP;
+          // An insult aimed at the person addressed is harassment as well as an insult.
+          weights.harassment = weights.insult;
           break;
         }
       }

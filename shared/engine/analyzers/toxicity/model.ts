@@ -18,9 +18,21 @@ function loaded(): Float32Array {
   return weights;
 }
 
+/** A linear model over the hashed features: the shipped one, or one trained in a leave-one-source-out run. */
+export interface ToxicityLinearModel {
+  weights: Float32Array;
+  bias: number;
+}
+
+let shipped: ToxicityLinearModel | null = null;
+
+export function shippedModel(): ToxicityLinearModel {
+  return (shipped ??= { weights: loaded(), bias: TOXICITY_MODEL.bias });
+}
+
 /** Probability for one chunk of words. */
-export function scoreWords(words: readonly string[]): number {
-  const z = TOXICITY_MODEL.bias + dotFeatures(words, loaded());
+export function scoreWords(words: readonly string[], model: ToxicityLinearModel = shippedModel()): number {
+  const z = model.bias + dotFeatures(words, model.weights);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -32,18 +44,18 @@ const STRADDLE_BELOW = 0.1;
  * Highest window probability of normalized text; 0 when it has no words the model can read. Windows are
  * WINDOW_WORDS long, side by side, plus half-shifted windows where a neighbour scores STRADDLE_BELOW or more.
  */
-export function modelScore(normalized: string): number {
+export function modelScore(normalized: string, model: ToxicityLinearModel = shippedModel()): number {
   const words = modelTokens(normalized);
   if (words.length === 0) return 0;
-  if (words.length <= WINDOW_WORDS) return scoreWords(words);
+  if (words.length <= WINDOW_WORDS) return scoreWords(words, model);
   const half = WINDOW_WORDS / 2;
   const aligned: number[] = [];
-  for (let s = 0; s < words.length; s += WINDOW_WORDS) aligned.push(scoreWords(words.slice(s, s + WINDOW_WORDS)));
+  for (let s = 0; s < words.length; s += WINDOW_WORDS) aligned.push(scoreWords(words.slice(s, s + WINDOW_WORDS), model));
   let best = Math.max(...aligned);
   for (let i = 0; i + 1 < aligned.length; i++) {
     if (Math.max(aligned[i]!, aligned[i + 1]!) >= STRADDLE_BELOW) {
       const s = i * WINDOW_WORDS + half;
-      best = Math.max(best, scoreWords(words.slice(s, s + WINDOW_WORDS)));
+      best = Math.max(best, scoreWords(words.slice(s, s + WINDOW_WORDS), model));
     }
   }
   return best;

@@ -6,9 +6,16 @@
 import { normalizeWithOffsets, originalRange } from '../../../text/normalize';
 import { hitLabel, matchLexicon, type LexiconHit } from './lexicon';
 import { TOXICITY_CATEGORIES, type ToxicityCategory } from './lexicon-words';
-import { modelScore } from './model';
+import { modelScore, type ToxicityLinearModel } from './model';
 
 export type CategoryScores = Record<ToxicityCategory, number>;
+
+/** How bad a category hit is, by its score: the bands auditors triage by (a high threat is looked at first). */
+export type Severity = 'none' | 'low' | 'medium' | 'high';
+
+export function severityOf(score: number): Severity {
+  return score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : score >= 0.3 ? 'low' : 'none';
+}
 
 export interface ToxicitySpan {
   start: number;
@@ -25,16 +32,18 @@ export interface ToxicityScore {
   /** Model part alone (most toxic window); null when the model was not used. */
   model: number | null;
   categories: CategoryScores;
+  /** Severity band of each category and of the text as a whole. */
+  severity: Record<ToxicityCategory, Severity> & { overall: Severity };
   /** Offending words and phrases, in offsets of the original text. */
   spans: ToxicitySpan[];
 }
 
 // How much a category counts toward overall toxicity. Self-harm ideation ("I want to die") is a safety
 // signal rather than abuse; telling someone to harm themselves also carries a threat weight, so it counts.
-const TOXICITY_SHARE: CategoryScores = { insult: 1, profanity: 1, threat: 1, identity_attack: 1, sexual: 0.8, self_harm: 0.5 };
+const TOXICITY_SHARE: CategoryScores = { insult: 1, profanity: 1, threat: 1, identity_attack: 1, harassment: 1, sexual: 0.8, self_harm: 0.5 };
 
 function emptyCategories(): CategoryScores {
-  return { insult: 0, profanity: 0, threat: 0, identity_attack: 0, sexual: 0, self_harm: 0 };
+  return { insult: 0, profanity: 0, threat: 0, identity_attack: 0, harassment: 0, sexual: 0, self_harm: 0 };
 }
 
 function hitToxicity(hit: LexiconHit): number {
@@ -45,7 +54,8 @@ function hitToxicity(hit: LexiconHit): number {
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-export function scoreToxicity(text: string, useModel = true): ToxicityScore {
+/** `model` replaces the shipped weights (leave-one-source-out evaluation trains its own). */
+export function scoreToxicity(text: string, useModel = true, model?: ToxicityLinearModel): ToxicityScore {
   const norm = normalizeWithOffsets(text);
   const hits = matchLexicon(norm.text);
   const categoryMiss = emptyCategories();
@@ -64,7 +74,9 @@ export function scoreToxicity(text: string, useModel = true): ToxicityScore {
   const categories = emptyCategories();
   for (const cat of TOXICITY_CATEGORIES) categories[cat] = round(1 - categoryMiss[cat]);
   const lexicon = 1 - lexMiss;
-  const model = useModel ? modelScore(norm.text) : null;
-  const toxicity = 1 - (1 - lexicon) * (1 - (model ?? 0));
-  return { toxicity: round(toxicity), lexicon: round(lexicon), model: model === null ? null : round(model), categories, spans };
+  const learned = useModel ? modelScore(norm.text, model) : null;
+  const toxicity = 1 - (1 - lexicon) * (1 - (learned ?? 0));
+  const severity = { overall: severityOf(toxicity) } as ToxicityScore['severity'];
+  for (const cat of TOXICITY_CATEGORIES) severity[cat] = severityOf(categories[cat]);
+  return { toxicity: round(toxicity), lexicon: round(lexicon), model: learned === null ? null : round(learned), categories, severity, spans };
 }
