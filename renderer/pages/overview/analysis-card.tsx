@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/feedback';
 import { formatCount, plural } from '../../format/format';
 import { toError, useApi } from '../../hooks/use-api';
 import { useFinishedJobs, useRunningJobs } from '../../hooks/use-events';
+import { AnalysisKbPicker, defaultPick, type KbPick } from './analysis-kb-picker';
 import { AnalysisRuns } from './analysis-runs';
 
 /** The phase name the engine's analysis job reports progress under. */
@@ -17,6 +18,10 @@ const ANALYZE_PHASE = 'analyze';
 export function AnalysisCard() {
   const analyzers = useApi('analysis.analyzers', {});
   const runs = useApi('analysis.runs', {});
+  const kbOptions = useApi('analysis.kbOptions', {});
+  // undefined until the user picks: the picker then follows the previous run's KB.
+  const [kbPick, setKbPick] = useState<KbPick | undefined>(undefined);
+  const kb = kbPick === undefined ? defaultPick(kbOptions.data) : kbPick;
   const jobs = useRunningJobs();
   const finished = useFinishedJobs();
   const [startedJob, setStartedJob] = useState<string | null>(null);
@@ -37,7 +42,7 @@ export function AnalysisCard() {
     setStartError(null);
     setCancelling(null);
     try {
-      const { jobId } = await call('analysis.start', {});
+      const { jobId } = await call('analysis.start', kbOptions.data ? { kbAssetId: kb } : {});
       setStartedJob(jobId);
     } catch (error) {
       setStartError(toError(error));
@@ -80,6 +85,9 @@ export function AnalysisCard() {
           </ul>
         </div>
         <div className="analysis-actions">
+          {kbOptions.data && kbOptions.data.kbs.length > 0 ? (
+            <AnalysisKbPicker options={kbOptions.data} value={kb} onChange={setKbPick} disabled={running} />
+          ) : null}
           <button type="button" className="button button-primary" onClick={() => void start()}
             disabled={running || available.length === 0} data-testid="analysis-run">
             {running ? 'Analysis running…' : 'Run analysis'}

@@ -22,6 +22,7 @@ export function AnalysisRuns({ runs }: { runs: AnalysisRun[] }) {
             <th>Status</th>
             <th className="num">Scored</th>
             <th>Analyzers · params hash</th>
+            <th>Evidence KB</th>
             <th className="num">Took</th>
           </tr>
         </thead>
@@ -42,6 +43,9 @@ export function AnalysisRuns({ runs }: { runs: AnalysisRun[] }) {
                     </span>
                   ))}
                 </span>
+              </td>
+              <td className="nowrap" data-testid="analysis-run-kb">
+                {run.kb ? <>{run.kb.name} <span className="muted">v{run.kb.version}</span></> : <span className="muted">none</span>}
               </td>
               <td className="num nowrap">{duration(run)}</td>
             </tr>

@@ -6,7 +6,7 @@ import { formatCost, formatCount, formatLatency, formatTimestamp, prettyJson } f
 import type { Highlight } from '../../format/text-segments';
 import { ClaimsList } from './findings/claims-list';
 import { EarlierFindings, FindingCard } from './findings/finding-card';
-import { contextHighlights, inputHighlights, outputHighlights, readAnalysis } from './findings/record-analysis';
+import { claimCountText, contextHighlights, inputHighlights, outputHighlights, readAnalysis } from './findings/record-analysis';
 import { ScoreSummary } from './findings/score-summary';
 
 const NO_FINDINGS: StoredFinding[] = [];
@@ -22,7 +22,6 @@ export function RecordView({ record, findings = NO_FINDINGS }: { record: LogReco
   const contextsRef = useRef<HTMLOListElement>(null);
   const output = outputHighlights(analysis, selectedClaim);
   const input = inputHighlights(analysis);
-  const flaggedClaims = analysis.claims.filter((claim) => claim.label === 'unsupported' || claim.label === 'contradicted').length;
 
   function showContext(index: number) {
     const item = contextsRef.current?.querySelector(`[data-context-index="${index}"]`);
@@ -56,7 +55,7 @@ export function RecordView({ record, findings = NO_FINDINGS }: { record: LogReco
         <Section
           title="Claims and evidence"
           testId="record-claims"
-          aside={<span className="section-note">{flaggedClaims} of {analysis.claims.length} not supported · click a claim to find its evidence</span>}
+          aside={<span className="section-note" data-testid="claim-counts">{claimCountText(analysis.claims)} · click a claim to find its evidence</span>}
         >
           <ClaimsList claims={analysis.claims} contexts={record.contexts} selected={selectedClaim}
             onSelect={setSelectedClaim} onShowContext={showContext} />

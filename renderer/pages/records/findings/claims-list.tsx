@@ -60,6 +60,13 @@ export function ClaimsList({ claims, contexts, selected, onSelect, onShowContext
   );
 }
 
+/** Evidence that states the claim otherwise is marked as such, not passed off as the claim's best support. */
+function Relation({ evidence }: { evidence: EvidenceView }) {
+  return evidence.relation === 'contradicts'
+    ? <span className="evidence-relation" data-testid="evidence-contradicts">Contradicts the claim · </span>
+    : null;
+}
+
 function EvidenceQuote({ evidence, contexts, active, onShowContext }: {
   evidence: EvidenceView; contexts: readonly string[]; active: boolean; onShowContext: (index: number) => void;
 }) {
@@ -69,7 +76,10 @@ function EvidenceQuote({ evidence, contexts, active, onShowContext }: {
   if (index === null || context === undefined) {
     return (
       <>
-        <div className="evidence-source">{evidence.source === 'kb' ? `Knowledge base · chunk ${evidence.ref}` : `Context ${Number(evidence.ref) + 1}`}</div>
+        <div className="evidence-source">
+          <Relation evidence={evidence} />
+          {evidence.source === 'kb' ? `Knowledge base · ${evidence.name ?? `chunk ${evidence.ref}`}` : `Context ${Number(evidence.ref) + 1}`}
+        </div>
         <blockquote className="evidence-quote">
           <HighlightedText text={evidence.text} highlights={[{ start: 0, end: evidence.text.length, classes }]} />
         </blockquote>
@@ -80,6 +90,7 @@ function EvidenceQuote({ evidence, contexts, active, onShowContext }: {
   return (
     <>
       <div className="evidence-source">
+        <Relation evidence={evidence} />
         <button type="button" className="link-button" onClick={() => onShowContext(index)} title="Show this passage in the retrieved context">
           Context {index + 1}
         </button>

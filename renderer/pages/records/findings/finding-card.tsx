@@ -19,6 +19,13 @@ export function FindingCard({ finding }: { finding: StoredFinding }) {
           <span className="muted">run #{finding.runId}</span>
         </span>
       </header>
+      {finding.kb ? (
+        <p className="finding-kb" data-testid="finding-kb">
+          <span className="muted">Evidence KB</span> {finding.kb.name} v{finding.kb.version} <span className="muted">(asset {finding.kb.assetId})</span>
+        </p>
+      ) : finding.analyzerId === 'grounding' ? (
+        <p className="finding-kb muted" data-testid="finding-kb">No knowledge base: record contexts only</p>
+      ) : null}
       {scores.length > 0 ? (
         <dl className="finding-scores">
           {scores.map(([key, value]) => (
@@ -29,9 +36,16 @@ export function FindingCard({ finding }: { finding: StoredFinding }) {
           ))}
         </dl>
       ) : null}
-      {finding.explanation ? <p className="finding-explanation">{finding.explanation}</p> : null}
+      {finding.explanation ? (
+        <p className="finding-explanation" data-testid={notApplicable(finding) ? 'grounding-not-applicable' : undefined}>{finding.explanation}</p>
+      ) : null}
     </article>
   );
+}
+
+/** Grounding that did not apply (a tool call, a refusal, no evidence): its explanation says why. */
+function notApplicable(finding: StoredFinding): boolean {
+  return finding.analyzerId === 'grounding' && typeof finding.details?.notApplicable === 'string';
 }
 
 /** Results from earlier runs or other analyzer versions, listed so the record's history stays visible. */

@@ -19,10 +19,16 @@ export interface SpanView {
   score: number | null;
 }
 
+export type EvidenceRelation = 'supports' | 'contradicts' | 'related';
+
 export interface EvidenceView {
   source: 'context' | 'kb';
   /** Context index as a string for 'context'; the chunk id for 'kb'. */
   ref: string;
+  /** A KB chunk's document and heading. */
+  name: string | null;
+  /** Whether the sentence supports the claim, states it otherwise, or is only the closest found. */
+  relation: EvidenceRelation;
   start: number;
   end: number;
   text: string;
@@ -34,6 +40,8 @@ export interface ClaimIssue {
   /** Offsets into the output, when the issue is one word of the claim. */
   start: number | null;
   end: number | null;
+  /** What the evidence says instead, for conflicts ("30" where the claim says "14"). */
+  evidence?: string | null;
 }
 
 export type ClaimLabel = 'supported' | 'unsupported' | 'contradicted' | 'not-checkable';
@@ -108,7 +116,7 @@ function issueOf(raw: unknown): ClaimIssue[] {
   const kind = str(raw.kind);
   const text = str(raw.text);
   if (kind === null || text === null) return [];
-  return [{ kind, text, start: num(raw.start), end: num(raw.end) }];
+  return [{ kind, text, start: num(raw.start), end: num(raw.end), evidence: str(raw.evidence) }];
 }
 
 function evidenceOf(raw: unknown): EvidenceView | null {
@@ -119,7 +127,11 @@ function evidenceOf(raw: unknown): EvidenceView | null {
   const end = num(raw.end);
   const text = str(raw.text);
   if ((source !== 'context' && source !== 'kb') || ref === null || start === null || end === null || text === null) return null;
-  return { source, ref, start, end, text };
+  const relation = str(raw.relation);
+  return {
+    source, ref, start, end, text, name: str(raw.name),
+    relation: relation === 'supports' || relation === 'contradicts' ? relation : 'related',
+  };
 }
 
 /**
@@ -141,6 +153,8 @@ export function describeIssue(issue: ClaimIssue): string {
     case 'entity': return `name not in the evidence: ${issue.text}`;
     case 'negation': return issue.start === null ? issue.text : `negation conflicts with the evidence: ${issue.text}`;
     case 'antonym': return `contradicts the evidence: ${issue.text}`;
+    case 'number-conflict': return `contradicts its context: ${issue.text} where the context says ${issue.evidence ?? 'another number'}`;
+    case 'entity-conflict': return `contradicts its context: ${issue.text} where the context names ${issue.evidence ?? 'another'}`;
     default: return `${issue.kind.replace(/[-_]+/g, ' ')}: ${issue.text}`;
   }
 }

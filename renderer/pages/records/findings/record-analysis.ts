@@ -34,6 +34,16 @@ export function readAnalysis(findings: readonly StoredFinding[]): RecordAnalysis
   };
 }
 
+/**
+ * "N of M claims not supported", counted as the grounding analyzer counts them in its explanation: claims that
+ * state no checkable fact (thanks, offers of help) are shown but not in M.
+ */
+export function claimCountText(claims: readonly ClaimView[]): string {
+  const checked = claims.filter((claim) => claim.label !== 'not-checkable').length;
+  const flagged = claims.filter((claim) => claim.label === 'unsupported' || claim.label === 'contradicted').length;
+  return checked === 0 ? 'no checkable claims' : `${flagged} of ${checked} checked claim${checked === 1 ? '' : 's'} not supported`;
+}
+
 const SPAN_CLASS: Record<string, string> = { pii: 'hl-pii', toxicity: 'hl-toxic', injection: 'hl-injection' };
 
 function spanHighlight(span: SpanView): Highlight {

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { LogRecord } from '../../../../../shared/contract/schemas';
 import { RecordView } from '../../../../../renderer/pages/records/record-view';
-import { groundingFinding, injectionFinding, piiFinding, record as analyzedRecord } from './findings/fixtures';
+import { groundingFinding, injectionFinding, OUTPUT, piiFinding, record as analyzedRecord } from './findings/fixtures';
 
 const hostile = '<img src=x onerror="window.pwned=1"><script>alert(1)</script>';
 
@@ -59,7 +59,42 @@ describe('RecordView', () => {
     expect(html).toContain('v1.0.0');
     expect(html).toContain(`title="${'ab'.repeat(32)}"`);
     expect(html).toContain('run #2');
-    expect(html).toContain('1 of 2 not supported');
+    expect(html).toContain('1 of 2 checked claims not supported');
+  });
+
+  it('counts claims in the header as the analyzer text does: a claim with no checkable fact is not counted', () => {
+    const base = groundingFinding();
+    const claims = [...(base.details!.claims as unknown[]), { text: 'Thanks!', start: 0, end: 7, support: null, label: 'not-checkable', failed: [], evidence: null }];
+    const html = renderToStaticMarkup(<RecordView record={analyzedRecord()} findings={[{ ...base, details: { claims } }]} />);
+    expect(html).toContain('1 of 2 checked claims not supported');
+  });
+
+  it('marks contradicting evidence as such, names KB chunks by document and heading, and shows the evidence KB', () => {
+    const base = groundingFinding({ kb: { assetId: 4, name: 'support-kb', version: 2 } });
+    const [first, ...rest] = base.details!.claims as Array<Record<string, unknown>>;
+    const contradicting = {
+      ...first!,
+      failed: [{ kind: 'number-conflict', text: '25', start: OUTPUT.indexOf('25'), end: OUTPUT.indexOf('25') + 2, evidence: '30' }],
+      evidence: { ...(first!.evidence as Record<string, unknown>), relation: 'contradicts' },
+    };
+    const fromKb = { ...rest[0] as Record<string, unknown>, evidence: { source: 'kb', ref: '12', name: 'returns.md › Fees', start: 0, end: 10, text: 'No fees at all.', relation: 'supports' } };
+    const html = renderToStaticMarkup(<RecordView record={analyzedRecord()} findings={[{ ...base, details: { claims: [contradicting, fromKb] } }]} />);
+    expect(html).toContain('data-testid="evidence-contradicts"');
+    expect(html).toContain('Contradicts the claim');
+    expect(html).toContain('25 where the context says 30');
+    expect(html).toContain('Knowledge base · returns.md › Fees');
+    expect(html).toMatch(/data-testid="finding-kb"[^>]*>.*support-kb v2/);
+  });
+
+  it('says why grounding does not apply to a record', () => {
+    const finding = groundingFinding({
+      scores: { grounding: null, answer_relevance: 0.2, context_relevance: null }, spans: [],
+      explanation: 'Not applicable: the answer only calls tools; it states no fact to check.',
+      details: { claims: [], notApplicable: 'tool-calls' },
+    });
+    const html = renderToStaticMarkup(<RecordView record={analyzedRecord({ output: '[tool call] f({})' })} findings={[finding]} />);
+    expect(html).toMatch(/data-testid="grounding-not-applicable"[^>]*>Not applicable: the answer only calls tools/);
+    expect(html).toContain('No knowledge base: record contexts only');
   });
 
   it('escapes markup in claims, evidence and explanations as it does in the record', () => {
