@@ -4,9 +4,12 @@ import { hashCanonical } from '../../shared/util/hash';
 import { appendAudit } from '../storage/audit-chain';
 import { recordsWithKbAccess, setFindingsKb, setRunKb, type KbRef } from '../storage/analysis-kb-repo';
 import {
-  addScored, createRun, findingsWriter, finishRun, markInterruptedRuns, recordTexts, runningRunIds, unscoredRecordIds, type AnalyzerStamp,
+  addScored, createRun, findingsWriter, finishRun, recordTexts, unscoredRecordIds, type AnalyzerStamp,
 } from '../storage/findings-repo';
+import type { Db } from '../storage/db';
+import { acquireRunLock, markRunsInterrupted, releaseRunLock } from '../storage/run-locks-repo';
 import type { Workspace } from '../storage/workspace';
+import { orphanedRunIds, startRunHeartbeat, thisOwner } from '../jobs/run-lock';
 import { createKbSearch, type KbSearchHandle } from '../indexes/kb-search';
 import { chooseRunKb, type KbChoice } from './choose-kb';
 import { createBatchScorer } from './score-batch';
@@ -68,9 +71,10 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
   const stamps = stampsFor(chosen, params, runKb);
   const grounds = chosen.some((a) => a.id === 'grounding');
   await ws.writes.idle();
-  // A run a stopped process left 'running' is closed as failed, on the audit trail like every run state change.
-  const stale = runningRunIds(db);
-  if (stale.length) ws.mutate('analysis.interrupted', (d) => markInterruptedRuns(d), () => ({ runIds: stale }));
+  // A run a stopped process left 'running' is closed as failed, on the audit trail like every run state change;
+  // a run another live process (the app, another CLI) is executing is left alone.
+  const stale = orphanedRunIds(db);
+  if (stale.length) ws.mutate('analysis.interrupted', (d) => markRunsInterrupted(d, stale, new Date().toISOString()), () => ({ runIds: stale }));
   const todo = unscoredRecordIds(db, stamps, options.assetId);
   if (todo.length === 0) return { runId: null, status: 'up-to-date', scored: 0, total: 0, analyzers: stamps, kb: runKb };
   // Every KB some record may use: the run's, and those bound to the assets of the records to score.
@@ -81,11 +85,18 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
   for (const id of kbIds) searches.set(id, await createKbSearch(ws, id));
   const kbIndex = runKb ? (searches.get(runKb.assetId)?.source ?? null) : null;
   await ws.writes.idle();
+  const owner = thisOwner();
   const runId = ws.mutate('analysis.started', (d) => {
     const id = createRun(d, stamps, kbIndex, todo.length);
     setRunKb(d, id, runKb?.assetId ?? null);
+    acquireRunLock(d, id, owner, Date.now());
     return id;
-  }, (id) => ({ runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kb: runKb, kbIndex, records: todo.length }));
+  }, (id) => ({ owner, runId: id, analyzers: stamps.map(({ id: a, version, paramsHash }) => ({ id: a, version, paramsHash })), kb: runKb, kbIndex, records: todo.length }));
+  const heartbeat = startRunHeartbeat(ws, runId);
+  const end = (d: Db, status: 'succeeded' | 'failed' | 'cancelled', message: string | null) => {
+    finishRun(d, runId, status, message);
+    releaseRunLock(d, runId);
+  };
   const write = findingsWriter(db, runId);
   const hashOf = new Map(stamps.map((st) => [st.id, st.paramsHash]));
   const kbOf = (recordId: number): number | null => {
@@ -122,7 +133,7 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
         await Promise.allSettled(inFlight.map((f) => f.done));
         await pool?.close();
         await ws.writes.idle();
-        ws.mutate('analysis.cancelled', (d) => finishRun(d, runId, 'cancelled', `cancelled after ${scored} of ${todo.length}`), () => ({ runId, scored }));
+        ws.mutate('analysis.cancelled', (d) => end(d, 'cancelled', `cancelled after ${scored} of ${todo.length}`), () => ({ runId, scored }));
         return { runId, status: 'cancelled', scored, total: todo.length, analyzers: stamps, kb: runKb };
       }
       const head = inFlight.shift()!;
@@ -148,12 +159,14 @@ export async function runAnalysis(ws: Workspace, options: AnalysisOptions = {}):
     }
     await pool?.close();
     await ws.writes.idle();
-    ws.mutate('analysis.finished', (d) => finishRun(d, runId, 'succeeded', null), () => ({ runId, scored }));
+    ws.mutate('analysis.finished', (d) => end(d, 'succeeded', null), () => ({ runId, scored }));
     return { runId, status: 'succeeded', scored, total: todo.length, analyzers: stamps, kb: runKb };
   } catch (err) {
     await pool?.close();
     await ws.writes.idle();
-    ws.mutate('analysis.failed', (d) => finishRun(d, runId, 'failed', (err as Error).message), () => ({ runId, scored, error: (err as Error).message }));
+    ws.mutate('analysis.failed', (d) => end(d, 'failed', (err as Error).message), () => ({ runId, scored, error: (err as Error).message }));
     throw err;
+  } finally {
+    heartbeat.stop();
   }
 }

@@ -30,16 +30,7 @@ const toRun = (r: RunRow): AnalysisRun => ({
   kbIndex: r.kb_index === null ? null : JSON.parse(r.kb_index), total: r.total, scored: r.scored, message: r.message,
 });
 
-/** A run left 'running' by a killed process is marked interrupted; its committed batches stay and are reused. */
-/** Runs still marked running: left by a process that stopped mid-run (one workspace runs one analysis at a time). */
-export function runningRunIds(db: Db): number[] {
-  return db.prepare("SELECT id FROM analysis_runs WHERE status = 'running' ORDER BY id").pluck().all() as number[];
-}
-
-export function markInterruptedRuns(db: Db): number {
-  return db.prepare("UPDATE analysis_runs SET status = 'failed', message = 'interrupted', finished_at = ? WHERE status = 'running'")
-    .run(new Date().toISOString()).changes;
-}
+// Runs left 'running' by a stopped process are closed in run-locks-repo (markRunsInterrupted).
 
 export function createRun(db: Db, analyzers: AnalyzerStamp[], kbIndex: unknown, total: number): number {
   const info = db.prepare("INSERT INTO analysis_runs (started_at, status, analyzers, kb_index, total) VALUES (?, 'running', ?, ?, ?)")
