@@ -11,6 +11,7 @@ import { DriftTable } from './drift-table';
 import { DatasetPicker } from './dataset-picker';
 import { DriftModeSwitch, type DriftMode } from './drift-mode-switch';
 import { ColumnSettings, CorrectionPicker, overrideRequest, type ColumnOverride, type Correction } from './column-settings';
+import { driftVerdict } from './drift-verdict';
 import { EmbeddingPanel } from './embedding-panel';
 import { formatShare } from './format-drift';
 import { QualityPanel } from './quality-panel';
@@ -23,6 +24,7 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
   const [correction, setCorrection] = useState<Correction>('none');
   const [period, setPeriod] = useState<Period>('week');
   const report = useApi('drift.datasets', { referenceAssetId, currentAssetId, ...overrideRequest(overrides), ...(correction !== 'none' ? { correction } : {}) });
+  const overTime = useApi('drift.overTime', { referenceAssetId, currentAssetId, period });
   const [picked, setPicked] = useState<string | undefined>();
   // While a changed test or correction is recomputed, the last report of the same two datasets stays on screen.
   const sameAssets = report.data?.reference.assetId === referenceAssetId && report.data.current.assetId === currentAssetId;
@@ -34,6 +36,7 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
   // Until the user picks one, chart the most drifted column so the page opens on something worth seeing.
   const fallback = [...drifted].sort((a, b) => (b.psi ?? 0) - (a.psi ?? 0))[0] ?? data.columns[0];
   const selected = data.columns.find((c) => c.name === picked) ?? fallback;
+  const verdict = driftVerdict(data, overTime.current ? overTime.data : undefined);
   const setOverride = (name: string, o: ColumnOverride | undefined) => setOverrides((all) => {
     const next = { ...all };
     if (o) next[name] = o;
@@ -48,8 +51,11 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
         <StatCard label="Drift share" value={formatShare(data.share_drifted)} testId="drift-share"
           hint={`Dataset drifts at ${formatShare(data.dataset_share_threshold, 0)} or more`} />
         <StatCard label="Verdict" testId="drift-verdict"
-          value={<span className="drift-verdict">{data.dataset_drifted ? <Badge tone="danger">Dataset drifted</Badge> : <Badge tone="success">No dataset drift</Badge>}</span>}
-          hint={`${data.reference.name} (${formatCount(data.reference.rows)} rows) → ${data.current.name} (${formatCount(data.current.rows)} rows)`} />
+          value={<span className="drift-verdict" data-tone={verdict.tone}><Badge tone={verdict.tone}>{verdict.label}</Badge></span>}
+          hint={<>
+            {verdict.reasons.map((r) => <span key={r} className="drift-verdict-reason" data-testid="drift-verdict-reason">{r}</span>)}
+            <span>{`${data.reference.name} (${formatCount(data.reference.rows)} rows) → ${data.current.name} (${formatCount(data.current.rows)} rows)`}</span>
+          </>} />
       </div>
       <div className="drift-layout">
         <section className="card">
@@ -69,7 +75,7 @@ function DriftReportView({ referenceAssetId, currentAssetId }: { referenceAssetI
           {selected ? <ColumnSettings key={selected.name} column={selected} override={overrides[selected.name]} onApply={(o) => setOverride(selected.name, o)} /> : null}
         </section>
       </div>
-      <WindowPanel referenceAssetId={referenceAssetId} currentAssetId={currentAssetId} column={selected?.name} period={period} onPeriod={setPeriod} />
+      <WindowPanel report={overTime} column={selected?.name} period={period} onPeriod={setPeriod} />
     </>
   );
 }

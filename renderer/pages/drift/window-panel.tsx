@@ -1,15 +1,13 @@
 import type { DriftOverTimeReport, MetricOverTime } from '../../../shared/contract/drift-schemas';
 import { Badge } from '../../components/badge';
 import { Loading } from '../../components/feedback';
-import { useApi } from '../../hooks/use-api';
+import type { ApiState } from '../../hooks/use-api';
+import { METRIC_LABELS } from './drift-verdict';
 import { formatStat } from './format-drift';
 import { WindowChart } from './window-chart';
 
 export type Period = DriftOverTimeReport['period'];
 
-const METRIC_LABELS: Record<MetricOverTime['metric'], string> = {
-  accuracy: 'Accuracy', f1: 'F1', roc_auc: 'ROC AUC', mae: 'MAE', rmse: 'RMSE',
-};
 const STATISTIC_LABELS: Record<string, string> = {
   wasserstein: 'Wasserstein / reference std', psi: 'PSI', jensenshannon: 'Jensen-Shannon distance',
 };
@@ -19,11 +17,13 @@ function BandNote({ band }: { band: MetricOverTime['band'] }) {
   return <span className="muted">band {formatStat(band.lower)} to {formatStat(band.upper)} from {band.chunks} reference chunks</span>;
 }
 
-/** The selected column's drift per day or week, and the model's quality per window, against reference bands. */
-export function WindowPanel({ referenceAssetId, currentAssetId, column, period, onPeriod }: {
-  referenceAssetId: number; currentAssetId: number; column: string | undefined; period: Period; onPeriod: (p: Period) => void;
+/**
+ * The selected column's drift per day or week, and the model's quality per window, against reference bands. The
+ * page fetches `drift.overTime` once for this panel and the verdict.
+ */
+export function WindowPanel({ report, column, period, onPeriod }: {
+  report: ApiState<DriftOverTimeReport>; column: string | undefined; period: Period; onPeriod: (p: Period) => void;
 }) {
-  const report = useApi('drift.overTime', { referenceAssetId, currentAssetId, period });
   const data = report.current ? report.data : undefined;
   const series = data?.columns.find((c) => c.name === column);
   return (

@@ -34,6 +34,9 @@ describe.skipIf(missing !== undefined)(`drift page on the demo workspace${skipNo
     expect(await page.locator('[data-testid="drift-row"][data-column="age"]').getAttribute('data-drifted')).toBe('false');
     expect(await page.getByTestId('drift-count').innerText()).toMatch(/\d+ of \d+/);
     await expect.poll(() => page.getByTestId('drift-verdict').innerText()).toMatch(/drift/i);
+    // income drifted: whatever the dataset share, the verdict is not a green all-clear, and it names the column.
+    expect(await page.locator('[data-testid="drift-verdict"] .drift-verdict').getAttribute('data-tone')).not.toBe('success');
+    expect((await page.getByTestId('drift-verdict-reason').allInnerTexts()).join(' ')).toContain('income');
 
     // Selecting a categorical column charts category shares; bars are SVG paths drawn by recharts.
     await page.locator('[data-testid="drift-row"][data-column="purpose"]').click();
