@@ -26,7 +26,7 @@ export function registerVerify(program: Command): void {
     .action(async (file: string, opts: { pub?: string; against?: string; json?: boolean }) => {
       if (!existsSync(file)) throw new CliError(`${file}: no such file`);
       const bytes = readFileSync(file);
-      const kind = bytes.subarray(0, 5).toString('latin1') === '%PDF-' ? 'pdf' : 'json';
+      const kind = bytes.subarray(0, 5).toString('latin1') === '%PDF-' || /\.pdf$/i.test(file) ? 'pdf' : 'json';
       let publicKeyPem: string | undefined;
       if (opts.pub) {
         if (!existsSync(opts.pub)) throw new CliError(`--pub ${opts.pub}: no such file`);
