@@ -3,9 +3,9 @@ import { Sidebar } from './components/sidebar';
 import { TopBar } from './components/top-bar';
 import { useEventStream } from './hooks/use-events';
 import { AuditPage } from './pages/audit-page';
+import { ComparePage } from './pages/compare/compare-page';
 import { DriftPage } from './pages/drift/drift-page';
 import { OverviewPage } from './pages/overview-page';
-import { PlannedPage } from './pages/planned-page';
 import { RecordsPage } from './pages/records/records-page';
 import { ReportsPage } from './pages/reports/reports-page';
 import { ReviewPage } from './pages/review/review-page';
@@ -45,7 +45,6 @@ function pageFor(route: Route): ReactNode {
     case 'drift': return <DriftPage />;
     case 'review': return <ReviewPage params={route.params} />;
     case 'reports': return <ReportsPage />;
-    case 'compare':
-      return <PlannedPage page={route.page} />;
+    case 'compare': return <ComparePage params={route.params} />;
   }
 }

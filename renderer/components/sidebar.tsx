@@ -23,7 +23,7 @@ const SECTIONS: { title: string; items: NavItem[] }[] = [
     title: 'Analysis',
     items: [
       { page: 'drift', label: 'Drift' },
-      { page: 'compare', label: 'Compare', planned: true },
+      { page: 'compare', label: 'Compare' },
       { page: 'review', label: 'Review', planned: true },
     ],
   },
