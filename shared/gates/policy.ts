@@ -42,7 +42,7 @@ export function parsePolicy(text: string, file = 'policy'): Gate[] {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    throw new PolicyError(file, first.linePos?.[0].line ?? 1, `syntax error: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new PolicyError(file, lines.linePos(first.pos[0]).line, `syntax error: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const root = doc.contents;
