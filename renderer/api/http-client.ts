@@ -17,7 +17,11 @@ export class TransportError extends ApiError {
 
 type EventSourceLike = Pick<EventSource, 'close'> & {
   onmessage: ((event: MessageEvent<string>) => void) | null;
+  onopen: ((event: Event) => void) | null;
 };
+
+/** Sent to listeners when the event stream reconnects: events may have been missed, so data and jobs are rechecked. */
+export const RECONNECTED_REASON = 'events.reconnected';
 
 export interface HttpBridgeOptions {
   /** Prefix for API paths; '' means same origin as the page. */
@@ -68,6 +72,12 @@ export function createHttpBridge(options: HttpBridgeOptions = {}): AssayBridge {
     listeners.add(listener);
     if (source === null) {
       source = createEventSource(`${baseUrl}/api/events`);
+      let opened = false;
+      // EventSource reconnects by itself after a drop; whatever was sent meanwhile is lost.
+      source.onopen = () => {
+        if (opened) for (const each of [...listeners]) each({ type: 'workspace.changed', reason: RECONNECTED_REASON });
+        opened = true;
+      };
       source.onmessage = (message) => {
         const event = parseEvent(message.data);
         if (event === null) return;

@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/feedback';
 import { formatCount, plural } from '../../format/format';
 import { toError, useApi } from '../../hooks/use-api';
-import { useFinishedJobs, useRunningJobs } from '../../hooks/use-events';
+import { useFinishedJobs, useRunningJobs, watchJob } from '../../hooks/use-events';
 import { AnalysisKbPicker, defaultPick, type KbPick } from './analysis-kb-picker';
 import { AnalysisRuns } from './analysis-runs';
 
@@ -43,6 +43,8 @@ export function AnalysisCard() {
     setCancelling(null);
     try {
       const { jobId } = await call('analysis.start', kbOptions.data ? { kbAssetId: kb } : {});
+      // Its end is reconciled with jobs.get if the event stream misses it (see hooks/job-reconcile.ts).
+      watchJob(jobId);
       setStartedJob(jobId);
     } catch (error) {
       setStartError(toError(error));

@@ -62,6 +62,7 @@ describe('createHttpBridge().call', () => {
 class FakeEventSource {
   static opened: FakeEventSource[] = [];
   onmessage: ((event: MessageEvent<string>) => void) | null = null;
+  onopen: ((event: Event) => void) | null = null;
   closed = false;
   constructor(readonly url: string) { FakeEventSource.opened.push(this); }
   close() { this.closed = true; }
@@ -90,6 +91,21 @@ describe('createHttpBridge().subscribe', () => {
     expect(source.closed).toBe(false);
     stopB();
     expect(source.closed).toBe(true);
+  });
+});
+
+describe('event stream reconnects', () => {
+  it('tells listeners when the stream reopens after a drop, so they recheck what they may have missed', () => {
+    FakeEventSource.opened = [];
+    const bridge = createHttpBridge({ fetch: fakeFetch(200, {}), createEventSource: (url) => new FakeEventSource(url) });
+    const seen: AssayEvent[] = [];
+    const stop = bridge.subscribe((event) => seen.push(event));
+    const source = FakeEventSource.opened[0]!;
+    source.onopen?.(new Event('open'));
+    expect(seen).toEqual([]); // the first open is not a reconnect
+    source.onopen?.(new Event('open'));
+    expect(seen).toEqual([{ type: 'workspace.changed', reason: 'events.reconnected' }]);
+    stop();
   });
 });
 
