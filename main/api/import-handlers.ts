@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { openSync, closeSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/contract/bridge';
 import type { Handlers } from '../../shared/contract/api';
@@ -8,10 +7,11 @@ import { getDatasetSchema } from '../storage/datasets-repo';
 import { listImportRuns } from '../storage/imports-repo';
 import { listKbChanges, previousKbVersion } from '../storage/kb-repo';
 import { getAsset } from '../storage/assets-repo';
-import { iterateQuarantine, listQuarantine } from '../storage/quarantine-repo';
+import { listQuarantine } from '../storage/quarantine-repo';
 import type { Workspace } from '../storage/workspace';
 import { jobRunnerFor, type JobRunner } from '../jobs/job-runner';
 import { previewImport } from '../importers/preview';
+import { checkQuarantineSelector, exportQuarantine } from '../importers/quarantine-export';
 import { runImport, type ImportInput } from '../importers/run-import';
 import { removeUploads, sweepStaleUploads, writeUploadChunk } from '../importers/uploads';
 import type { EventBus } from './event-bus';
@@ -60,26 +60,11 @@ export function createImportHandlers(ws: Workspace, events: EventBus): Pick<Hand
       return listImportRuns(db);
     },
     async 'import.quarantine'(q) {
+      checkQuarantineSelector(db, { importId: q.importId, assetId: q.assetId });
       return listQuarantine(db, { importId: q.importId, assetId: q.assetId }, q.offset, q.limit);
     },
     async 'import.quarantineExport'(req) {
-      const out = path.resolve(req.path);
-      let fd: number;
-      try {
-        fd = openSync(out, 'w');
-      } catch (err) {
-        throw new ApiError('bad_request', `${out}: cannot write (${(err as Error).message})`);
-      }
-      let written = 0;
-      try {
-        for (const row of iterateQuarantine(db, { importId: req.importId, assetId: req.assetId })) {
-          writeSync(fd, `${JSON.stringify({ file: row.file, line: row.line, byte_offset: row.byteOffset, field: row.field, reason: row.reason, raw: row.raw, import_id: row.importId })}\n`);
-          written++;
-        }
-      } finally {
-        closeSync(fd);
-      }
-      return { path: out, written };
+      return exportQuarantine(db, { importId: req.importId, assetId: req.assetId }, req.path);
     },
     async 'import.upload'(chunk) {
       const uploadId = chunk.uploadId ?? randomUUID();

@@ -38,6 +38,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `assay ... | head` closes the pipe before the output ends: stop quietly, as Unix tools do, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  });
+}
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

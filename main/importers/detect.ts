@@ -1,5 +1,6 @@
 import type { DatasetColumnEdit, FieldMapping, ImportFormat, ImportKind, ParsedImportSpec, ResolvedSpec } from '../../shared/contract/import-schemas';
 import { JsonElementScanner, type JsonItem } from './containers/json-elements';
+import { DEFAULT_MAX_LINE_BYTES } from './containers/lines';
 import { looksLikeOpenAi } from './formats/openai';
 import { badInput } from './import-error';
 import { KB_RECORD_EXTENSIONS, KB_TEXT_EXTENSIONS, kbExtension } from './kb/kb-pipeline';
@@ -33,9 +34,16 @@ export interface Peek {
   entry: SourceEntry;
   bytes: Buffer;
   compressed: boolean;
+  /** Why a gzip file could not be read to the end of the peek, if it could not. */
+  damaged: string | null;
 }
 
-export async function peekFile(entry: SourceEntry): Promise<Peek> {
+/**
+ * The first 256 KiB of a file (decompressed). With `firstLine`, reading goes on until the first line is whole
+ * (up to the longest line an import reads), so a JSONL file whose first record is bigger than the peek can
+ * still be sampled.
+ */
+export async function peekFile(entry: SourceEntry, firstLine = false): Promise<Peek> {
   const src = await openSource(entry);
   const parts: Buffer[] = [];
   let n = 0;
@@ -43,12 +51,18 @@ export async function peekFile(entry: SourceEntry): Promise<Peek> {
     for await (const chunk of src.chunks()) {
       parts.push(chunk);
       n += chunk.length;
-      if (n >= PEEK_BYTES) break;
+      if (n >= PEEK_BYTES && (!firstLine || chunk.includes(0x0a) || n >= DEFAULT_MAX_LINE_BYTES)) break;
     }
   } finally {
     await src.close();
   }
-  return { entry, bytes: Buffer.concat(parts).subarray(0, PEEK_BYTES), compressed: src.compressed };
+  const all = Buffer.concat(parts);
+  const damage = src.tail();
+  if (all.length === 0 && damage) throw badInput(`${entry.path}: not readable as gzip: ${damage.reason}`);
+  const damaged = damage?.reason ?? null;
+  if (!firstLine) return { entry, bytes: all.subarray(0, PEEK_BYTES), compressed: src.compressed, damaged };
+  const nl = all.indexOf(0x0a);
+  return { entry, bytes: all.subarray(0, Math.max(PEEK_BYTES, nl + 1)), compressed: src.compressed, damaged };
 }
 
 function baseExt(rel: string): string {
@@ -86,13 +100,20 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
     throw badInput(`${name}: file is UTF-16 encoded; save it as UTF-8 and import again`);
   }
+  const binary = binaryReason(b);
+  if (binary) throw badInput(`${name}: ${binary}; this is not a JSONL, JSON or CSV text file`);
   const text = b.toString('utf8').replace(/^\uFEFF/, '');
   const ext = baseExt(first.rel);
   const container = chooseContainer(spec.format, ext, text, name);
   if (container === 'csv') return detectCsv(spec, ext, text, name, peek.compressed);
   const jsonMode = container === 'json' ? jsonShape(text) : { streamKeys: COLLECTION_KEYS, whole: false };
-  const items = sampleItems(container, text, jsonMode);
+  let items = sampleItems(container, text, jsonMode);
+  if (container === 'jsonl' && items.length === 0 && b.length >= PEEK_BYTES) {
+    // The first record is longer than the peek: read on to the end of its line.
+    items = sampleItems(container, (await peekFile(first, true)).bytes.toString('utf8').replace(/^\uFEFF/, ''), jsonMode);
+  }
   const objects = items.filter((i): i is { value: Obj; key: string | null } => typeof i.value === 'object' && i.value !== null && !Array.isArray(i.value));
+  if (objects.length === 0 && peek.damaged) throw badInput(`${name}: ${peek.damaged}`);
   if (objects.length === 0) throw badInput(`${name}: no JSON objects found in the first ${PEEK_BYTES / 1024} KiB; is this ${container === 'jsonl' ? 'JSONL' : 'JSON'}?`);
   const fields = [...new Set(objects.flatMap((o) => Object.keys(o.value)))];
   const { format, reason } = chooseFormat(spec.format, container, objects);
@@ -109,6 +130,20 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
     fieldsSeen: fields.slice(0, 200),
     json: jsonMode,
   };
+}
+
+/**
+ * Why the peeked bytes are not text, or null. Text files hold no NUL bytes and few control characters; random
+ * or compressed bytes have about one NUL in 256 bytes and one control character in 9.
+ */
+export function binaryReason(b: Buffer): string | null {
+  let controls = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0) return `binary data (a NUL byte at offset ${i})`;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+  }
+  return b.length >= 64 && controls > b.length * 0.01 ? `binary data (${controls} control bytes in the first ${b.length})` : null;
 }
 
 function chooseContainer(format: ImportFormat, ext: string, text: string, name: string): 'jsonl' | 'json' | 'csv' {

@@ -22,6 +22,7 @@ export async function previewImport(ws: Workspace, input: ImportInput & { limit:
   const { detection } = prep;
   const warnings = [...prep.warnings];
   const db = openDatabase(':memory:', { create: true });
+  let closePipeline = () => {};
   try {
     migrate(db, ':memory:');
     const kind = detection.spec.kind;
@@ -29,6 +30,7 @@ export async function previewImport(ws: Workspace, input: ImportInput & { limit:
     const quarantine: ImportPreview['quarantine'] = [];
     const acc = new Accounting((q) => { if (quarantine.length < input.limit) quarantine.push({ file: q.file, line: q.line, byteOffset: q.byteOffset, field: q.field, reason: q.reason }); });
     const pipeline = createPipeline({ db, assetId, importId: 0, assetName: prep.name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m) }, new PromptCollector());
+    closePipeline = () => pipeline.close?.();
     const tracey = ['otel', 'openinference', 'langfuse'].includes(detection.spec.format);
     await readSources(prep.files, detection, pipeline, acc, (m) => warnings.push(m), { stopAfterItems: tracey ? TRACE_PREVIEW_ITEMS : input.limit + quarantine.length + 1 });
     pipeline.finish();
@@ -49,6 +51,7 @@ export async function previewImport(ws: Workspace, input: ImportInput & { limit:
     }
     return { spec, reason: detection.reason, compressed: detection.compressed, fieldsSeen: detection.fieldsSeen, columns, rows, quarantine, warnings };
   } finally {
+    closePipeline();
     db.close();
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SourceFile } from '../../shared/contract/import-schemas';
 import { CsvRows } from './containers/csv-rows';
+import { nestsDeeperThan, tooDeepReason } from './containers/json-depth';
 import { JsonElementScanner } from './containers/json-elements';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter, formatBytes } from './containers/lines';
 import type { Detection } from './detect';
@@ -56,18 +57,22 @@ export async function readSources(files: readonly SourceEntry[], detection: Dete
     const src = await openSource(entry, options.signal);
     try {
       const sink = containerFor(entry, detection, pipeline, acc, count, maxItemBytes);
+      // A preview stops at its item count, which may be reached mid-chunk or, for whole documents, at the end.
       try {
         for await (const chunk of src.chunks()) {
           sink.push(chunk);
+          if (pipeline.drain) await pipeline.drain();
           options.onProgress?.({ bytes: doneBytes + src.bytesRead(), totalBytes, items });
           if (options.signal?.aborted) throw new JobCancelledError();
         }
+        if (options.signal?.aborted) throw new JobCancelledError();
+        sink.end();
+        if (pipeline.drain) await pipeline.drain();
       } catch (err) {
-        if (err instanceof StopReading) return sources;
-        throw err;
+        if (!(err instanceof StopReading)) throw err;
+        if (pipeline.drain) await pipeline.drain();
+        return sources;
       }
-      if (options.signal?.aborted) throw new JobCancelledError();
-      sink.end();
       const tail = src.tail();
       if (tail) acc.reject({ file: entry.path, line: null, byteOffset: tail.decodedBytes }, null, tail.reason, null);
       const w = src.warning();
@@ -117,6 +122,11 @@ function jsonLines(file: string, p: Pipeline, reject: (loc: Loc, reason: string,
       count();
       return;
     }
+    if (nestsDeeperThan(value)) {
+      reject(loc, tooDeepReason(), text);
+      count();
+      return;
+    }
     p.json!(value, loc, text, null, false);
     count();
   }, (prob) => {
@@ -136,6 +146,11 @@ function jsonElements(file: string, mode: { streamKeys: string[]; whole: boolean
       value = JSON.parse(item.text);
     } catch (err) {
       reject(loc, parseError(err), item.text);
+      count();
+      return;
+    }
+    if (nestsDeeperThan(value)) {
+      reject(loc, tooDeepReason(), item.text);
       count();
       return;
     }

@@ -112,6 +112,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
   db.pragma('cache_size = -32768');
   const startedAt = new Date().toISOString();
   const release = ws.writes.hold(`the import of ${name}`);
+  let closePipeline = () => {};
   try {
     db.exec('BEGIN IMMEDIATE');
     const importId = beginImportRun(db, { kind, format: detection.spec.format, name, spec: detection.spec, startedAt, actor: ws.actor });
@@ -120,7 +121,8 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     const assetId = insertAsset(db, { kind, name, version, sha256: 'pending', sourcePath });
     const acc = new Accounting(quarantineWriter(db, importId));
     const prompts = new PromptCollector();
-    const pipeline = createPipeline({ db, assetId, importId, assetName: name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m) }, prompts);
+    const pipeline = createPipeline({ db, assetId, importId, assetName: name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m), signal: options.signal }, prompts);
+    closePipeline = () => pipeline.close?.();
     const read: ReadOptions = {
       signal: options.signal,
       maxItemBytes: options.maxItemBytes,
@@ -182,6 +184,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     if (code?.startsWith('SQLITE_')) throw describeSqliteError(ws.dbPath, err);
     throw err;
   } finally {
+    closePipeline();
     try {
       dropUnitStaging(db);
     } catch {

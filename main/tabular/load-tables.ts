@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { siblingModule, spawnWorker } from '../workers/spawn-worker';
 import { ColumnarTable } from './columnar-table';
 import type { ParseReply, ParseRequest } from './parse-worker';
 import { readCsvTable, TableReadError, type ReadOptions, type StoredTable } from './table-reader';
@@ -35,7 +35,7 @@ function fileSize(file: string): number {
 
 function parseInWorker(request: ParseRequest): Promise<StoredTable> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: request });
+    const worker = spawnWorker(siblingModule(import.meta.url, 'parse-worker'), { ...request });
     let settled = false;
     // A worker that cannot start or dies without answering (no tsx loader in this host, killed) is replaced
     // by parsing the file in this thread.

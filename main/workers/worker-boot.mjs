@@ -1,6 +1,6 @@
-// Entry of every worker thread started from TypeScript sources: Node 20 does not apply `--import tsx` to a
-// worker's own entry file, so this plain module registers tsx first (only when the entry is .ts; a bundled
-// build passes a .js entry) and then loads the real entry named in workerData.
+// Entry of worker threads started from TypeScript sources (spawn-worker.ts starts built .js entries directly):
+// Node 20 does not apply `--import tsx` to a worker's own entry file, so this plain module registers tsx first
+// and then loads the real entry named in workerData.
 import { workerData } from 'node:worker_threads';
 
 const entry = workerData && typeof workerData.entry === 'string' ? workerData.entry : null;

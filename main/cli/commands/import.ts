@@ -128,16 +128,18 @@ export function registerImport(program: Command): void {
     .action(async (dir: string, paths: string[], opts: ImportOpts) => {
       const spec = await buildSpec(opts);
       const repeatOf = intOption(opts.repeat, '--repeat');
+      const { printable } = await import('../../importers/import-error');
       const { ws, events, call } = await openForCli(dir);
       try {
         if (opts.preview) {
           const p = await call('import.preview', { paths, spec, repeatOf, limit: 10 });
           if (opts.json) return printJson(p);
-          process.stdout.write(`${p.spec.kind} / ${p.spec.format} (${p.spec.container}${p.compressed ? ', gzip' : ''}): ${p.reason}\n`);
-          process.stdout.write(`spec: ${JSON.stringify(p.spec)}\n`);
-          for (const w of p.warnings) process.stdout.write(`warning: ${w}\n`);
-          for (const r of p.rows) process.stdout.write(`${JSON.stringify(r).slice(0, 400)}\n`);
-          for (const q of p.quarantine) process.stdout.write(`quarantined ${q.file}:${q.line ?? q.byteOffset}${q.field ? ` [${q.field}]` : ''}: ${q.reason}\n`);
+          const say = (line: string) => process.stdout.write(`${printable(line)}\n`);
+          say(`${p.spec.kind} / ${p.spec.format} (${p.spec.container}${p.compressed ? ', gzip' : ''}): ${p.reason}`);
+          say(`spec: ${JSON.stringify(p.spec)}`);
+          for (const w of p.warnings) say(`warning: ${w}`);
+          for (const r of p.rows) say(JSON.stringify(r).slice(0, 400));
+          for (const q of p.quarantine) say(`quarantined ${q.file}:${q.line ?? q.byteOffset}${q.field ? ` [${q.field}]` : ''}: ${q.reason}`);
           return;
         }
         const bar = new ProgressBar();
@@ -168,7 +170,8 @@ export function registerImport(program: Command): void {
           }
         }
         if (opts.json) return printJson(summaryJson(s));
-        printSummary(s, (line) => process.stdout.write(`${line}\n`));
+        // File names, field names and reasons come from the input: nothing in them may drive the terminal.
+        printSummary(s, (line) => process.stdout.write(`${printable(line)}\n`));
       } finally {
         ws.close();
       }

@@ -84,7 +84,7 @@ function splitWords(text: string, p: Piece, size: number): Piece[] {
   const out: Piece[] = [];
   let s = p.start;
   while (p.end - s > size) {
-    let cut = text.lastIndexOf(' ', s + size);
+    let cut = lastSpaceIn(text, s, s + size);
     if (cut <= s) cut = s + size;
     push(out, text, s, cut);
     s = cut;
@@ -92,6 +92,15 @@ function splitWords(text: string, p: Piece, size: number): Piece[] {
   }
   push(out, text, s, p.end);
   return out;
+}
+
+/**
+ * The last space in (from, to], or -1. Bounded on purpose: `lastIndexOf` would scan back to the start of the
+ * document for every chunk of text without spaces, which made chunking quadratic.
+ */
+function lastSpaceIn(text: string, from: number, to: number): number {
+  for (let i = Math.min(to, text.length - 1); i > from; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
 }
 
 function pack(text: string, pieces: Piece[], size: number, overlap: number): Piece[] {
@@ -116,9 +125,10 @@ function pack(text: string, pieces: Piece[], size: number, overlap: number): Pie
     }
     const tail = wordTail(text, first.start, end, overlap, size - (next.end - end));
     if (tail !== null) {
-      pieces.splice(j, 0, { start: tail, end });
-      i = j;
-      // The inserted tail piece is only a lead-in: merge it with what follows.
+      // The tail is only a lead-in for the next chunk. Pieces before j are never read again, so it takes the
+      // slot of piece j - 1 (an insert would shift the rest of the array for every chunk: quadratic).
+      pieces[j - 1] = { start: tail, end };
+      i = j - 1;
       continue;
     }
     i = j;

@@ -1,6 +1,6 @@
 import { sectionsFromMarks, type StructuredText } from './sections';
 
-const DROP = /<(script|style|noscript|template|svg|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
+const DROP = /<(script|style|noscript|template|svg|iframe|object)\b/gi;
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'blockquote', 'pre', 'ul', 'ol', 'dl',
   'table', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'details', 'summary', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LINE = new Set(['br', 'li', 'tr', 'dt', 'dd', 'caption', 'option']);
@@ -23,9 +23,11 @@ export function decodeEntities(s: string): string {
  * documentation pages and help-centre exports.
  */
 export function htmlStructure(html: string): StructuredText {
-  const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
-  let title: string | null = titleMatch ? collapse(decodeEntities(titleMatch[1]!)).trim() || null : null;
-  const body = html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<head\b[\s\S]*?<\/head\s*>/i, ' ').replace(DROP, ' ');
+  const titleText = firstElementText(html, 'title');
+  let title: string | null = titleText !== null ? collapse(decodeEntities(titleText)).trim() || null : null;
+  const uncommented = cutSpans(html, /<!--/g, () => /-->/g, true);
+  const headless = cutSpans(uncommented, /<head\b/gi, () => /<\/head\s*>/gi, false, 1);
+  const body = cutSpans(headless, DROP, (m) => new RegExp(`<\\/${m[1]!}\\s*>`, 'gi'), true);
   const blocks: { text: string; level: number }[] = [];
   let buf = '';
   let pre = 0;
@@ -37,7 +39,8 @@ export function htmlStructure(html: string): StructuredText {
     buf = '';
     level = 0;
   };
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?>/g;
+  // [^<>]* rather than [^>]*?: a "<" that starts no tag ends the attempt there, so unclosed tags stay linear.
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
   let last = 0;
   for (let m = tag.exec(body); m !== null; m = tag.exec(body)) {
     buf += textOf(body.slice(last, m.index), pre);
@@ -67,6 +70,46 @@ export function htmlStructure(html: string): StructuredText {
   }
   title ??= marks.find((m) => m.level === 1)?.heading ?? null;
   return { text, title, sections: sectionsFromMarks(text.length, 0, marks) };
+}
+
+/**
+ * Replaces each span from a match of `open` to the next match of its `close` with a space. Each close is searched
+ * once from its opening, and a span left unclosed runs to the end (`toEnd`, as a browser reads an unclosed comment
+ * or script) or is kept, so the work stays linear in the page (a lazy [\s\S]*? regex retried at every opening
+ * was quadratic on pages with many unclosed ones).
+ */
+function cutSpans(html: string, open: RegExp, close: (m: RegExpExecArray) => RegExp, toEnd: boolean, limit = Infinity): string {
+  let out = '';
+  let last = 0;
+  let cut = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(html); m !== null && cut < limit; m = open.exec(html)) {
+    const end = close(m);
+    end.lastIndex = open.lastIndex;
+    const c = end.exec(html);
+    if (c === null) {
+      if (toEnd) {
+        out += `${html.slice(last, m.index)} `;
+        last = html.length;
+      }
+      break;
+    }
+    out += `${html.slice(last, m.index)} `;
+    last = end.lastIndex;
+    open.lastIndex = last;
+    cut++;
+  }
+  return out + html.slice(last);
+}
+
+/** The raw text inside the first <name ...>...</name>, or null; one forward search each way. */
+function firstElementText(html: string, name: string): string | null {
+  const open = new RegExp(`<${name}\\b[^<>]*>`, 'i').exec(html);
+  if (!open) return null;
+  const close = new RegExp(`<\\/${name}\\s*>`, 'gi');
+  close.lastIndex = open.index + open[0].length;
+  const c = close.exec(html);
+  return c ? html.slice(open.index + open[0].length, c.index) : null;
 }
 
 /** Source line breaks are only whitespace in HTML, except inside <pre>. */

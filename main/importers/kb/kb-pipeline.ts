@@ -1,39 +1,30 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { KbChanges, ResolvedSpec } from '../../../shared/contract/import-schemas';
+import { JobCancelledError } from '../../jobs/job-runner';
 import { insertKbChanges, kbDocumentHashes, kbWriters, latestKbVersion, type KbChangeKind } from '../../storage/kb-repo';
 import { firstInvalidUtf8 } from '../containers/lines';
 import type { Loc } from '../pipeline/accounting';
 import type { Pipeline, PipelineContext } from '../pipeline/pipeline';
 import type { SourceEntry } from '../source/files';
-import { chunkDocument } from './chunker';
-import { htmlStructure } from './html-text';
-import { markdownStructure, plainStructure, type StructuredText } from './sections';
+import type { DocKind } from './doc-chunks';
+import { DocChunker } from './doc-chunker';
 
 type Obj = Record<string, unknown>;
 
 export const KB_TEXT_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm', '.xhtml'];
 export const KB_RECORD_EXTENSIONS = ['.jsonl', '.ndjson', '.json'];
 
+/** Chunks written between turns of the event loop. */
+const WRITE_BATCH = 256;
+/** Documents above this size yield to the event loop between whole-document passes. */
+const BIG_DOCUMENT_BYTES = 1 << 20;
+
 /** The extension that decides how a KB file is read (".gz" is transparent). */
 export function kbExtension(rel: string): string {
   return path.extname(rel.replace(/\.gz$/i, '')).toLowerCase();
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Line ends normalized to LF and a BOM dropped: chunk offsets count characters of this text. */
-export function normalizeDocText(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-}
-
-function structure(text: string, kind: 'md' | 'txt' | 'html'): StructuredText {
-  if (kind === 'html') return htmlStructure(text);
-  if (kind === 'md') return markdownStructure(text);
-  return plainStructure(text);
 }
 
 function pick(o: Obj, keys: string[]): unknown {
@@ -53,13 +44,21 @@ export function kbPipeline(ctx: PipelineContext): Pipeline & { kbChanges(): KbCh
   const docs = new Map<string, { sha: string; title: string | null }>();
   let chunks = 0;
   let changes: KbChanges | null = null;
+  const chunker = new DocChunker(ctx.signal);
+  // Documents are stored one after another, in input order, while big ones are chunked on a worker thread. Every
+  // item goes through the queue, even one rejected at once, so the ledger keeps input order.
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (job: () => void | Promise<void>) => {
+    queue = queue.then(job);
+    // Marked handled here; drain() hands the failure to the reader.
+    queue.catch(() => undefined);
+  };
 
-  function addDoc(docId: string, title: string | null, raw: string, kind: 'md' | 'txt' | 'html', loc: Loc, rawForQuarantine: string | null): void {
-    const source = normalizeDocText(raw);
-    const s = structure(source, kind);
+  async function addDoc(docId: string, title: string | null, raw: string, kind: DocKind, loc: Loc, rawForQuarantine: string | null): Promise<void> {
+    const s = await chunker.chunk(raw, kind, chunking.size, chunking.overlap);
     const text = s.text;
     const docTitle = title ?? s.title ?? path.basename(docId).replace(/\.[^.]+$/, '');
-    const sha = sha256(text);
+    const sha = s.sha256;
     const prev = docs.get(docId);
     if (prev) {
       if (prev.sha === sha) acc.duplicate();
@@ -72,15 +71,67 @@ export function kbPipeline(ctx: PipelineContext): Pipeline & { kbChanges(): KbCh
     }
     docs.set(docId, { sha, title: docTitle });
     writers.document({ docId, title: docTitle, sha256: sha, charCount: text.length });
-    chunkDocument(text, s.sections, chunking.size, chunking.overlap).forEach((c, i) => {
+    for (const [i, c] of s.chunks.entries()) {
+      // A document of many megabytes has thousands of chunks: let other callers in between batches of them.
+      if (i % WRITE_BATCH === WRITE_BATCH - 1) {
+        await yieldToLoop();
+        if (ctx.signal?.aborted) throw new JobCancelledError();
+      }
       const path2 = c.headings.filter((h) => h !== docTitle);
       writers.chunk({
         docId, title: path2.length ? `${docTitle} › ${path2.join(' › ')}` : docTitle, chunkIndex: i,
         startOffset: c.start, endOffset: c.end, text: text.slice(c.start, c.end),
       });
       chunks++;
-    });
+    }
     acc.accept();
+  }
+
+  async function readDocument(entry: SourceEntry, bytes: Buffer): Promise<void> {
+    const loc: Loc = { file: entry.path, line: null, byteOffset: null };
+    const ext = kbExtension(entry.rel);
+    if (!KB_TEXT_EXTENSIONS.includes(ext)) {
+      const why = ext === '.pdf'
+        ? 'PDF is not supported: no maintained PDF parser that works offline is installed; convert it to text or Markdown'
+        : `unsupported document type "${ext || '(no extension)'}"; use .md, .txt, .html, or JSONL documents`;
+      acc.reject(loc, null, why, null);
+      return;
+    }
+    // Checks and decoding each pass over the whole document: big ones take turns with other callers.
+    const big = bytes.length > BIG_DOCUMENT_BYTES;
+    if (big) await yieldToLoop();
+    if (!isUtf8(bytes)) {
+      const at = firstInvalidUtf8(bytes);
+      acc.reject({ ...loc, byteOffset: at }, null, `invalid UTF-8 at byte ${at}; save the document as UTF-8`, null);
+      return;
+    }
+    if (bytes.includes(0)) {
+      acc.reject(loc, null, 'binary file (contains NUL bytes), not a text document', null);
+      return;
+    }
+    if (big) await yieldToLoop();
+    const kind = ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.text' ? 'txt' : 'md';
+    const text = bytes.toString('utf8');
+    if (big) await yieldToLoop();
+    await addDoc(entry.rel, null, text, kind, loc, null);
+  }
+
+  async function readRecord(value: unknown, loc: Loc, raw: string): Promise<void> {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      acc.reject(loc, null, 'expected a JSON object (one document)', raw);
+      return;
+    }
+    const o = value as Obj;
+    const text = pick(o, ['text', 'content', 'body', 'page_content', 'pageContent', 'markdown', 'html']);
+    if (typeof text !== 'string') {
+      acc.reject(loc, 'text', 'document has no text field (text, content, body or page_content)', raw);
+      return;
+    }
+    const id = pick(o, ['id', 'doc_id', 'document_id', '_id', 'url', 'source', 'path']);
+    const title = pick(o, ['title', 'name', 'heading']);
+    const isHtml = o.html === text || (typeof o.format === 'string' && /html/i.test(o.format));
+    const docId = typeof id === 'string' || typeof id === 'number' ? String(id) : `${path.basename(loc.file)}#${loc.line ?? loc.byteOffset}`;
+    await addDoc(docId, typeof title === 'string' ? title : null, text, isHtml ? 'html' : 'md', loc, raw);
   }
 
   function finish(): void {
@@ -108,44 +159,13 @@ export function kbPipeline(ctx: PipelineContext): Pipeline & { kbChanges(): KbCh
 
   return {
     document(entry: SourceEntry, bytes: Buffer) {
-      const loc: Loc = { file: entry.path, line: null, byteOffset: null };
-      const ext = kbExtension(entry.rel);
-      if (!KB_TEXT_EXTENSIONS.includes(ext)) {
-        const why = ext === '.pdf'
-          ? 'PDF is not supported: no maintained PDF parser that works offline is installed; convert it to text or Markdown'
-          : `unsupported document type "${ext || '(no extension)'}"; use .md, .txt, .html, or JSONL documents`;
-        acc.reject(loc, null, why, null);
-        return;
-      }
-      if (!isUtf8(bytes)) {
-        const at = firstInvalidUtf8(bytes);
-        acc.reject({ ...loc, byteOffset: at }, null, `invalid UTF-8 at byte ${at}; save the document as UTF-8`, null);
-        return;
-      }
-      if (bytes.includes(0)) {
-        acc.reject(loc, null, 'binary file (contains NUL bytes), not a text document', null);
-        return;
-      }
-      const kind = ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'html' : ext === '.txt' || ext === '.text' ? 'txt' : 'md';
-      addDoc(entry.rel, null, bytes.toString('utf8'), kind, loc, null);
+      enqueue(() => readDocument(entry, bytes));
     },
     json(value, loc, raw) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        acc.reject(loc, null, 'expected a JSON object (one document)', raw);
-        return;
-      }
-      const o = value as Obj;
-      const text = pick(o, ['text', 'content', 'body', 'page_content', 'pageContent', 'markdown', 'html']);
-      if (typeof text !== 'string') {
-        acc.reject(loc, 'text', 'document has no text field (text, content, body or page_content)', raw);
-        return;
-      }
-      const id = pick(o, ['id', 'doc_id', 'document_id', '_id', 'url', 'source', 'path']);
-      const title = pick(o, ['title', 'name', 'heading']);
-      const isHtml = o.html === text || (typeof o.format === 'string' && /html/i.test(o.format));
-      const docId = typeof id === 'string' || typeof id === 'number' ? String(id) : `${path.basename(loc.file)}#${loc.line ?? loc.byteOffset}`;
-      addDoc(docId, typeof title === 'string' ? title : null, text, isHtml ? 'html' : 'md', loc, raw);
+      enqueue(() => readRecord(value, loc, raw));
     },
+    drain: () => queue,
+    close: () => chunker.close(),
     finish,
     stored: () => chunks,
     contentSha256() {

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FieldMapping } from '../../../shared/contract/import-schemas';
+import { nestsDeeperThan, tooDeepReason } from '../containers/json-depth';
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '../containers/lines';
 import { mappedRecordReader } from '../records/mapped-records';
 import { FieldError } from '../records/record-draft';
@@ -68,6 +69,10 @@ async function run(): Promise<void> {
       }
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         batch.quarantine.push({ line, byteOffset: null, field: null, reason: `expected a JSON object, got ${typeName(value)}`, raw: text });
+        return;
+      }
+      if (nestsDeeperThan(value)) {
+        batch.quarantine.push({ line, byteOffset: null, field: null, reason: tooDeepReason(), raw: text });
         return;
       }
       try {

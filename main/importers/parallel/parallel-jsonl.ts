@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { FieldMapping, SourceFile } from '../../../shared/contract/import-schemas';
 import { JobCancelledError } from '../../jobs/job-runner';
+import { siblingModule, spawnWorker, workerEntryExists } from '../../workers/spawn-worker';
 import { badInput } from '../import-error';
 import type { Accounting } from '../pipeline/accounting';
 import type { RecordsPipeline } from '../pipeline/records-pipeline';
@@ -15,26 +13,9 @@ import type { WorkerInput, WorkerMessage } from './jsonl-worker';
 /** Below this much input the worker's start-up (a second JS engine) costs more than it saves. */
 const DEFAULT_MIN_BYTES = 16 * 1024 * 1024;
 
-interface WorkerScript {
-  url: URL;
-  /** Set when running from TypeScript: the boot script registers tsx in the worker, then imports this. */
-  entry: string | null;
-}
-
-/**
- * The worker entry next to this module: a built .mjs/.js, or the .ts source loaded through worker-boot.mjs
- * (tests, the CLI from a checkout). Null when neither exists (a bundle without the worker entry): the import
- * then parses on the main thread, with the same results.
- */
-export function workerScript(): WorkerScript | null {
-  for (const ext of ['mjs', 'js']) {
-    const url = new URL(`./jsonl-worker.${ext}`, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { url, entry: null };
-  }
-  const ts = new URL('./jsonl-worker.ts', import.meta.url);
-  const boot = new URL('./worker-boot.mjs', import.meta.url);
-  if (ts.protocol !== 'file:' || !existsSync(fileURLToPath(ts)) || !existsSync(fileURLToPath(boot))) return null;
-  return { url: boot, entry: ts.href };
+/** The worker entry next to this module (.ts from source, .js in a bundle). */
+function workerEntry(): URL {
+  return siblingModule(import.meta.url, 'jsonl-worker');
 }
 
 /**
@@ -48,7 +29,7 @@ export function useWorker(totalBytes: number): boolean {
   const forced = process.env.ASSAY_IMPORT_WORKER;
   if (forced === '0') return false;
   const min = process.env.ASSAY_IMPORT_WORKER_MIN_BYTES !== undefined ? Number(process.env.ASSAY_IMPORT_WORKER_MIN_BYTES) : DEFAULT_MIN_BYTES;
-  if (totalBytes < min || workerScript() === null) return false;
+  if (totalBytes < min || !workerEntryExists(workerEntry())) return false;
   if (forced === '1') return true;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return cores > 1 && os.loadavg()[0]! < cores * 2;
@@ -60,13 +41,9 @@ export function useWorker(totalBytes: number): boolean {
  */
 export function readJsonlParallel(files: readonly SourceEntry[], mapping: FieldMapping, pipeline: RecordsPipeline, acc: Accounting,
   warn: (m: string) => void, options: ReadOptions): Promise<SourceFile[]> {
-  const script = workerScript();
-  if (!script) throw new Error('JSONL worker script not found');
   const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
   const sources: SourceFile[] = files.map((f) => ({ path: f.path, bytes: 0, sha256: '' }));
-  const worker = new Worker(script.url, {
-    workerData: { files: [...files], mapping, maxItemBytes: options.maxItemBytes, entry: script.entry } satisfies WorkerInput & { entry: string | null },
-  });
+  const worker = spawnWorker(workerEntry(), { files: [...files], mapping, maxItemBytes: options.maxItemBytes } satisfies WorkerInput);
   return new Promise<SourceFile[]>((resolve, reject) => {
     let settled = false;
     const fail = (err: unknown) => {

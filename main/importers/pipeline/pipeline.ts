@@ -14,6 +14,8 @@ export interface PipelineContext {
   columnEdits?: DatasetColumnEdit[];
   acc: Accounting;
   warn(message: string): void;
+  /** The import's cancellation: pipelines that wait on other threads stop waiting when it fires. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -25,6 +27,13 @@ export interface Pipeline {
   csvHeader?(names: string[]): void;
   csvRow?(fields: string[], loc: Loc, raw: string): void;
   document?(entry: SourceEntry, bytes: Buffer): void;
+  /**
+   * Resolves when the items handed over so far are stored. Pipelines that do part of their work on another
+   * thread (KB chunking) queue items and are drained after every chunk of input, which keeps memory bounded.
+   */
+  drain?(): Promise<void>;
+  /** Releases threads the pipeline started; called once, whether the import succeeded or not. */
+  close?(): void;
   /** After the last file: staged work (traces, last dataset chunk, KB diff) is written here. */
   finish(): void;
   stored(): number;

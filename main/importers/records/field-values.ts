@@ -1,4 +1,5 @@
 import { contentText, documentTexts, inputText, outputText, toMessages } from '../formats/message-text';
+import { nestsDeeperThan, tooDeepReason } from '../containers/json-depth';
 import { FieldError } from './record-draft';
 
 /** Field coercions shared by every log format; messages follow zod's wording so API and import errors read alike. */
@@ -90,10 +91,19 @@ export function contextList(v: unknown, field: string, separator?: string): stri
   if (typeof v === 'string') {
     const t = v.trim();
     if (t.startsWith('[')) {
+      let parsed: unknown;
       try {
-        return contextList(JSON.parse(t) as unknown, field);
+        parsed = JSON.parse(t) as unknown;
       } catch {
         // Not JSON after all: a single context that happens to start with a bracket.
+      }
+      if (parsed !== undefined) {
+        if (nestsDeeperThan(parsed)) throw new FieldError(field, tooDeepReason());
+        try {
+          return contextList(parsed, field);
+        } catch {
+          // A JSON array that is not a list of contexts: one context, as written.
+        }
       }
     }
     return separator ? v.split(separator).map((s) => s.trim()).filter((s) => s !== '') : [v];
@@ -124,6 +134,7 @@ export function metadataObject(v: unknown, field: string): Record<string, unknow
   if (typeof v === 'string' && v.trim().startsWith('{')) {
     try {
       const parsed = JSON.parse(v) as unknown;
+      if (nestsDeeperThan(parsed)) throw new FieldError(field, tooDeepReason());
       if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
     } catch {
       // fall through to the type error
