@@ -88,7 +88,8 @@ export function AnalysisCard() {
         </div>
         <div className="analysis-actions">
           {kbOptions.data && kbOptions.data.kbs.length > 0 ? (
-            <AnalysisKbPicker options={kbOptions.data} value={kb} onChange={setKbPick} disabled={running} />
+            <AnalysisKbPicker options={kbOptions.data} value={kb} onChange={setKbPick} disabled={running}
+              afterRuns={(runs.data?.length ?? 0) > 0} />
           ) : null}
           <button type="button" className="button button-primary" onClick={() => void start()}
             disabled={running || available.length === 0} data-testid="analysis-run">

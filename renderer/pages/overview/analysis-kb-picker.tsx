@@ -9,11 +9,13 @@ const NONE = 'none';
  * Which KB grounding retrieves evidence from in the next run. It starts on the KB the previous run used, so a KB
  * imported since never replaces it unnoticed; records of a logs asset bound to a KB use that KB instead.
  */
-export function AnalysisKbPicker({ options, value, onChange, disabled }: {
+export function AnalysisKbPicker({ options, value, onChange, disabled, afterRuns }: {
   options: AnalysisKbOptions;
   value: KbPick;
   onChange: (pick: KbPick) => void;
   disabled: boolean;
+  /** Whether an earlier run exists, whose KB is then the default (else the newest KB is). */
+  afterRuns: boolean;
 }) {
   const bound = options.bindings.length;
   return (
@@ -24,7 +26,7 @@ export function AnalysisKbPicker({ options, value, onChange, disabled }: {
           disabled={disabled} onChange={(e) => onChange(e.target.value === NONE ? null : Number(e.target.value))}>
           {options.kbs.map((kb) => (
             <option key={kb.assetId} value={String(kb.assetId)}>
-              {kb.name} v{kb.version}{options.defaultKb?.assetId === kb.assetId ? ' (previous run)' : ''}
+              {kb.name} v{kb.version}{afterRuns && options.defaultKb?.assetId === kb.assetId ? ' (previous run)' : ''}
             </option>
           ))}
           <option value={NONE}>None: record contexts only</option>

@@ -6,6 +6,8 @@ export interface LastRun {
   status: string;
   scored: string;
   analyzers: string;
+  /** The evidence KB as "name vN", or "none". */
+  kb: string;
 }
 
 export class OverviewPage {
@@ -15,6 +17,8 @@ export class OverviewPage {
   readonly runButton: Locator;
   readonly progress: Locator;
   readonly runRows: Locator;
+  /** The evidence-KB picker on the analysis card (shown once the workspace has a KB). */
+  readonly kbPicker: Locator;
 
   constructor(readonly page: Page) {
     this.assetsTable = page.getByTestId('assets-table');
@@ -23,6 +27,13 @@ export class OverviewPage {
     this.runButton = page.getByTestId('analysis-run');
     this.progress = page.getByTestId('analysis-progress');
     this.runRows = page.getByTestId('analysis-run-row');
+    this.kbPicker = page.getByTestId('analysis-kb');
+  }
+
+  /** The KB picker's selected option as shown, e.g. "plugs v1 (previous run)". */
+  async kbChoice(): Promise<string> {
+    await this.kbPicker.waitFor();
+    return this.kbPicker.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   }
 
   /** Analyzer chips on the analysis card as "id vX", once the list has loaded. */
@@ -80,7 +91,7 @@ export class OverviewPage {
   async lastRun(): Promise<LastRun> {
     const row = this.runRows.first();
     const cells = await row.locator('td').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
-    return { status: (await row.getAttribute('data-status')) ?? '', scored: cells[3] ?? '', analyzers: cells[4] ?? '' };
+    return { status: (await row.getAttribute('data-status')) ?? '', scored: cells[3] ?? '', analyzers: cells[4] ?? '', kb: cells[5] ?? '' };
   }
 
   /** The count on a flag KPI tile (waits for the tiles, which appear once records are analyzed). */

@@ -63,7 +63,7 @@ export function ClaimsList({ claims, contexts, selected, onSelect, onShowContext
 /** Evidence that states the claim otherwise is marked as such, not passed off as the claim's best support. */
 function Relation({ evidence }: { evidence: EvidenceView }) {
   return evidence.relation === 'contradicts'
-    ? <span className="evidence-relation" data-testid="evidence-contradicts">Contradicts the claim · </span>
+    ? <span className="evidence-relation" data-testid="evidence-contradicts"> · contradicts the claim</span>
     : null;
 }
 
@@ -77,8 +77,8 @@ function EvidenceQuote({ evidence, contexts, active, onShowContext }: {
     return (
       <>
         <div className="evidence-source">
-          <Relation evidence={evidence} />
           {evidence.source === 'kb' ? `Knowledge base · ${evidence.name ?? `chunk ${evidence.ref}`}` : `Context ${Number(evidence.ref) + 1}`}
+          <Relation evidence={evidence} />
         </div>
         <blockquote className="evidence-quote">
           <HighlightedText text={evidence.text} highlights={[{ start: 0, end: evidence.text.length, classes }]} />
@@ -90,10 +90,10 @@ function EvidenceQuote({ evidence, contexts, active, onShowContext }: {
   return (
     <>
       <div className="evidence-source">
-        <Relation evidence={evidence} />
         <button type="button" className="link-button" onClick={() => onShowContext(index)} title="Show this passage in the retrieved context">
           Context {index + 1}
         </button>
+        <Relation evidence={evidence} />
       </div>
       <blockquote className="evidence-quote">
         {from > 0 ? '…' : null}

@@ -80,7 +80,7 @@ describe('RecordView', () => {
     const fromKb = { ...rest[0] as Record<string, unknown>, evidence: { source: 'kb', ref: '12', name: 'returns.md › Fees', start: 0, end: 10, text: 'No fees at all.', relation: 'supports' } };
     const html = renderToStaticMarkup(<RecordView record={analyzedRecord()} findings={[{ ...base, details: { claims: [contradicting, fromKb] } }]} />);
     expect(html).toContain('data-testid="evidence-contradicts"');
-    expect(html).toContain('Contradicts the claim');
+    expect(html).toContain('contradicts the claim');
     expect(html).toContain('25 where the context says 30');
     expect(html).toContain('Knowledge base · returns.md › Fees');
     expect(html).toMatch(/data-testid="finding-kb"[^>]*>.*support-kb v2/);
