@@ -2,7 +2,9 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { StoredFinding } from '../../../shared/contract/analysis-schemas';
 import type { LogRecord } from '../../../shared/contract/schemas';
 import { HighlightedText } from '../../components/highlighted-text';
-import { formatCost, formatCount, formatLatency, formatTimestamp, prettyJson } from '../../format/format';
+import { JsonTree } from '../../components/json-tree';
+import { VisibleText } from '../../components/visible-text';
+import { formatCost, formatCount, formatLatency, formatTimestamp } from '../../format/format';
 import type { Highlight } from '../../format/text-segments';
 import { ClaimsList } from './findings/claims-list';
 import { EarlierFindings, FindingCard } from './findings/finding-card';
@@ -31,10 +33,10 @@ export function RecordView({ record, findings = NO_FINDINGS }: { record: LogReco
   return (
     <>
       <dl className="kv detail-facts" data-testid="record-facts">
-        <Fact label="External id">{record.externalId}</Fact>
+        <Fact label="External id">{visible(record.externalId)}</Fact>
         <Fact label="Time">{record.timestamp ? formatTimestamp(record.timestamp) : null}</Fact>
-        <Fact label="Model">{record.model}{record.modelVersion ? <span className="muted"> · {record.modelVersion}</span> : null}</Fact>
-        <Fact label="Prompt">{record.promptId}{record.promptVersion ? <span className="muted"> · {record.promptVersion}</span> : null}</Fact>
+        <Fact label="Model">{visible(record.model)}{record.modelVersion ? <span className="muted"> · <VisibleText text={record.modelVersion} /></span> : null}</Fact>
+        <Fact label="Prompt">{visible(record.promptId)}{record.promptVersion ? <span className="muted"> · <VisibleText text={record.promptVersion} /></span> : null}</Fact>
         <Fact label="Tokens">{formatCount(record.tokensIn)} in · {formatCount(record.tokensOut)} out</Fact>
         <Fact label="Latency">{formatLatency(record.latencyMs)}</Fact>
         <Fact label="Cost">{formatCost(record.cost)}</Fact>
@@ -90,7 +92,12 @@ export function RecordView({ record, findings = NO_FINDINGS }: { record: LogReco
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+/** Logged strings go through VisibleText; null stays null so the fact shows its dash. */
+function visible(text: string | null): ReactNode {
+  return text === null || text === '' ? null : <VisibleText text={text} />;
+}
+
+function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
   const empty = children === null || children === undefined || children === '';
   return (
     <>
@@ -139,10 +146,10 @@ function MetadataTable({ metadata }: { metadata: Record<string, unknown> }) {
   return (
     <dl className="kv">
       {entries.map(([key, value]) => (
-        <Fact key={key} label={key}>
+        <Fact key={key} label={<VisibleText text={key} />}>
           {typeof value === 'object' && value !== null
-            ? <pre className="code-block">{prettyJson(value)}</pre>
-            : <span className="mono">{value === null ? 'null' : String(value)}</span>}
+            ? <JsonTree value={value} />
+            : <span className="mono"><VisibleText text={value === null ? 'null' : String(value)} /></span>}
         </Fact>
       ))}
     </dl>
