@@ -18,7 +18,8 @@ function fieldSnippet(text: string, stored: readonly PiiRegion[] | undefined, re
   const from = snippetStart(text, findMatches(text, terms)[0]?.start, maxChars);
   const lo = Math.max(0, from - DETECTION_MARGIN);
   const hi = Math.min(text.length, from + maxChars + DETECTION_MARGIN);
-  return snippetOf(maskPii(text.slice(lo, hi)), terms, maxChars, { left: lo > 0, right: hi < text.length });
+  // A match hidden by the mask (a searched e-mail address) still places the snippet where it was.
+  return snippetOf(maskPii(text.slice(lo, hi)), terms, maxChars, { cut: { left: lo > 0, right: hi < text.length }, fallbackStart: from - lo });
 }
 
 function browseRow(r: LogRecord, pii: StoredPii | undefined, reveal: boolean, terms: readonly SearchTerm[], maxChars: number): RecordBrowseRow {

@@ -20,13 +20,17 @@ export function snippetStart(text: string, firstMatch: number | undefined, maxCh
 }
 
 /**
- * A readable window of at most `maxChars` of `text` around the first occurrence of the search terms (the start of
- * the text without one), with the occurrences inside it. `offsetCut` says the text itself was cut from a longer
- * one on the left or right.
+ * A readable window of at most `maxChars` of `text` around the first occurrence of the search terms (else at
+ * `fallbackStart`, or the start of the text), with the occurrences inside it. `cut` says the text itself was cut
+ * from a longer one on the left or right.
  */
-export function snippetOf(text: string, terms: readonly SearchTerm[], maxChars: number, offsetCut = { left: false, right: false }): TextSnippet {
+export function snippetOf(text: string, terms: readonly SearchTerm[], maxChars: number,
+  options: { cut?: { left: boolean; right: boolean }; fallbackStart?: number } = {}): TextSnippet {
   const matches = findMatches(text, terms);
-  const from = snippetStart(text, matches[0]?.start, maxChars);
+  const cut = options.cut ?? { left: false, right: false };
+  const from = matches.length > 0 || options.fallbackStart === undefined
+    ? snippetStart(text, matches[0]?.start, maxChars)
+    : Math.min(Math.max(0, options.fallbackStart), text.length);
   let to = Math.min(text.length, from + maxChars);
   if (to < text.length) {
     const space = text.lastIndexOf(' ', to);
@@ -34,8 +38,8 @@ export function snippetOf(text: string, terms: readonly SearchTerm[], maxChars: 
   }
   return {
     text: text.slice(from, to).replace(BREAKS, ' '),
-    cutStart: from > 0 || offsetCut.left,
-    cutEnd: to < text.length || offsetCut.right,
+    cutStart: from > 0 || cut.left,
+    cutEnd: to < text.length || cut.right,
     matches: matches.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start - from, end: m.end - from })),
   };
 }

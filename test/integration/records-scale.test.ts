@@ -76,6 +76,28 @@ describe('records at scale: keyset pages', () => {
     ws.close();
   });
 
+  it('walks score sorts with unscored records last, from the scores index', async () => {
+    const { ws, handlers } = await workspaceWith(260);
+    ws.db.prepare("INSERT INTO analysis_runs (id, started_at, status, analyzers, total) VALUES (1, 'now', 'succeeded', '[]', 0)").run();
+    const insert = ws.db.prepare('INSERT INTO record_scores (record_id, run_id, grounding, toxicity, injection, context_injection, pii) VALUES (?, 1, ?, ?, ?, ?, ?)');
+    // Two thirds scored, with ties and missing values; the rest not analyzed.
+    for (let id = 1; id <= 260; id += 1) {
+      if (id % 3 !== 0) insert.run(id, id % 5 === 0 ? null : (id % 17) / 17, (id % 7) / 7, (id % 4) / 4, id % 6 === 0 ? null : (id % 9) / 9, id % 3);
+    }
+    const orderOf: Record<string, string> = {
+      grounding: 's.grounding', toxicity: 's.toxicity', pii: 's.pii',
+      injection: 'CASE WHEN s.record_id IS NULL THEN NULL ELSE max(coalesce(s.injection, 0), coalesce(s.context_injection, 0)) END',
+    };
+    for (const sort of ['grounding', 'toxicity', 'injection', 'pii'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const expected = ws.db.prepare(`SELECT r.id FROM records r LEFT JOIN record_scores s ON s.record_id = r.id
+          ORDER BY (${orderOf[sort]}) IS NULL, ${orderOf[sort]} ${dir}, r.id ${dir}`).pluck().all() as number[];
+        expect(await walk(handlers, { sort, dir }, 29), `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+    ws.close();
+  });
+
   it('seeks any offset to the same rows the walk gives there, without scanning to it', async () => {
     const { ws, handlers } = await workspaceWith(1200);
     const all = await walk(handlers, { sort: 'latencyMs', dir: 'desc' }, 200);

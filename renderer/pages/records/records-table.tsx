@@ -184,7 +184,9 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
                 >
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id} className={cellClass(cell.column.columnDef.meta)} data-col={cell.column.id}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {cell.column.columnDef.meta?.snippet
+                        ? <div className="cell-snippet-box">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
+                        : flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
                 </tr>

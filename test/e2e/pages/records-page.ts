@@ -11,6 +11,9 @@ export class RecordsPage {
   readonly search: Locator;
   readonly flagFilter: Locator;
   readonly claims: Locator;
+  readonly assetFilter: Locator;
+  readonly totals: Locator;
+  readonly revealPii: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByTestId('records-table');
@@ -22,6 +25,32 @@ export class RecordsPage {
     this.search = page.getByTestId('records-search');
     this.flagFilter = page.getByTestId('filter-flag');
     this.claims = this.detail.getByTestId('claim');
+    this.assetFilter = page.getByTestId('filter-asset');
+    this.totals = page.getByTestId('records-totals');
+    this.revealPii = page.getByTestId('records-reveal-pii');
+  }
+
+  /** Types into the search box; the table follows once typing pauses (poll `total()` for the result). */
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  /** The totals strip once it has loaded: records, tokens, cost and mean latency as shown. */
+  async totalsShown(): Promise<{ records: string; tokensIn: string; tokensOut: string; cost: string; latency: string }> {
+    await this.page.waitForFunction(() => document.querySelector('[data-testid="records-totals"]')?.getAttribute('aria-busy') === 'false');
+    const value = (id: string) => this.page.getByTestId(id).locator('.totals-value').innerText();
+    return { records: await value('totals-records'), tokensIn: await value('totals-tokens-in'), tokensOut: await value('totals-tokens-out'), cost: await value('totals-cost'), latency: await value('totals-latency') };
+  }
+
+  /** Input and output snippets of the loaded rows, with the text each one marks as a search match. */
+  async snippets(): Promise<Array<{ id: number; input: string; output: string; context: string; marked: string[] }>> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => ({
+      id: Number(row.getAttribute('data-record-id')),
+      input: (row.querySelector('[data-testid="snippet-input"]') as HTMLElement | null)?.innerText ?? '',
+      output: (row.querySelector('[data-testid="snippet-output"]') as HTMLElement | null)?.innerText ?? '',
+      context: (row.querySelector('[data-testid="snippet-context"]') as HTMLElement | null)?.innerText ?? '',
+      marked: [...row.querySelectorAll('mark.hl-search')].map((m) => (m as HTMLElement).innerText),
+    })));
   }
 
   async waitForRows(): Promise<void> {
