@@ -110,6 +110,8 @@ function costFinding(r: ReportBody): Finding[] {
   }];
 }
 
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'item';
+
 /** Sections built by other engineers' summary functions report their own findings in `data.findings`. */
 function externalFindings(section: ReportBody['review'], kind: 'review' | 'comparisons'): Finding[] {
   if (section.status !== 'ok' || section.data === null || typeof section.data !== 'object') return [];
@@ -120,7 +122,7 @@ function externalFindings(section: ReportBody['review'], kind: 'review' | 'compa
     if (typeof x.title !== 'string') return [];
     const severity = x.severity === 'high' || x.severity === 'medium' || x.severity === 'low' ? x.severity : 'info';
     return [{
-      id: `${kind}-${typeof x.id === 'string' ? x.id : i + 1}`, severity, title: x.title, detail: typeof x.detail === 'string' ? x.detail : '',
+      id: `${kind}-${typeof x.id === 'string' ? slug(x.id) : i + 1}`, severity, title: x.title, detail: typeof x.detail === 'string' ? x.detail : '',
       evidence: { kind: kind === 'review' ? 'review' : 'comparison', section: kind, summary: x.title, record_ids: [] },
       controls: controlsFor(kind),
     }];

@@ -97,16 +97,52 @@ function quality(doc: Doc, r: ReportV1): void {
   paragraph(doc, `Controls: ${controlsText(q.controls)}`, { color: COLORS.muted, size: 8 });
 }
 
-function external(doc: Doc, title: string, s: ReportV1['review']): void {
-  heading(doc, title);
+type Row = Record<string, unknown>;
+const rowsOf = (data: unknown, key: string): Row[] => {
+  const list = data && typeof data === 'object' ? (data as Row)[key] : undefined;
+  return Array.isArray(list) ? (list.filter((x) => x && typeof x === 'object') as Row[]) : [];
+};
+const cell = (v: unknown, digits = 4) => (typeof v === 'number' ? n(v, digits) : v === null || v === undefined ? 'n/a' : String(v));
+const pctCell = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : 'n/a');
+
+function review(doc: Doc, s: ReportV1['review']): void {
+  heading(doc, 'Human review');
   if (s.status !== 'ok') return noData(doc, s.note);
   if (s.note) paragraph(doc, s.note);
-  const data = s.data;
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    const rows = Object.entries(data as Record<string, unknown>)
-      .filter(([k, v]) => k !== 'findings' && (typeof v !== 'object' || v === null))
-      .map(([k, v]): [string, string] => [k, String(v)]);
-    if (rows.length) keyValues(doc, rows);
+  const queues = rowsOf(s.data, 'queues');
+  table(doc, [
+    { header: 'queue', width: 0.16 }, { header: 'design', width: 0.16 }, { header: 'reviewed', width: 0.12, align: 'right' },
+    { header: 'deviations', width: 0.1, align: 'right' }, { header: 'upper limit', width: 0.12, align: 'right' }, { header: 'tolerable', width: 0.1, align: 'right' },
+    { header: 'kappa', width: 0.08, align: 'right' }, { header: 'alpha', width: 0.08, align: 'right' }, { header: 'within', width: 0.08 },
+  ], queues.map((q) => [cell(q.queue), `${cell(q.method)}, seed ${cell(q.seed)}, population ${cell(q.population)}`, `${cell(q.reviewed)} of ${cell(q.n)}`,
+    cell(q.deviations), pctCell(q.upper_limit), pctCell(q.tolerable), cell(q.kappa, 3), cell(q.alpha, 3), q.below_tolerable ? 'yes' : 'NO']));
+  for (const q of queues) {
+    paragraph(doc, `${cell(q.queue)}: ${cell(q.conclusion)} Population hash ${cell(q.population_sha256)}.`, { size: 8.5 });
+    const acc = rowsOf(q, 'analyzers');
+    if (acc.length) {
+      table(doc, [{ header: `analyzer flag vs reviewers (${cell(q.queue)})`, width: 0.4 }, { header: 'precision', width: 0.2, align: 'right' },
+        { header: 'recall', width: 0.2, align: 'right' }, { header: 'tp / fp / fn', width: 0.2, align: 'right' }],
+      acc.map((a) => [cell(a.flag), cell(a.precision, 3), cell(a.recall, 3), `${cell(a.tp)} / ${cell(a.fp)} / ${cell(a.fn)}`]));
+    }
+  }
+  paragraph(doc, `Controls: ${controlsText(s.controls)}`, { color: COLORS.muted, size: 8 });
+}
+
+function comparisons(doc: Doc, s: ReportV1['comparisons']): void {
+  heading(doc, 'Comparisons and gates');
+  if (s.status !== 'ok') return noData(doc, s.note);
+  if (s.note) paragraph(doc, s.note);
+  const run = s.data && typeof s.data === 'object' ? ((s.data as Row).latest_gate_run as Row | null) : null;
+  if (run) {
+    paragraph(doc, `Gate run ${cell(run.id)} at ${cell(run.created_at)}: ${run.passed ? 'PASSED' : 'FAILED'}; policy SHA-256 ${cell(run.policy_sha256)}.`, { size: 8.5 });
+    table(doc, [{ header: 'gate', width: 0.22 }, { header: 'metric', width: 0.2 }, { header: 'value', width: 0.12, align: 'right' },
+      { header: 'threshold', width: 0.14, align: 'right' }, { header: 'result', width: 0.1 }, { header: 'detail', width: 0.22 }],
+    rowsOf(run, 'gates').map((g) => [cell(g.name), cell(g.metric), cell(g.value), `${cell(g.op)} ${cell(g.threshold)}`, g.passed ? 'pass' : 'FAIL', cell(g.detail)]));
+  }
+  const stored = rowsOf(s.data, 'comparisons');
+  if (stored.length) {
+    table(doc, [{ header: 'comparison', width: 0.35 }, { header: 'created', width: 0.25 }, { header: 'result sha256', width: 0.4 }],
+      stored.map((c) => [`${cell(c.id)}: ${cell(c.by)} ${cell(c.a)} vs ${cell(c.b)}`, cell(c.created_at), cell(c.result_sha256)]));
   }
   paragraph(doc, `Controls: ${controlsText(s.controls)}`, { color: COLORS.muted, size: 8 });
 }
@@ -229,8 +265,8 @@ export function renderReportPdf(inputs: PdfInputs): Promise<Buffer> {
   metrics(doc, r);
   drift(doc, r);
   quality(doc, r);
-  external(doc, 'Human review', r.review);
-  external(doc, 'Comparisons and gates', r.comparisons);
+  review(doc, r.review);
+  comparisons(doc, r.comparisons);
   methods(doc, r);
   evidence(doc, r);
   appendix(doc, r, inputs);
