@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { ApiError } from '../../shared/contract/bridge';
 import { PolicyError } from '../../shared/gates/policy';
 import { runGates } from '../gates/run-gates';
+import { createCostHandlers } from './cost-handlers';
 import { latestGateRun } from '../storage/gates-repo';
 import { lineDiff } from '../../shared/compare/line-diff';
 import { runCompare } from '../compare/run-compare';
@@ -11,10 +12,12 @@ import { axisValues, listComparisons } from '../storage/compare-repo';
 import { listPromptTemplates } from '../storage/prompts-repo';
 import type { Workspace } from '../storage/workspace';
 
-type CompareHandlers = Pick<Handlers, 'compare.run' | 'compare.values' | 'compare.promptDiff' | 'compare.stored' | 'gates.run' | 'gates.latest'>;
+type CompareHandlers = Pick<Handlers, 'compare.run' | 'compare.values' | 'compare.promptDiff' | 'compare.stored' | 'gates.run' | 'gates.latest'
+  | 'cost.summary' | 'prices.list' | 'prices.set' | 'prices.retire' | 'budgets.set' | 'budgets.delete'>;
 
 export function createCompareHandlers(ws: Workspace): CompareHandlers {
   return {
+    ...createCostHandlers(ws),
     async 'compare.run'(req) {
       if (req.store) await ws.writes.idle();
       return runCompare(ws, req);

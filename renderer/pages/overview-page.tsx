@@ -9,6 +9,8 @@ import { useApi } from '../hooks/use-api';
 import { formatHash } from '../routing/routes';
 import { ChainBadge } from './audit/chain-badge';
 import { AnalysisCard } from './overview/analysis-card';
+import { CostCard } from './overview/cost-card';
+import { GatesCard } from './overview/gates-card';
 import { FlagKpis } from './overview/flag-kpis';
 import { RecordBreakdown } from './overview/record-breakdown';
 import { AssetVersionsPanel } from './import/asset-versions';
@@ -43,6 +45,8 @@ export function OverviewPage() {
       </div>
 
       <FlagKpis />
+      <GatesCard />
+      <CostCard />
       <AnalysisCard />
 
       <section className="card">

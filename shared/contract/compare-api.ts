@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { costApi } from './cost-schemas';
 import { AxisValue, CompareAxis, CompareRequest, ComparisonResult, GateRun, GatesRunRequest, PromptDiff } from './compare-schemas';
 
 const None = z.object({}).strict().default({});
 
-/** Version comparison methods; spread into the API contract in api.ts. */
+/** Version comparison, gates, prices and budgets; spread into the API contract in api.ts. */
 export const compareApi = {
   /** Compares two versions along one axis (stored and audit-logged with `store: true`). */
   'compare.run': { input: CompareRequest, output: ComparisonResult },
@@ -18,4 +19,5 @@ export const compareApi = {
   /** Runs a gate policy (YAML or JSON); the run is stored and audit-logged. A bad policy is a bad_request naming the line. */
   'gates.run': { input: GatesRunRequest, output: GateRun },
   'gates.latest': { input: None, output: GateRun.nullable() },
+  ...costApi,
 } as const;

@@ -109,4 +109,30 @@ describe('compare and gates', () => {
     ]);
     ws.close();
   }, 120_000);
+
+  it('prices edits are audit-logged and applied at the record\'s date; budgets raise alerts', async () => {
+    const { ws, call } = await workspace();
+    const before = await call('cost.summary', {});
+    // 30 logged v1 costs of $0.01, 30 v2 records priced at gpt-4o's $0.0035.
+    expect(before.total.costUsd).toBeCloseTo(0.3 + 30 * 0.0035, 10);
+    expect(before.total.computed).toBe(true);
+    expect(before.priceTable.edited).toBe(false);
+    const stored = await call('prices.set', { entry: {
+      model_pattern: '^gpt-4o$', input_per_mtok: 5, cached_input_per_mtok: null, output_per_mtok: 20,
+      effective_from: '2026-11-01', effective_to: null, source: 'test', taken_at: '2026-12-07' } });
+    const after = await call('cost.summary', {});
+    expect(after.priceTable.edited).toBe(true);
+    expect(after.total.costUsd).toBeCloseTo(0.3 + 30 * 0.007, 10);
+    expect(await apiError(call('prices.set', { entry: { ...stored, model_pattern: '(' } }))).toMatchObject({ code: 'bad_request' });
+    await call('prices.set', { entry: { ...stored, output_per_mtok: 10 }, replaces: stored.id });
+    expect((await call('prices.list', {})).entries.filter((e) => e.model_pattern === '^gpt-4o$').map((e) => e.output_per_mtok)).toEqual([10]);
+    await call('budgets.set', { scope: 'prompt_version', value: 'v1', period: 'day', limitUsd: 0.1 });
+    const alerts = (await call('cost.summary', {})).alerts;
+    expect(alerts).toEqual([expect.objectContaining({ value: 'v1', when: '2026-11-02', limitUsd: 0.1 })]);
+    expect(alerts[0]!.spentUsd).toBeCloseTo(0.3, 10);
+    const actions = listAudit(ws.db, 0, 100).rows.map((e) => e.action);
+    expect(actions.filter((a) => a === 'prices.set')).toHaveLength(2);
+    expect(actions).toContain('budgets.set');
+    ws.close();
+  }, 120_000);
 });

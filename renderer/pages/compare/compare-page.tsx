@@ -9,6 +9,7 @@ import { useApi } from '../../hooks/use-api';
 import { navigate } from '../../routing/router';
 import { formatHash } from '../../routing/routes';
 import { BucketsPanel } from './buckets-panel';
+import { CostSettings } from './cost-settings';
 import { DiffChart } from './diff-chart';
 import { MetricTable } from './metric-table';
 import { PromptDiffView } from './prompt-diff';
@@ -109,6 +110,7 @@ export function ComparePage({ params }: { params: Readonly<Record<string, string
           <Comparison by={by} a={a} b={b} correction={correction} />
         </>
       ) : null}
+      <CostSettings />
     </div>
   );
 }
