@@ -5,6 +5,7 @@ import { createPublicKey } from 'node:crypto';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import reportSchemaJson from '../../shared/report/report-v1.schema.json';
 import { jcs } from '../../shared/report/jcs';
+import { verifyConsistency } from '../../shared/report/merkle';
 import { ReportV1 } from '../../shared/report/report-schema';
 import { auditTreeHead } from '../storage/audit-merkle';
 import type { Workspace } from '../storage/workspace';
@@ -181,6 +182,13 @@ export async function verifyReport(files: ReportFiles, options: { publicKeyPem?:
     }
   }
 
+  const prev = parsed !== undefined && schemaErrors.length === 0 ? ReportV1.parse(parsed).audit : null;
+  if (prev?.previous?.consistent) {
+    const p = prev.previous;
+    checks.push(verifyConsistency(p.length, prev.length, p.merkle_root, prev.merkle_root, p.consistency_proof)
+      ? { name: 'audit', ok: true, detail: `RFC 9162 consistency proof: the log anchored by report ${p.report_id} (${p.length} entries) is a prefix of this one` }
+      : { name: 'audit', ok: false, detail: `audit log changed: the consistency proof from report ${p.report_id} does not verify` });
+  }
   if (options.against && parsed !== undefined && schemaErrors.length === 0) {
     checks.push(...(await checkAgainst(ReportV1.parse(parsed), options.against.ws, options.against.handlers)));
   }
