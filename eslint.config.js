@@ -43,6 +43,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': forbid(['**/main/**', '**/renderer/**', '**/engine/**'], 'preload exposes the contract bridge and nothing else') },
   },
   {
+    // Storage is the bottom layer of main/: it holds all the SQL and depends on no code that uses it.
+    files: ['main/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'only main/electron and preload may import electron' }],
+        patterns: [{ group: ['**/analysis/**', '**/api/**', '**/importers/**', '**/cli/**', '**/server/**', '**/demo/**'], message: 'main/storage imports nothing from the layers that use it' }],
+      }],
+    },
+  },
+  {
+    // SQL lives in main/storage only: the API handlers and the demo builder call its functions.
+    files: ['main/api/**/*.ts', 'main/demo/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name=/^(prepare|pragma|transaction)$/]",
+        message: 'SQL belongs in main/storage: add a function there and call it',
+      }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bin/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

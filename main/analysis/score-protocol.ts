@@ -1,4 +1,4 @@
-import type { ScoreLine } from '../../shared/engine/score-record';
+import type { ScoredRow } from '../storage/findings-repo';
 
 /** What the score pool's workers are started with. */
 export interface ScoreWorkerConfig {
@@ -27,21 +27,8 @@ export interface ScoreRequest {
   kbs?: (number | null)[];
 }
 
-export interface StoredFindingRow {
-  analyzerId: string;
-  analyzerVersion: string;
-  paramsHash: string;
-  scores: string;
-  spans: string;
-  explanation: string;
-  details: string | null;
-}
-
-export interface ScoredRow {
-  scores: ScoreLine['scores'];
-  flags: ScoreLine['flags'];
-  findings: StoredFindingRow[];
-}
+// The stored shape of a scored record belongs to storage, which must not import analysis/.
+export type { ScoredRow, StoredFindingRow } from '../storage/findings-repo';
 
 export interface ScoredBatch {
   lines?: string[];

@@ -6,7 +6,7 @@ import { listAssets } from '../storage/assets-repo';
 import { countRecords, getRecord, recordFacets } from '../storage/records-repo';
 import { cachedRecordStats } from '../storage/record-stats-repo';
 import { schemaVersion } from '../storage/migrations';
-import type { Workspace } from '../storage/workspace';
+import { workspaceName, type Workspace } from '../storage/workspace';
 import { createImportHandlers } from './import-handlers';
 import type { EventBus } from './event-bus';
 import { createRetrievalHandlers } from './retrieval-handlers';
@@ -31,10 +31,9 @@ export function createHandlers(ws: Workspace, events: EventBus): Handlers {
     ...createReviewHandlers(ws, events),
     ...createReportHandlers(ws, events),
     async 'workspace.info'() {
-      const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
       return {
         path: ws.dir,
-        name: row?.name ?? path.basename(ws.dir),
+        name: workspaceName(db) ?? path.basename(ws.dir),
         schemaVersion: schemaVersion(db),
         assetCount: listAssets(db).length,
         recordCount: countRecords(db),

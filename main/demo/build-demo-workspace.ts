@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { importJsonlRecords } from '../importers/jsonl-records';
 import { runImport } from '../importers/run-import';
-import { createWorkspace, isWorkspace, openWorkspace } from '../storage/workspace';
+import { createWorkspace, isWorkspace, openWorkspace, workspaceName } from '../storage/workspace';
 import { WorkspaceError } from '../storage/workspace-error';
 import { writeDemoFiles } from './write-demo-files';
 
@@ -18,8 +18,7 @@ function isDemoWorkspace(dir: string): boolean {
   if (!isWorkspace(dir)) return false;
   const ws = openWorkspace(dir, { readonly: true });
   try {
-    const row = ws.db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
-    return row?.name === DEMO_WORKSPACE_NAME;
+    return workspaceName(ws.db) === DEMO_WORKSPACE_NAME;
   } finally {
     ws.close();
   }

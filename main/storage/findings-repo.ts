@@ -1,5 +1,23 @@
-import type { ScoredRow } from '../analysis/score-protocol';
+import type { ScoreLine } from '../../shared/engine/score-record';
 import type { Db } from './db';
+
+/** One finding as stored: its JSON columns already encoded (workers encode them, which is cheaper to pass on). */
+export interface StoredFindingRow {
+  analyzerId: string;
+  analyzerVersion: string;
+  paramsHash: string;
+  scores: string;
+  spans: string;
+  explanation: string;
+  details: string | null;
+}
+
+/** A scored record as stored: headline scores and flags, and its findings. */
+export interface ScoredRow {
+  scores: ScoreLine['scores'];
+  flags: ScoreLine['flags'];
+  findings: StoredFindingRow[];
+}
 
 export interface AnalyzerStamp {
   id: string;

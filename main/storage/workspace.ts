@@ -126,3 +126,9 @@ function wrap(dir: string, dbPath: string, db: Db, actor: string): Workspace {
     },
   };
 }
+
+/** The workspace's display name as stored at creation, or undefined for a database without one. */
+export function workspaceName(db: Db): string | undefined {
+  const row = db.prepare('SELECT name FROM workspace WHERE id = 1').get() as { name: string } | undefined;
+  return row?.name;
+}
