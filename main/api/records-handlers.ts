@@ -11,13 +11,18 @@ import { createFtsCatchUp } from './records-fts-catchup';
 type RecordsHandlers = Pick<Handlers, 'records.list' | 'records.browse' | 'records.totals' | 'records.views.list' | 'records.views.save'
   | 'records.views.delete' | 'records.exportChunk'>;
 
+const CATCH_UP_DELAY_MS = 300;
+
 /** The Records table, its totals, saved views and exports; the full-text index catches up after every import. */
 export function createRecordsHandlers(ws: Workspace, events: EventBus): RecordsHandlers {
   const db = ws.db;
   const fts = createFtsCatchUp(ws);
   events.subscribe((event) => {
-    // In the background, so neither the import nor the next page waits for it (a search will).
-    if (event.type === 'workspace.changed' || event.type === 'job.finished') void fts.run().catch(() => undefined);
+    if (event.type !== 'workspace.changed' && event.type !== 'job.finished') return;
+    // In the background and a moment later, so neither the import's reply nor the next page waits for it (a search
+    // will). The timer does not keep a process alive: a CLI command that imported exits without indexing, and its
+    // next full-text query catches up.
+    setTimeout(() => void fts.run().catch(() => undefined), CATCH_UP_DELAY_MS).unref();
   });
   const searchReady = async (q: { search?: string }) => {
     if (q.search?.trim()) await fts.ready();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/tmp';
@@ -14,13 +15,19 @@ const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({
 }));
 
 describe('assay records export', () => {
-  it('writes the filtered, sorted view as CSV or JSONL, masking personal data unless --reveal-pii', () => {
+  it('writes the filtered, sorted view as CSV or JSONL, masking personal data unless --reveal-pii', { timeout: 180_000 }, () => {
     const dir = tmp();
     const ws = path.join(dir, 'ws');
     const file = path.join(dir, 'logs.jsonl');
     writeFileSync(file, lines.join('\n'));
     expect(runCli(['init', ws]).code).toBe(0);
     expect(runCli(['import', ws, file, '--as', 'logs']).code).toBe(0);
+    // The import leaves full-text indexing to the first search, outside its own run.
+    const watermark = () => {
+      const db = new Database(path.join(ws, 'assay.db'), { readonly: true });
+      try { return db.prepare('SELECT indexed_through FROM records_fts_state').pluck().get(); } finally { db.close(); }
+    };
+    expect(watermark()).toBe(0);
 
     const jsonl = path.join(dir, 'out.jsonl');
     const r = runCli(['records', 'export', ws, '--out', jsonl, '--model', 'gpt-b', '--sort', 'latencyMs', '--dir', 'desc', '--json']);
@@ -36,13 +43,14 @@ describe('assay records export', () => {
     const text = readFileSync(csv, 'utf8');
     expect(text.trim().split('\r\n')).toHaveLength(1 + 3);
     expect(text).toContain('sam.lee@example.org');
+    expect(watermark()).toBe(12);
 
     // Spreadsheet formulas in logged text are neutralized.
     expect(runCli(['records', 'export', ws, '--out', csv, '--search', 'HYPERLINK']).code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
   });
 
-  it('refuses bad options with exit 2 and leaves an existing file as it was', () => {
+  it('refuses bad options with exit 2 and leaves an existing file as it was', { timeout: 180_000 }, () => {
     const dir = tmp();
     const ws = path.join(dir, 'ws');
     expect(runCli(['init', ws]).code).toBe(0);
