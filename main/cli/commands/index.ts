@@ -17,9 +17,10 @@ import { registerVerify } from './verify';
 import { registerReview } from './review';
 import { registerCompare } from './compare';
 import { registerGate } from './gate';
+import { registerKb } from './kb';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics, registerRecords, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerRecords, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate, registerKb];
