@@ -1,0 +1,70 @@
+/**
+ * Drawing a 1,000-record review sample from a large population.
+ *
+ *   npx tsx bench/review-sample.ts                 # generate 1M records in the OS temp folder, then measure
+ *   npx tsx bench/review-sample.ts --n 200000      # a smaller population
+ *   npx tsx bench/review-sample.ts --reuse DIR     # a workspace generated earlier (bench/records-scale-data.ts)
+ *
+ * Times `review.sample` through the API dispatch every host uses (population query, sha256 of the ids, seeded draw,
+ * queue + items + audit entry in one transaction) for simple random, stratified-by-flag and risk-weighted draws,
+ * 5 runs each, and as a baseline in the same run the bare `SELECT id FROM records ORDER BY id` the population needs.
+ * Prints the load average with each figure: on a shared machine compare against the baseline, not across runs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { callApi } from '../main/api/dispatch';
+import { EventBus } from '../main/api/event-bus';
+import { createHandlers } from '../main/api/handlers';
+import { openWorkspace, type Workspace } from '../main/storage/workspace';
+import { generateRecordsWorkspace } from './records-scale-data';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const n = Number(arg('--n') ?? 1_000_000);
+const reuse = arg('--reuse');
+const load = () => os.loadavg()[0]!.toFixed(1);
+const RUNS = 5;
+
+let tempRoot: string | null = null;
+let ws: Workspace;
+if (reuse) ws = openWorkspace(reuse, { actor: 'bench' });
+else {
+  tempRoot = mkdtempSync(path.join(os.tmpdir(), 'assay-review-bench-'));
+  const g = generateRecordsWorkspace(path.join(tempRoot, 'ws'), n);
+  console.log(`generated ${n} records in ${(g.ms / 1000).toFixed(1)} s (load ${load()})`);
+  ws = g.ws;
+}
+const handlers = createHandlers(ws, new EventBus());
+const population = (ws.db.prepare('SELECT count(*) FROM records').pluck().get() as number);
+
+function stats(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  return `median ${s[Math.floor(s.length / 2)]!.toFixed(0)} ms, max ${s.at(-1)!.toFixed(0)} ms`;
+}
+
+const baseline: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t = performance.now();
+  ws.db.prepare('SELECT id FROM records ORDER BY id').pluck().all();
+  baseline.push(performance.now() - t);
+}
+console.log(`baseline: SELECT id FROM records ORDER BY id over ${population} records: ${stats(baseline)} (load ${load()})`);
+
+const methods = [
+  { label: 'simple random', request: { method: 'random' as const } },
+  { label: 'stratified by flag', request: { method: 'stratified' as const, strata: 'flag' as const } },
+  { label: 'risk-weighted', request: { method: 'risk' as const } },
+];
+for (const m of methods) {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const r = await callApi(handlers, 'review.sample', { name: `bench-${m.request.method}-${Date.now()}-${i}`, size: 1000, seed: i, ...m.request });
+    times.push(performance.now() - t);
+    if (r.n !== Math.min(1000, population)) throw new Error(`drew ${r.n} records`);
+  }
+  console.log(`review.sample ${m.label}, 1,000 of ${population}: ${stats(times)} (load ${load()})`);
+}
+ws.close();
+if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
