@@ -82,6 +82,7 @@ export function createReportHandlers(ws: Workspace, events: EventBus): ReportHan
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       try {
         const r = await writeReport(ws, sectionHandlers, { outDir: path.join(ws.dir, 'reports', stamp), format, keys, request });
+        events.emit({ type: 'workspace.changed', reason: 'report.created' });
         return {
           reportId: r.reportId, outDir: r.outDir, files: r.files, jsonSha256: r.jsonSha256, pdfSha256: r.pdfSha256, keyId: r.keyId,
           records: r.report.summary.records, findings: r.report.findings.length,

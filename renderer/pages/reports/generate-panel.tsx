@@ -82,7 +82,7 @@ export function GeneratePanel() {
           {busy ? <Loading label={busy} /> : null}
           {error ? <ErrorBanner error={error} /> : null}
           {done ? (
-            <div className="banner" data-testid="report-done">
+            <div className="report-done" data-testid="report-done">
               Report {done.reportId}: {done.records} records, {done.findings} findings. report.json <HashText hash={done.jsonSha256} />
               {done.pdfSha256 ? <> · report.pdf <HashText hash={done.pdfSha256} /></> : null} · written to <code>{done.outDir}</code>
             </div>
