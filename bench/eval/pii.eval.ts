@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { EvalRow, EvalSuite } from './eval-types';
 import { addCounts, matchSpans, prf, type SpanCounts, type TypedSpan } from './span-metrics';
 import { detectPii } from '../../shared/engine/analyzers/pii/detect';
-import { luhnValid, ibanValid } from '../../shared/engine/analyzers/pii/checksums';
+import { luhnValid, ibanValid } from '../../shared/util/checksums';
 import { thresholds } from '../../shared/engine/thresholds';
 
 interface SynthRow {
@@ -106,7 +106,7 @@ const suite: EvalSuite = {
       if (c) rows.push(row(t, c, notes[t] ?? ''));
     }
     const any = anyPii.get('*');
-    if (any) rows.push(row('any (10 in-scope types)', any, 'type-blind span match over the 8 types above'));
+    if (any) rows.push(row('any (10 in-scope types)', any, 'type-blind span match over the 10 types above'));
     for (const [g, counts] of byGroup) {
       // Per-type counts summed into one span F2 over the in-scope types of this template group.
       const total = { gold: 0, found: 0, predicted: 0, falsePositives: 0 };

@@ -10,7 +10,7 @@ export interface ScoredSource {
   labels: boolean[];
 }
 
-export function chooseThreshold(sources: readonly ScoredSource[], benignScores: readonly number[], maxBenignFpr = 0.01): number {
+export function chooseThreshold(sources: readonly ScoredSource[], benignScores: readonly number[], maxBenignFpr = 0.005): number {
   let best = 0.5;
   let bestJ = -Infinity;
   for (let k = 5; k <= 95; k++) {

@@ -7,10 +7,10 @@ export const thresholds = {
   grounding: 0.31, // scripts/train-grounding.ts: best mean Youden J on HaluEval-QA + BEGIN training parts + demo with <=10% of good answers flagged; held-out recall 0.76 / 0.78, FPR 0.00 / 0.06; demo recall 0.97, good answers flagged 0.08
   /**
    * toxicity at or above this flags the output as toxic. Chosen by scripts/train-toxicity.ts on the training
-   * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 1% of benign chat
+   * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 0.5% of benign chat
    * flagged); out-of-source figures (leave-one-source-out, each with its own threshold): `npm run eval -- toxicity`.
    */
-  toxicity: 0.29,
+  toxicity: 0.4,
   /** injection (input or any context) at or above this flags an injection attempt. */
   injection: 0.5, // calibrated operating point (train-injection.ts); at 0.5: FPR NotInject 1.8%, WildGuard held-out 1.7%, held-out JailbreakHub recall 86.6%
   /**

@@ -82,6 +82,11 @@ const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|f
 const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
 // Greetings and mentions: what follows is a name only if it starts with a known first name.
 const GREETING_CUE = /\b(?:this is|hi|hello|hey|thanks|thank you|cheers|contact|ask for|speak (?:to|with)|talk to)[,:]?[ \t]+/gi;
+// Attribution in reported speech ("says Anna Kowalska", "according to Dr Lee"): one or two capitalised words after it
+// name a speaker; an organisation would need a capitalised common word ("says Acme Bank"), which NOT_SURNAME stops.
+const SPEECH_CUE = /\b(?:says|said|according to|asked|replied|explained|told|wrote|interviewed|married|met)[,:]?[ \t]+/g;
+// A capitalised name owning a relative or a personal role ("Anna's husband", "Kowalski's lawyer").
+const POSSESSIVE_PERSON = /(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+(\p{Lu}[\p{L}\p{M}'-]+))?['’]s[ \t]+(?:(?:late|new|former|older|younger|eldest|youngest|own)[ \t]+)?(?:wife|husband|son|daughter|mother|father|mom|mum|dad|kid|kids|child|children|brother|sister|parents|grandmother|grandfather|fiancee?|girlfriend|boyfriend|partner|widow|lawyer|attorney|family|killers?|murderer|funeral|birthday|death)\b/gu;
 
 export function detectPersons(text: string): PiiEntity[] {
   const tokens = tokenize(text);
@@ -92,7 +97,9 @@ export function detectPersons(text: string): PiiEntity[] {
   const push = (a: number, b: number, score: number): void => {
     const lastTok = tokens[b]!;
     // A sentence-ending period is not part of the name; an initial's period is.
-    const end = lastTok.text.endsWith('.') && !INITIAL.test(lastTok.text) ? lastTok.end - 1 : lastTok.end;
+    let end = lastTok.text.endsWith('.') && !INITIAL.test(lastTok.text) ? lastTok.end - 1 : lastTok.end;
+    // Nor is a possessive ("Anna Nowak's husband").
+    if (/['’]s$/.test(text.slice(tokens[a]!.start, end))) end -= 2;
     out.push({ type: 'person', start: tokens[a]!.start, end, score });
   };
   const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !INITIAL.test(t.text);
@@ -137,6 +144,22 @@ export function detectPersons(text: string): PiiEntity[] {
     )
       i++;
     if (i > first) push(first, i - 1, 0.9);
+  }
+  for (const m of text.matchAll(SPEECH_CUE)) {
+    const i = byStart.get(m.index + m[0].length);
+    if (i === undefined || !isCap(tokens[i]!) || NOT_SURNAME.has(tokens[i]!.key) || INITIAL.test(tokens[i]!.text)) continue;
+    const last = extendName(text, tokens, i, 2);
+    // One word alone is a speaker only if it is a known name ("says Kowalski"), not "says Acme".
+    const key = tokens[i]!.key.replace(/['’]s$/, '');
+    if (last > i || FIRST_NAMES.has(key) || SURNAMES.has(key)) push(i, last, 0.7);
+  }
+  for (const m of text.matchAll(POSSESSIVE_PERSON)) {
+    const words = [m[1], m[2]].filter((w): w is string => w !== undefined);
+    if (words.some((w) => NOT_SURNAME.has(foldKey(w)))) continue;
+    if (!byStart.has(m.index)) continue;
+    // The name ends before the possessive 's.
+    const nameLength = m[2] === undefined ? m[1]!.length : m[0].indexOf(m[2], m[1]!.length) + m[2].length;
+    out.push({ type: 'person', start: m.index, end: m.index + nameLength, score: 0.65 });
   }
   for (const [cue, twoWordsSuffice] of [[INTRO_CUE, true], [GREETING_CUE, false]] as const) {
     for (const m of text.matchAll(cue)) {

@@ -47,4 +47,11 @@ describe('person name lists', () => {
   it('still finds common names in running text', () => {
     expect(found('Yesterday Maria Lopez called about the invoice.')).toEqual([['person', 'Maria Lopez']]);
   });
+
+  it('finds speakers of reported speech and owners of relatives, without the possessive', () => {
+    expect(found('"It works," says Liisa Lepistö in an interview.')).toEqual([['person', 'Liisa Lepistö']]);
+    expect(found("Anna Nowak's husband called.")).toEqual([['person', 'Anna Nowak']]);
+    expect(found('according to Acme Bank, rates rise')).toEqual([]);
+    expect(found("Apple's profits rose.")).toEqual([]);
+  });
 });
