@@ -1,3 +1,4 @@
+import { ibanCheckDigits, luhnCheckDigit } from '../../../shared/util/checksums';
 import type { Rng } from './prng';
 
 /**
@@ -65,26 +66,6 @@ export function dateOfBirth(rng: Rng): string {
   return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${rng.int(1948, 2003)}`;
 }
 
-/** Luhn check digit for a string of digits (the payload without its check digit). */
-export function luhnCheckDigit(payload: string): number {
-  let sum = 0;
-  for (let i = 0; i < payload.length; i++) {
-    let d = Number(payload[payload.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-export function luhnValid(number: string): boolean {
-  const digits = number.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  return luhnCheckDigit(digits.slice(0, -1)) === Number(digits[digits.length - 1]);
-}
-
 function digits(rng: Rng, n: number): string {
   let out = '';
   for (let i = 0; i < n; i++) out += String(rng.int(0, 9));
@@ -111,22 +92,6 @@ export function creditCard(rng: Rng): string {
   return parts.join(sep);
 }
 
-function mod97(numeric: string): number {
-  let rest = 0;
-  for (const ch of numeric) rest = (rest * 10 + Number(ch)) % 97;
-  return rest;
-}
-
-function ibanNumeric(text: string): string {
-  return [...text.toUpperCase()].map((ch) => (/[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch)).join('');
-}
-
-export function ibanValid(iban: string): boolean {
-  const compact = iban.replace(/\s/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact)) return false;
-  return mod97(ibanNumeric(compact.slice(4) + compact.slice(0, 4))) === 1;
-}
-
 /** An IBAN with correct mod-97 check digits for Germany, the UK, the Netherlands or Ireland. */
 export function iban(rng: Rng): string {
   const country = rng.pick(['DE', 'GB', 'NL', 'IE'] as const);
@@ -138,8 +103,7 @@ export function iban(rng: Rng): string {
         : country === 'NL'
           ? `${rng.pick(['ABNA', 'INGB', 'RABO', 'TRIO'])}${digits(rng, 10)}`
           : `${rng.pick(['AIBK', 'BOFI'])}${digits(rng, 14)}`;
-  const check = 98 - mod97(ibanNumeric(`${bban}${country}00`));
-  const compact = `${country}${String(check).padStart(2, '0')}${bban}`;
+  const compact = `${country}${ibanCheckDigits(country, bban)}${bban}`;
   return rng.chance(0.6) ? compact.replace(/(.{4})/g, '$1 ').trim() : compact;
 }
 
@@ -150,11 +114,4 @@ export function ssn(rng: Rng): string {
   const group = rng.int(1, 99);
   const serial = rng.int(1, 9999);
   return `${String(area).padStart(3, '0')}-${String(group).padStart(2, '0')}-${String(serial).padStart(4, '0')}`;
-}
-
-export function ssnValid(value: string): boolean {
-  const m = /^(\d{3})-(\d{2})-(\d{4})$/.exec(value);
-  if (!m) return false;
-  const [area, group, serial] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return area > 0 && area !== 666 && area < 900 && group > 0 && serial > 0;
 }

@@ -6,6 +6,17 @@
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
+/** One FNV-1a step: mixes a UTF-16 code unit into a running hash (not yet finalized). */
+export function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
+}
+
+/** FNV-1a over a string from a running hash, not finalized (callers chain it, then finish with fmix32). */
+export function fnvString(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = fnvStep(h, text.charCodeAt(i));
+  return h;
+}
+
 export function fmix32(x: number): number {
   let h = x | 0;
   h ^= h >>> 16;

@@ -1,4 +1,4 @@
-import { luhnValid } from './checksums';
+import { luhnValid } from '../../../util/checksums';
 import { cueBefore } from './context';
 import type { PiiEntity } from './types';
 

@@ -1,4 +1,4 @@
-import { ibanValid } from './checksums';
+import { ibanValid } from '../../../util/checksums';
 import type { PiiEntity } from './types';
 
 // Country code, check digits, then 11-30 letters/digits, optionally in groups of four split by single spaces.

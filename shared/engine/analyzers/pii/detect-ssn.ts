@@ -1,4 +1,4 @@
-import { ssnValid } from './checksums';
+import { ssnValid } from '../../../util/checksums';
 import { cueBefore } from './context';
 import type { PiiEntity } from './types';
 

@@ -4,6 +4,7 @@
  * unigrams and bigrams plus character 3-5-grams inside word boundaries, signed-hashed into 2^18 buckets;
  * each group is L2-normalized so short and long chunks weigh alike.
  */
+import { FNV_OFFSET, fmix32, fnvStep, fnvString } from '../../../text/embed/hash32';
 
 export const HASH_BITS = 18;
 export const HASH_SIZE = 1 << HASH_BITS;
@@ -23,27 +24,6 @@ export function modelTokens(normalized: string): string[] {
   return words.map((w) => (w.includes("'") ? w.replace(/'/g, '') : w).slice(0, MAX_WORD));
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function fnvStep(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
-
-function fnvString(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
-  return h;
-}
-
-/** Murmur3 finalizer: spreads FNV's weak low bits before taking the bucket and the sign. */
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
 /** A sparse feature vector: bucket indices and their values (indices may repeat; they add up). */
 export interface SparseVector {
   indices: number[];
@@ -56,7 +36,8 @@ const SPACE = 32;
 
 /** A bucket and a sign in one number: idx for +1, -(idx + 1) for -1. */
 function signedCode(h: number): number {
-  const m = fmix(h);
+  // Murmur3's finalizer spreads FNV's weak low bits before taking the bucket; its sign bit gives the sign.
+  const m = fmix32(h) | 0;
   const idx = m & MASK;
   return m < 0 ? -(idx + 1) : idx;
 }

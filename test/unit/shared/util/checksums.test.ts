@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ibanValid, luhnValid, ssnValid } from '../../../../../../shared/engine/analyzers/pii/checksums';
+import { ibanCheckDigits, ibanValid, luhnCheckDigit, luhnValid, ssnValid } from '../../../../shared/util/checksums';
 
 describe('luhnValid', () => {
   it('accepts numbers whose check digit is right and rejects one-digit changes', () => {
@@ -35,5 +35,15 @@ describe('ssnValid', () => {
     expect(ssnValid('912', '22', '1234')).toBe(false);
     expect(ssnValid('536', '00', '1234')).toBe(false);
     expect(ssnValid('536', '22', '0000')).toBe(false);
+  });
+});
+
+describe('check digits', () => {
+  it('makes numbers the validators accept: the Luhn digit of a card, the two IBAN digits', () => {
+    expect(luhnCheckDigit('411111111111111')).toBe(1);
+    expect(luhnCheckDigit('37828224631000')).toBe(5);
+    expect(ibanCheckDigits('GB', 'WEST12345698765432')).toBe('82');
+    expect(ibanCheckDigits('DE', '370400440532013000')).toBe('89');
+    for (const payload of ['4', '49927398716', '5105105105105', '601100099013942']) expect(luhnValid(payload + luhnCheckDigit(payload))).toBe(true);
   });
 });
