@@ -4,7 +4,14 @@
 // with replacement: both resample items i.i.d. with mean weight 1, but Poisson weights are drawn in item order,
 // so 100k items x 10,000 resamples walk memory sequentially instead of gathering a billion random rows
 // (measured 4.5x faster here). Every metric shares the same weights in one pass over a row-major matrix.
+//
+// A metric with few distinct values (token counts, flags, scores on a grid) needs no pass over the items: the
+// weights of the c items sharing a value sum to a Poisson(c) draw, so a resample costs one draw per distinct
+// value. Each such metric then gets its own weights (its interval is exact, only the coupling between metrics'
+// resamples, which no result uses, is dropped).
 import { quantileSorted } from './descriptive';
+import { createRng, type Rng } from './prng';
+import { lgamma } from './special';
 import { sortFloat64InPlace } from './sort';
 
 export const DEFAULT_RESAMPLES = 10_000;
@@ -58,15 +65,91 @@ function meansOf(m: MetricMatrix): Float64Array {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (v === v) {
-      sums[i % k] += v;
-      counts[i % k]++;
+      sums[i % k] = sums[i % k]! + v;
+      counts[i % k] = counts[i % k]! + 1;
     }
   }
   return sums.map((s, j) => (counts[j] ? s / counts[j]! : Number.NaN));
 }
 
-/** resamples x k bootstrap means (metric-major: out[j][r]). */
+/** Poisson(lambda) by inversion for small lambda, else Hörmann's PTRS transformed rejection (as numpy draws it). */
+export function poissonDraw(lambda: number, rng: Rng): number {
+  if (lambda < 10) {
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let cdf = p;
+    const u = rng();
+    while (u > cdf && k < 1000) {
+      k++;
+      p *= lambda / k;
+      cdf += p;
+    }
+    return k;
+  }
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = rng() - 0.5;
+    const v = rng();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - lgamma(k + 1)) return k;
+  }
+}
+
+/** Distinct present values of column j and how often each occurs, or null when there are more than `cap`. */
+function distinctValues(m: MetricMatrix, j: number, cap: number): { values: Float64Array; counts: Float64Array } | null {
+  const seen = new Map<number, number>();
+  for (let i = j; i < m.values.length; i += m.k) {
+    const v = m.values[i]!;
+    if (v !== v) continue;
+    seen.set(v, (seen.get(v) ?? 0) + 1);
+    if (seen.size > cap) return null;
+  }
+  return { values: Float64Array.from(seen.keys()), counts: Float64Array.from(seen.values()) };
+}
+
+function groupedMeans(g: { values: Float64Array; counts: Float64Array }, resamples: number, rng: Rng): Float64Array {
+  const out = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    let num = 0;
+    let den = 0;
+    for (let d = 0; d < g.values.length; d++) {
+      const w = poissonDraw(g.counts[d]!, rng);
+      num += w * g.values[d]!;
+      den += w;
+    }
+    out[r] = num / den;
+  }
+  return out;
+}
+
+/** resamples x k bootstrap means (metric-major: out[j][r]): few-valued metrics by value, the rest in one pass. */
 function resampleMeans(m: MetricMatrix, resamples: number, seed: number): Float64Array[] {
+  const n = m.values.length / m.k;
+  const cap = Math.max(16, Math.floor(n / 16));
+  const grouped = Array.from({ length: m.k }, (_, j) => distinctValues(m, j, cap));
+  const dense = grouped.flatMap((g, j) => (g ? [] : [j]));
+  const out = new Array<Float64Array>(m.k);
+  const rng = createRng((seed ^ 0x5bd1e995) >>> 0);
+  grouped.forEach((g, j) => { if (g) out[j] = groupedMeans(g, resamples, rng); });
+  if (dense.length) {
+    const k = dense.length;
+    const values = new Float64Array(n * k);
+    for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) values[i * k + c] = m.values[i * m.k + dense[c]!]!;
+    denseMeans({ values, k }, resamples, seed).forEach((means, c) => { out[dense[c]!] = means; });
+  }
+  return out;
+}
+
+/** The sequential pass: Poisson weights per item, every metric summed with the same weights. */
+function denseMeans(m: MetricMatrix, resamples: number, seed: number): Float64Array[] {
   const { k } = m;
   const n = m.values.length / k;
   let missing = false;
@@ -100,13 +183,13 @@ function resampleMeans(m: MetricMatrix, resamples: number, seed: number): Float6
       total += w1 + w2;
       if (w1) {
         const b = i * k;
-        for (let j = 0; j < k; j++) sums[j] += w1 * values[b + j]!;
-        if (missing) for (let j = 0; j < k; j++) dens[j] += w1 * present[b + j]!;
+        for (let j = 0; j < k; j++) sums[j] = sums[j]! + w1 * values[b + j]!;
+        if (missing) for (let j = 0; j < k; j++) dens[j] = dens[j]! + w1 * present[b + j]!;
       }
       if (w2) {
         const b = (i + 1) * k;
-        for (let j = 0; j < k; j++) sums[j] += w2 * values[b + j]!;
-        if (missing) for (let j = 0; j < k; j++) dens[j] += w2 * present[b + j]!;
+        for (let j = 0; j < k; j++) sums[j] = sums[j]! + w2 * values[b + j]!;
+        if (missing) for (let j = 0; j < k; j++) dens[j] = dens[j]! + w2 * present[b + j]!;
       }
     }
     for (let j = 0; j < k; j++) out[j]![r] = sums[j]! / (missing ? dens[j]! : total);
