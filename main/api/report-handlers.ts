@@ -23,7 +23,10 @@ function keyStatus() {
   const pubFile = path.join(keyDir, KEY_FILES.publicKey);
   const exists = existsSync(pubFile) && existsSync(path.join(keyDir, KEY_FILES.privateKey)) && existsSync(path.join(keyDir, KEY_FILES.pdfP12));
   const publicKeyPem = exists ? readFileSync(pubFile, 'utf8') : null;
-  return { exists, keyDir, publicKeyPem, keyId: publicKeyPem ? keyIdOf(createPublicKey(publicKeyPem)) : null, protection: reportVault().protection };
+  // A key made before the OS vault held its passphrase (browser mode) still needs the passphrase typed.
+  const vault = reportVault();
+  const protection = vault.protection === 'os' && (!exists || vault.load() !== null) ? 'os' as const : 'passphrase' as const;
+  return { exists, keyDir, publicKeyPem, keyId: publicKeyPem ? keyIdOf(createPublicKey(publicKeyPem)) : null, protection };
 }
 
 /** Sorts dropped files into a PDF, or report.json with its two signature files, by content more than by name. */

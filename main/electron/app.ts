@@ -4,6 +4,7 @@ import { EventBus } from '../api/event-bus';
 import { createHandlers } from '../api/handlers';
 import { createWorkspace, defaultActor, openWorkspace, type Workspace } from '../storage/workspace';
 import { installMenu } from './menu';
+import { installReportKeyVault } from './report-key-vault';
 import { forwardEvents, serveIpc } from './ipc';
 import { hardenSession } from './security';
 import { appUrl, createMainWindow, devToolsAllowed, rendererIndex } from './window';
@@ -46,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(() => {
     hardenSession(rendererIndex, devToolsAllowed);
+    installReportKeyVault();
     const actor = defaultActor('app');
     serveIpc(() => handlers, () => mainWindow, appUrl);
     forwardEvents(events, () => mainWindow);
