@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairedBootstrap, unpairedBootstrap } from '../../../../shared/stats/bootstrap';
+import { pairedBootstrap, poissonDraw, unpairedBootstrap } from '../../../../shared/stats/bootstrap';
+import { createRng } from '../../../../shared/stats/prng';
 import { fisherExact } from '../../../../shared/stats/fisher';
 import { mannWhitney } from '../../../../shared/stats/mann-whitney';
 import { mcnemarExact } from '../../../../shared/stats/mcnemar';
@@ -93,5 +94,18 @@ describe('test choice and edge cases', () => {
     expect(d!.high).toBeLessThan(0.53);
     expect(d!.pValue).toBeLessThan(0.001);
     expect(withGaps).toMatchObject({ estimate: 1, low: 1, high: 1 });
+  });
+  it('Poisson draws have mean and variance lambda, small (inversion) and large (PTRS)', () => {
+    for (const lambda of [0.7, 4, 37, 5000]) {
+      const rng = createRng(11);
+      const draws = Array.from({ length: 20_000 }, () => poissonDraw(lambda, rng));
+      const m = draws.reduce((s, x) => s + x, 0) / draws.length;
+      const v = draws.reduce((s, x) => s + (x - m) ** 2, 0) / (draws.length - 1);
+      // Standard error of the mean is sqrt(lambda / 20000); allow five of them.
+      expect(Math.abs(m - lambda)).toBeLessThan(5 * Math.sqrt(lambda / 20_000));
+      expect(v / lambda).toBeGreaterThan(0.93);
+      expect(v / lambda).toBeLessThan(1.07);
+      expect(draws.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+    }
   });
 });
