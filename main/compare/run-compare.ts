@@ -10,10 +10,9 @@ import { axisValues, insertComparison, loadKbSideItems, loadSideItems, type Load
 import type { Workspace } from '../storage/workspace';
 import { applyCosts } from '../cost/apply-costs';
 
-
 function loadSide(ws: Workspace, by: CompareRequest['by'], value: string, side: 'A' | 'B'): LoadedItem[] {
   if (by === 'asset' || by === 'kb_version') {
-    if (!/^\d+$/.test(value)) throw new ApiError('bad_request', `--${side.toLowerCase()}: ${by} takes an asset id, got "${value}"`);
+    if (!/^\d+$/.test(value)) throw new ApiError('bad_request', `side ${side}: ${by} takes an asset id, got "${value}"`);
   }
   const items = by === 'kb_version' ? loadKbSideItems(ws.db, Number(value), thresholds.grounding) : loadSideItems(ws.db, by, value);
   if (items.length === 0) {
