@@ -179,7 +179,7 @@ export function recordFacets(db: Db): RecordFacets {
 }
 
 export function countRecords(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+  return countMatching(db, {});
 }
 
 /** A prepared inserter for bulk imports; call inside the import's transaction. */

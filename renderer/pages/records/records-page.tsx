@@ -87,7 +87,7 @@ export function RecordsPage({ params }: { params: Readonly<Record<string, string
         onChange={(values: FilterValues) => update({ asset: values.assetId || undefined, model: values.model, prompt: values.promptVersion, q: values.search, flag: values.flag, record: undefined })}
       />
       <div className="records-toolbar">
-        <RecordsTotals filter={spec} />
+        <RecordsTotals filter={spec} ready={rows.total !== null} />
         <label className="toggle" title="Personal data found by the PII analyzer or the detectors is masked in the table and in exports">
           <input type="checkbox" checked={revealPii} onChange={(event) => setRevealPii(event.target.checked)} data-testid="records-reveal-pii" />
           Show personal data

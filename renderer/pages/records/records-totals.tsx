@@ -1,11 +1,21 @@
-import type { RecordFilterSpec } from '../../../shared/contract/records-schemas';
+import type { RecordFilterSpec, RecordTotals } from '../../../shared/contract/records-schemas';
 import { formatCost, formatCount, formatLatency } from '../../format/format';
 import { useApi } from '../../hooks/use-api';
 
-/** Records, tokens, cost and mean latency of exactly what the current filter shows. */
-export function RecordsTotals({ filter }: { filter: RecordFilterSpec }) {
+/**
+ * Records, tokens, cost and mean latency of exactly what the current filter shows. Asked for once the table's
+ * first rows are in (`ready`): the server answers calls in turn, and rows come first.
+ */
+export function RecordsTotals({ filter, ready }: { filter: RecordFilterSpec; ready: boolean }) {
+  return ready ? <LoadedTotals filter={filter} /> : <TotalsStrip totals={undefined} error={undefined} />;
+}
+
+function LoadedTotals({ filter }: { filter: RecordFilterSpec }) {
   const totals = useApi('records.totals', filter);
-  const t = totals.current ? totals.data : undefined;
+  return <TotalsStrip totals={totals.current ? totals.data : undefined} error={totals.error} />;
+}
+
+function TotalsStrip({ totals: t, error }: { totals: RecordTotals | undefined; error: Error | undefined }) {
   const item = (label: string, value: string, testId: string) => (
     <div className="totals-item" data-testid={testId}>
       <span className="totals-label">{label}</span> <strong className="totals-value">{value}</strong>
@@ -13,7 +23,7 @@ export function RecordsTotals({ filter }: { filter: RecordFilterSpec }) {
   );
   return (
     <div className="records-totals" data-testid="records-totals" data-count={t?.count ?? ''} aria-live="polite" aria-busy={!t}>
-      {totals.error ? <span className="muted">Totals unavailable: {totals.error.message}</span> : (
+      {error ? <span className="muted">Totals unavailable: {error.message}</span> : (
         <>
           {item('Records', t ? formatCount(t.count) : '…', 'totals-records')}
           {item('Tokens in', t ? formatCount(t.tokensIn) : '…', 'totals-tokens-in')}
@@ -25,3 +35,4 @@ export function RecordsTotals({ filter }: { filter: RecordFilterSpec }) {
     </div>
   );
 }
+
