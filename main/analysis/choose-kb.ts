@@ -8,17 +8,6 @@ import type { Db } from '../storage/db';
  */
 export type KbChoice = { assetId: number; version?: number } | { name: string; version?: number } | 'none';
 
-/** Parses `--kb ID[:VERSION]`, `--kb NAME[:VERSION]` or `--kb none`; throws a message naming the option. */
-export function parseKbOption(value: string): KbChoice {
-  const text = value.trim();
-  if (text === 'none') return 'none';
-  const m = /^(.+?)(?::(\d+))?$/u.exec(text);
-  if (!m || !m[1]) throw new Error(`--kb: expected ID[:VERSION], NAME[:VERSION] or none, got "${value}"`);
-  const version = m[2] === undefined ? undefined : Number(m[2]);
-  if (version !== undefined && version < 1) throw new Error(`--kb: version must be 1 or more, got "${value}"`);
-  return /^\d+$/u.test(m[1]) ? { assetId: Number(m[1]), version } : { name: m[1], version };
-}
-
 function known(db: Db): string {
   const kbs = listKbRefs(db);
   return kbs.length ? `knowledge bases here: ${kbs.map((k) => `${k.assetId} (${k.name} v${k.version})`).join(', ')}` : 'the workspace has no knowledge base';

@@ -4,7 +4,7 @@
  */
 export const thresholds = {
   /** grounding below this flags a hallucination (lower grounding = less supported). */
-  grounding: 0.31, // scripts/train-grounding.ts: best mean Youden J on HaluEval-QA + BEGIN training parts + demo with <=10% of good answers flagged; held-out recall 0.76 / 0.78, FPR 0.00 / 0.06; demo recall 0.97, good answers flagged 0.08
+  grounding: 0.18, // scripts/train-grounding.ts: best mean Youden J over the training parts of QA (HaluEval), dialogue (BEGIN), long-form RAG QA (LFQA-Verification), summaries (SummEdits) and the demo, with <=10% of each one's faithful answers flagged; bench/eval/grounding-loso.eval.ts gives the out-of-source figures
   /**
    * toxicity at or above this flags the output as toxic. Chosen by scripts/train-toxicity.ts on the training
    * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 0.5% of benign chat

@@ -2,16 +2,7 @@ import type { Command } from 'commander';
 import { ANALYZER_IDS } from '../../../shared/engine/analyzer-ids';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
-import { parseKbOption, type KbChoice } from '../../analysis/choose-kb';
-
-/** `--kb` as a choice, or a usage error naming the option. */
-export function kbOption(value: string): KbChoice {
-  try {
-    return parseKbOption(value);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-}
+import { kbOption } from '../kb-option';
 
 export function registerAnalyze(program: Command): void {
   registerBindKb(program);

@@ -5,7 +5,7 @@ import type { AssayEvent } from '../../../shared/contract/events';
 import type { EventBus } from '../../api/event-bus';
 import { CliError } from '../cli-error';
 import { openForCli, printJson, type CallApi } from '../open';
-import { kbOption } from './analyze';
+import { kbOption } from '../kb-option';
 
 /** Parses an optional positive integer option, naming the option when it is not one. */
 export function intOption(name: string, value: string | undefined, min = 1, max = Number.MAX_SAFE_INTEGER): number | undefined {

@@ -46,9 +46,9 @@ export interface ClaimEvidence {
   relation: 'supports' | 'contradicts' | 'related';
 }
 
-// A claim whose number or name its own context states differently is unsupported whatever its word overlap:
-// its support is held below the flag threshold, and so is the record's grounding.
-const CONFLICT_SUPPORT_SHARE = 0.5;
+// A claim its own context contradicts (another number or name, a negation, an opposite) is unsupported whatever
+// its word overlap: its support is held below the flag threshold, and so is the record's grounding.
+export const CONFLICT_SUPPORT_SHARE = 0.5;
 
 type Claim = ClaimSegment & {
   /** The claim's output tokens. */
@@ -137,8 +137,9 @@ function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, ques
       const evidence = quote && { ...quote, relation: 'related' as const };
       return { ...base, evidence, checkable: false, reason, support: null, label: 'not-checkable', failed: [], features: null };
     }
-    // Only the record's own context can overrule a claim outright: a KB chunk may describe another product.
-    const conflict = analysis.conflicts.length > 0 && doc?.source === 'context';
+    // Only the record's own context can overrule a claim outright (a KB chunk may describe another product): a
+    // number or name it states otherwise, or a negation or opposite of the sentence the claim restates.
+    const conflict = doc?.source === 'context' && (analysis.conflicts.length > 0 || analysis.contradicted);
     const modelled = claimSupport(analysis.features, model);
     const support = conflict ? Math.min(modelled, thresholds.grounding * CONFLICT_SUPPORT_SHARE) : modelled;
     const label: ClaimLabel = conflict ? 'contradicted' : labelOf(analysis, support);

@@ -14,6 +14,16 @@ export interface SlotConflict {
 
 const MIN_SHARED = 0.5;
 
+const UNIT_MODIFIERS = new Set(['business', 'working', 'calendar', 'full', 'whole']);
+// Units of one quantity fill the same slot: "within one hour" and "in 5 to 7 days" both say how long.
+const UNIT_CLASSES: Record<string, string> = Object.fromEntries(
+  ['second', 'minut', 'hour', 'day', 'week', 'month', 'year'].map((k) => [k, 'duration']),
+);
+
+function unitClass(key: string): string {
+  return UNIT_CLASSES[key] ?? key;
+}
+
 const isNumber = (t: Token): boolean => t.kind === 'number' || numberWordValue(t.norm) !== undefined;
 const isNameLike = (t: Token, i: number): boolean => t.kind === 'word' && i > 0 && /^\p{Lu}/u.test(t.text) && isContent(t);
 
@@ -28,8 +38,10 @@ function slotKeys(tokens: readonly Token[], i: number, isNamePart?: (t: Token, j
     while (after < tokens.length && isNamePart(tokens[after]!, after)) after++;
     while (before >= 0 && isNamePart(tokens[before]!, before)) before--;
   }
+  // "7 business days": the unit is the word after its modifier.
+  if (!isNamePart && tokens[after] && UNIT_MODIFIERS.has(tokens[after]!.norm)) after++;
   const nextToken = tokens[after];
-  const next = nextToken && nextToken.kind === 'word' && isContent(nextToken) ? tokenKey(nextToken) : undefined;
+  const next = nextToken && nextToken.kind === 'word' && isContent(nextToken) ? unitClass(tokenKey(nextToken)) : undefined;
   let prev: string | undefined;
   for (let j = before; j >= 0 && j >= before - 2; j--) {
     if (isContent(tokens[j]!) && !isNumber(tokens[j]!)) {

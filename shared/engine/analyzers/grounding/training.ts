@@ -4,12 +4,13 @@
  */
 import type { AnalyzerRecord } from '../../analyzer';
 import { aggregateSupport, type Aggregation } from './aggregate';
-import { analyzeGroundingWith, type ClaimResult } from './analyze';
+import { analyzeGroundingWith, CONFLICT_SUPPORT_SHARE, type ClaimResult } from './analyze';
 import { FEATURE_NAMES, type FeatureName, type Features } from './claim-features';
 import { fitLogistic, type TrainingRow } from './fit-logistic';
 import { claimSupport, type LogisticModel } from './model';
 import { GroundingParams } from './params';
 import { groundingModel } from './weights';
+import { thresholds } from '../../thresholds';
 
 export interface LabelledRecord {
   dataset: string;
@@ -19,7 +20,8 @@ export interface LabelledRecord {
 
 export interface Featurized<T extends LabelledRecord = LabelledRecord> {
   item: T;
-  claims: Array<{ features: Features; words: number }>;
+  /** `conflict`: a number or name its own context states otherwise, which caps support whatever the model says. */
+  claims: Array<{ features: Features; words: number; conflict: boolean }>;
 }
 
 /**
@@ -47,7 +49,7 @@ export function featurize<T extends LabelledRecord>(items: readonly T[], params:
     const out = analyzeGroundingWith(groundingModel, item.record, params, {});
     const claims = ((out.details?.claims ?? []) as ClaimResult[])
       .filter((c): c is ClaimResult & { features: Features } => c.features !== null)
-      .map((c) => ({ features: c.features, words: c.words }));
+      .map((c) => ({ features: c.features, words: c.words, conflict: c.label === 'contradicted' && c.evidence?.relation === 'contradicts' }));
     return { item, claims };
   });
 }
@@ -83,9 +85,17 @@ export function fitGroundingModel(data: readonly Featurized[], familyOf: FamilyO
   }
 }
 
-/** Response grounding under a model and aggregation (what the analyzer reports with that model). */
-export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation): number {
-  return aggregateSupport(f.claims.map((c) => ({ support: claimSupport(c.features, model), weight: c.words })), how);
+/**
+ * Response grounding under a model and aggregation (what the analyzer reports with that model, conflicts with
+ * the record's own context capping it as they do there). `cut` is the flag threshold the cap is set under.
+ */
+export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation, cut = thresholds.grounding): number {
+  const supports = f.claims.map((c) => ({
+    support: c.conflict ? Math.min(claimSupport(c.features, model), cut * CONFLICT_SUPPORT_SHARE) : claimSupport(c.features, model),
+    weight: c.words,
+  }));
+  const capped = supports.filter((s, i) => f.claims[i]!.conflict).map((s) => s.support);
+  return Math.min(aggregateSupport(supports, how), ...capped);
 }
 
 export interface ThresholdChoice {

@@ -88,6 +88,11 @@ describe('grounding conflicts with the record\'s own context', () => {
     expect(claimsOf(out.details).filter((c) => c.label === 'contradicted')).toHaveLength(1);
   });
 
+  it('reads durations in different units as one slot', () => {
+    const out = grounding('Refunds reach your card within one hour.', ['Refunds reach your card in 5 to 7 business days.']);
+    expect(claimsOf(out.details)[0]).toMatchObject({ label: 'contradicted', evidence: { relation: 'contradicts' } });
+  });
+
   it('does not call a different number in another slot a conflict', () => {
     const out = grounding('Returns are accepted within 30 days of delivery.', ['Returns are accepted within 30 days of delivery; refunds take 5 business days.']);
     expect(claimsOf(out.details).every((c) => c.label === 'supported')).toBe(true);

@@ -183,7 +183,8 @@ describe('grounding analyzer on a support bot\'s answers', () => {
   it('still flags an invented claim between pleasantries', () => {
     const r = analyze('Happy to help! Refunds reach your card within one hour and include a free gift card. I hope this helps!', KB);
     expect(r.scores.grounding).toBeLessThan(thresholds.grounding);
-    expect(r.spans.map((s) => s.label)).toEqual(['unsupported']);
+    // "within one hour" against "in 5 to 7 business days": the same duration, stated otherwise.
+    expect(r.spans.map((s) => s.label)).toEqual(['contradicted']);
   });
 
   it('reads inline numbered steps copied from the context as supported, without counting the step numbers', () => {
