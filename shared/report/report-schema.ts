@@ -2,6 +2,7 @@
 // draft 2020-12, what outside checkers use) is generated from it by scripts/gen-report-schema.ts and a unit test
 // keeps the two equal. Field names are snake_case because the file is read by people and by other tools.
 import { z } from 'zod';
+import { SECTION_IDS } from './section-ids';
 
 export const REPORT_SCHEMA_ID = 'report/v1';
 export const FRAMEWORKS = ['EU AI Act', 'NIST AI RMF', 'NIST AI 600-1', 'ISO/IEC 42001'] as const;
@@ -111,7 +112,7 @@ export const AuditAnchor = z.object({
 }).strict();
 export type AuditAnchor = z.infer<typeof AuditAnchor>;
 
-export const SECTION_IDS = ['metrics', 'drift', 'model_quality', 'review', 'comparisons', 'evidence'] as const;
+export { SECTION_IDS } from './section-ids';
 export const SectionId = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionId>;
 

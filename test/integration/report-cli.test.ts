@@ -114,7 +114,7 @@ describe('assay verify on report.json', () => {
       expect(result.checks.find((c) => c.name === 'signature')?.ok, `byte ${at}`).toBe(false);
     }
     const bytes = Buffer.from(original);
-    bytes[original.length - 2] ^= 1;
+    bytes[original.length - 2] = bytes[original.length - 2]! ^ 1;
     writeFileSync(path.join(t, 'report.json'), bytes);
     const cli = await runCli(['verify', path.join(t, 'report.json'), '--json']);
     expect(cli.code).toBe(1);
@@ -154,7 +154,8 @@ describe('the signed PDF', () => {
     expect(a.stdout).toMatch(/bytes appended after the signed PDF/);
     const bytes = readFileSync(pdf());
     // A byte inside the signed range (page content, not the header), so the file still reads as a PDF.
-    bytes[Math.floor(bytes.length * 0.4)] ^= 0x20;
+    const at = Math.floor(bytes.length * 0.4);
+    bytes[at] = bytes[at]! ^ 0x20;
     const changed = path.join(root, 'changed.pdf');
     writeFileSync(changed, bytes);
     const c = await runCli(['verify', changed]);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { SECTION_IDS, type SectionId } from '../../../shared/report/report-schema';
+import { SECTION_IDS, type SectionId } from '../../../shared/report/section-ids';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
 import { readPassphrase } from '../passphrase';
