@@ -103,10 +103,19 @@ export function countMatching(db: Db, q: RecordFilterFields): number {
 
 interface KeyRow { id: number; k: string | number | null }
 
+// Above this share of all records, a filtered page is found faster by walking the sort's index (records-query.ts).
+const WALK_SORT_INDEX_SHARE = 0.02;
+
+function walkSortIndex(db: Db, q: RecordFilter): boolean {
+  if (q.assetId === undefined && q.model === undefined && q.promptVersion === undefined && q.flag === undefined && !q.search?.trim()) return false;
+  const all = countMatching(db, {});
+  return all > 0 && countMatching(db, q) / all > WALK_SORT_INDEX_SHARE;
+}
+
 /** Up to `limit` (id, key) pairs after `after`, in the sort's order, from its index. */
 function walkKeys(db: Db, q: RecordFilter, after: RecordCursor | undefined, limit: number): KeyRow[] {
   const out: KeyRow[] = [];
-  for (const part of keysetParts(q, q.sort, q.dir, after)) {
+  for (const part of keysetParts(q, q.sort, q.dir, after, walkSortIndex(db, q))) {
     if (out.length >= limit) break;
     const rows = db.prepare(part.sql).all(...part.args, limit - out.length) as KeyRow[];
     out.push(...rows);
@@ -125,7 +134,7 @@ function seekAnchors(db: Db, q: RecordFilter): RecordCursor[] {
   return cachedByRevision(db, `anchors:${filterKey(q)}:${q.sort}:${q.dir}`, () => {
     const anchors: RecordCursor[] = [];
     let position = 0;
-    for (const part of keysetParts(q, q.sort, q.dir, undefined)) {
+    for (const part of keysetParts(q, q.sort, q.dir, undefined, walkSortIndex(db, q))) {
       for (const [id, k] of db.prepare(part.sql).raw().iterate(...part.args, -1) as Iterable<[number, string | number | null]>) {
         position += 1;
         if (position % SEEK_STRIDE === 0) anchors.push({ v: k, id });
