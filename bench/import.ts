@@ -6,6 +6,8 @@
  *   npx tsx bench/import.ts --rounds 3 # alternate floor/import 3 times, keep each one's best (default 2)
  *   npx tsx bench/import.ts --mode single|parallel   # force the one-thread or the worker-thread JSONL path
  *                                                    # (default: the import decides; it uses the worker unless the machine is oversubscribed)
+ *   npx tsx bench/import.ts --shape rag  # RAG logs: 30,000 records, each with three ~1 KB retrieved contexts
+ *                                        # (~170 MB; the shape of issue 10's figure and of the acceptance check)
  *
  * Generates realistic native JSONL records (question, answer, 3-5 retrieved passages, model, prompt version,
  * tokens, latency, cost, metadata) into the OS temp folder, then runs, each as its own process under
@@ -30,9 +32,13 @@ const rounds = roundsArg >= 0 ? Math.max(1, Number(args[roundsArg + 1])) : 2;
 const modeArg = args.indexOf('--mode');
 const mode = modeArg >= 0 ? args[modeArg + 1] : 'auto';
 if (!['auto', 'single', 'parallel'].includes(mode ?? '')) throw new Error('--mode expects auto, single or parallel');
+const shapeArg = args.indexOf('--shape');
+const shape = shapeArg >= 0 ? args[shapeArg + 1] : 'mixed';
+if (!['mixed', 'rag'].includes(shape ?? '')) throw new Error('--shape expects mixed or rag');
+const RAG_RECORDS = 30_000;
 const importEnv: Record<string, string> = mode === 'single' ? { ASSAY_IMPORT_WORKER: '0' } : mode === 'parallel' ? { ASSAY_IMPORT_WORKER: '1' } : {};
 const dir = path.join(os.tmpdir(), 'assay-bench-import');
-const file = path.join(dir, `records-${targetMb}mb.jsonl`);
+const file = path.join(dir, shape === 'rag' ? `rag-${RAG_RECORDS}.jsonl` : `records-${targetMb}mb.jsonl`);
 
 // ---- deterministic generator ----
 let seed = 0x9e3779b9;
@@ -84,6 +90,27 @@ function record(i: number): string {
   });
 }
 
+/** About `chars` characters of words, the size of one retrieved passage. */
+function passage(chars: number): string {
+  const w: string[] = [];
+  let n = 0;
+  while (n < chars) {
+    const x = pick(WORDS);
+    w.push(x);
+    n += x.length + 1;
+  }
+  return w.join(' ');
+}
+
+/** A RAG log record: question, answer and three ~1 KB retrieved contexts. */
+function ragRecord(i: number): string {
+  return JSON.stringify({
+    id: `r${i}`, timestamp: new Date(Date.UTC(2026, 9, 1) + i * 1000).toISOString(), model: pick(MODELS), prompt_version: pick(PROMPTS),
+    input: passage(240), output: passage(720), contexts: [passage(1024), passage(1024), passage(1024)],
+    tokens_in: 900, tokens_out: 160, latency_ms: 850,
+  });
+}
+
 function generate(): { records: number; bytes: number } {
   mkdirSync(dir, { recursive: true });
   const meta = `${file}.count`;
@@ -93,8 +120,8 @@ function generate(): { records: number; bytes: number } {
   let bytes = 0;
   let i = 0;
   let batch: string[] = [];
-  while (bytes < target) {
-    const line = `${record(i++)}\n`;
+  while (shape === 'rag' ? i < RAG_RECORDS : bytes < target) {
+    const line = `${shape === 'rag' ? ragRecord(i++) : record(i++)}\n`;
     bytes += Buffer.byteLength(line);
     batch.push(line);
     if (batch.length === 2000) { writeSync(fd, batch.join('')); batch = []; }

@@ -10,6 +10,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', '
 
 execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
 const workspace = process.env.ASSAY_WORKSPACE ?? run(process.execPath, [...cli, 'demo']).split('\n').pop();
+// Say where the data lives: the user may want to open it with the CLI, back it up or delete it.
+console.log(`${process.env.ASSAY_WORKSPACE ? 'workspace' : 'demo workspace'}: ${workspace}`);
 
 const electron = electronBinary();
 if ('missing' in electron) {

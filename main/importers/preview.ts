@@ -1,14 +1,15 @@
 import type { ImportPreview } from '../../shared/contract/import-schemas';
 import { insertAsset } from '../storage/assets-repo';
 import { getDatasetColumns, readDatasetRows } from '../storage/datasets-repo';
-import { openDatabase } from '../storage/db';
-import { migrate } from '../storage/migrations';
+import { openScratchImportDb } from '../storage/import-connection';
+import { firstKbChunks } from '../storage/kb-repo';
 import { listRecords } from '../storage/records-repo';
 import type { Workspace } from '../storage/workspace';
 import { Accounting } from './pipeline/accounting';
 import { readSources } from './read-sources';
 import { PromptCollector } from './records/prompt-collector';
 import { createPipeline, prepareImport, type ImportInput } from './run-import';
+import { sourceLabel } from './uploads';
 
 /** Trace formats need whole traces: read this many items before assembling the preview. */
 const TRACE_PREVIEW_ITEMS = 2000;
@@ -21,14 +22,14 @@ export async function previewImport(ws: Workspace, input: ImportInput & { limit:
   const prep = await prepareImport(ws.db, input);
   const { detection } = prep;
   const warnings = [...prep.warnings];
-  const db = openDatabase(':memory:', { create: true });
+  const scratch = openScratchImportDb();
+  const db = scratch.db;
   let closePipeline = () => {};
   try {
-    migrate(db, ':memory:');
     const kind = detection.spec.kind;
     const assetId = insertAsset(db, { kind, name: prep.name, version: 1, sha256: 'preview', sourcePath: null });
     const quarantine: ImportPreview['quarantine'] = [];
-    const acc = new Accounting((q) => { if (quarantine.length < input.limit) quarantine.push({ file: q.file, line: q.line, byteOffset: q.byteOffset, field: q.field, reason: q.reason }); });
+    const acc = new Accounting((q) => { if (quarantine.length < input.limit) quarantine.push({ file: q.file, line: q.line, byteOffset: q.byteOffset, field: q.field, reason: q.reason }); }, sourceLabel);
     const pipeline = createPipeline({ db, assetId, importId: 0, assetName: prep.name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m) }, new PromptCollector());
     closePipeline = () => pipeline.close?.();
     const tracey = ['otel', 'openinference', 'langfuse'].includes(detection.spec.format);
@@ -46,12 +47,11 @@ export async function previewImport(ws: Workspace, input: ImportInput & { limit:
         ...c, sample: [...new Set(all.map((r) => r[c.name]).filter((v) => v !== null).map(String))].slice(0, 5),
       }));
     } else {
-      rows = db.prepare('SELECT doc_id AS docId, title, chunk_index AS chunkIndex, start_offset AS startOffset, end_offset AS endOffset, text FROM kb_chunks WHERE asset_id = ? ORDER BY id LIMIT ?')
-        .all(assetId, input.limit) as Record<string, unknown>[];
+      rows = firstKbChunks(db, assetId, input.limit).map((c) => ({ ...c }));
     }
     return { spec, reason: detection.reason, compressed: detection.compressed, fieldsSeen: detection.fieldsSeen, columns, rows, quarantine, warnings };
   } finally {
     closePipeline();
-    db.close();
+    scratch.close();
   }
 }

@@ -4,7 +4,8 @@ import { ImportSpec, type ImportSummary, type ParsedImportSpec, type ResolvedSpe
 import { ApiError } from '../../shared/contract/bridge';
 import { appendAudit } from '../storage/audit-chain';
 import { deleteAsset, finishAsset, insertAsset, nextAssetVersion } from '../storage/assets-repo';
-import { describeSqliteError, openDatabase, type Db } from '../storage/db';
+import { describeSqliteError, type Db } from '../storage/db';
+import { openImportConnection } from '../storage/import-connection';
 import { dropUnitStaging } from '../storage/import-staging';
 import { beginImportRun, completeImportRun, findAssetByContent, importRunForAsset } from '../storage/imports-repo';
 import { quarantineWriter } from '../storage/quarantine-repo';
@@ -23,6 +24,7 @@ import { tracesPipeline } from './pipeline/traces-pipeline';
 import { readSources, type ReadOptions } from './read-sources';
 import { PromptCollector } from './records/prompt-collector';
 import { expandSources, filterForKind, type SourceEntry } from './source/files';
+import { sourceLabel } from './uploads';
 
 export interface ImportInput {
   paths: string[];
@@ -107,23 +109,22 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
   const { detection, files, name } = prep;
   const warnings = [...prep.warnings];
   const kind = detection.spec.kind;
-  const db = openDatabase(ws.dbPath, { create: false });
-  // A larger page cache keeps index pages of big imports in memory; it is released with the connection.
-  db.pragma('cache_size = -32768');
+  const conn = openImportConnection(ws.dbPath);
+  const db = conn.db;
   const startedAt = new Date().toISOString();
   const release = ws.writes.hold(`the import of ${name}`);
   let closePipeline = () => {};
   try {
-    db.exec('BEGIN IMMEDIATE');
+    conn.begin();
     const importId = beginImportRun(db, { kind, format: detection.spec.format, name, spec: detection.spec, startedAt, actor: ws.actor });
     const version = nextAssetVersion(db, kind, name);
-    const sourcePath = files.length === 1 ? files[0]!.path : path.resolve(input.paths[0] ?? '.');
+    const sourcePath = sourceLabel(files.length === 1 ? files[0]!.path : path.resolve(input.paths[0] ?? '.'));
     const assetId = insertAsset(db, { kind, name, version, sha256: 'pending', sourcePath });
-    const acc = new Accounting(quarantineWriter(db, importId));
+    const acc = new Accounting(quarantineWriter(db, importId), sourceLabel);
     const prompts = new PromptCollector();
     const pipeline = createPipeline({ db, assetId, importId, assetName: name, spec: detection.spec, columnEdits: detection.columnEdits, acc, warn: (m) => warnings.push(m), signal: options.signal }, prompts);
     closePipeline = () => pipeline.close?.();
-    const read: ReadOptions = {
+    const readOptions: ReadOptions = {
       signal: options.signal,
       maxItemBytes: options.maxItemBytes,
       onProgress: (p) => options.onProgress?.({ phase: 'import', bytes: p.bytes, totalBytes: p.totalBytes, rows: acc.inputCount }),
@@ -131,9 +132,10 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
     const parallel = detection.spec.kind === 'logs' && detection.spec.format === 'jsonl' && detection.spec.container === 'jsonl'
       && 'storeEncoded' in pipeline && useWorker(totalBytes);
-    const sources = parallel
-      ? await readJsonlParallel(files, detection.spec.mapping!, pipeline as RecordsPipeline, acc, (m) => warnings.push(m), read)
-      : await readSources(files, detection, pipeline, acc, (m) => warnings.push(m), read);
+    const read = parallel
+      ? await readJsonlParallel(files, detection.spec.mapping!, pipeline as RecordsPipeline, acc, (m) => warnings.push(m), readOptions)
+      : await readSources(files, detection, pipeline, acc, (m) => warnings.push(m), readOptions);
+    const sources = read.map((s) => ({ ...s, path: sourceLabel(s.path) }));
     if (options.signal?.aborted) throw new JobCancelledError();
     options.onProgress?.({ phase: 'commit', bytes: totalBytes, totalBytes, rows: acc.inputCount });
     pipeline.finish();
@@ -147,7 +149,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     };
     const same = stored > 0 ? findAssetByContent(db, kind, contentSha256) : undefined;
     if (same) {
-      db.exec('ROLLBACK');
+      conn.rollback();
       return {
         ...base, importId: null, assetId: same.assetId, version: same.version, imported: 0, quarantined: acc.quarantined,
         duplicates: acc.duplicates + acc.imported, stored: 0, duplicateOfAssetId: same.assetId, prompts: [], kbChanges: null,
@@ -171,13 +173,13 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
         stored, prompts: committed.prompts.filter((p) => p.created).map((p) => p.assetId),
       },
     });
-    db.exec('COMMIT');
+    conn.commit();
     return {
       ...base, assetId: keep ? assetId : null, version: keep ? version : null, imported: acc.imported, quarantined: acc.quarantined,
       duplicates: acc.duplicates, duplicateOfAssetId: null, prompts: committed.prompts,
     };
   } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    conn.rollback();
     if (err instanceof JobCancelledError) throw new JobCancelledError('import cancelled; nothing was stored');
     if (err instanceof ApiError || err instanceof WorkspaceError) throw err;
     const code = (err as { code?: string }).code;
@@ -190,7 +192,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     } catch {
       // The connection may already be unusable; closing it is what matters.
     }
-    db.close();
+    conn.close();
     release();
   }
 }

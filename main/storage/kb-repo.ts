@@ -59,6 +59,12 @@ export function listKbChunks(db: Db, assetId: number, docId: string): KbChunkRow
       FROM kb_chunks WHERE asset_id = ? AND doc_id = ? ORDER BY chunk_index`).all(assetId, docId) as KbChunkRow[];
 }
 
+/** The first chunks of a KB asset in the order they were written (an import preview shows them). */
+export function firstKbChunks(db: Db, assetId: number, limit: number): KbChunkRow[] {
+  return db.prepare(`SELECT doc_id AS docId, title, chunk_index AS chunkIndex, start_offset AS startOffset, end_offset AS endOffset, text
+      FROM kb_chunks WHERE asset_id = ? ORDER BY id LIMIT ?`).all(assetId, limit) as KbChunkRow[];
+}
+
 /** The version of a KB just before `version`, which kb_changes of that version are relative to. */
 export function previousKbVersion(db: Db, name: string, version: number): number | null {
   const row = db.prepare("SELECT id FROM assets WHERE kind = 'kb' AND name = ? AND version < ? ORDER BY version DESC LIMIT 1").get(name, version) as { id: number } | undefined;

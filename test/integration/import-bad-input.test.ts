@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../../main/api/dispatch';
 import { DocChunker } from '../../main/importers/kb/doc-chunker';
 import { JobCancelledError } from '../../main/jobs/job-runner';
+import { getAsset } from '../../main/storage/assets-repo';
 import { assayBin, repoRoot, runCli } from '../helpers/cli';
 import { useTempDir } from '../helpers/tmp';
 import { count, expectBalanced, importFiles, session, writeLines } from './import-helpers';
@@ -173,4 +175,38 @@ describe('CLI', () => {
     expect(stderr).not.toMatch(/EPIPE|Error:|at /);
     expect(code).toBe(0);
   }, 60_000);
+});
+
+describe('provenance of browser-mode uploads', () => {
+  it('records the file name the user picked and its sha256, not the temporary upload path', async () => {
+    const s = session(tmp);
+    const body = `${JSON.stringify(rec(1))}\n{"bad"\n`;
+    const up = await callApi(s.handlers, 'import.upload', { fileName: 'Support logs (Q4).jsonl', offset: 0, data: Buffer.from(body).toString('base64'), done: true });
+    expect(up.path).not.toContain('Support logs (Q4)');
+    const sum = await importFiles(s, [up.path]);
+    const sha = createHash('sha256').update(body).digest('hex');
+    expect(sum.sources).toEqual([{ path: 'Support logs (Q4).jsonl', bytes: Buffer.byteLength(body), sha256: sha }]);
+    expect(sum.quarantine[0]!.file).toBe('Support logs (Q4).jsonl');
+    expect(getAsset(s.ws.db, sum.assetId!)!.sourcePath).toBe('Support logs (Q4).jsonl');
+    const [run] = await callApi(s.handlers, 'import.history', {});
+    expect(run!.sources[0]!.path).toBe('Support logs (Q4).jsonl');
+    const q = await callApi(s.handlers, 'import.quarantine', { importId: sum.importId! });
+    expect(q.rows[0]!.file).toBe('Support logs (Q4).jsonl');
+  });
+});
+
+describe('Langfuse model ids', () => {
+  it('keeps internalModelId (a price-table id) in metadata, not as the model version', async () => {
+    const s = session(tmp);
+    const obs = {
+      id: 'o-1', trace_id: 't-1', type: 'GENERATION', name: 'reply', start_time: '2024-10-03 08:00:00.000', end_time: '2024-10-03 08:00:01.000',
+      input: 'hello', output: 'hi there', provided_model_name: 'gpt-4o', internal_model_id: 'clyrjp56f0000t0mzapoocd7u', usage_details: { input: 3, output: 2 },
+    };
+    const sum = await importFiles(s, [writeLines(path.join(s.dir, 'lf.jsonl'), [obs])]);
+    expect(sum).toMatchObject({ format: 'langfuse', imported: 1 });
+    const page = await callApi(s.handlers, 'records.list', { assetId: sum.assetId!, limit: 10 } as never);
+    const r = (page as { rows: { model: string | null; modelVersion: string | null; metadata: Record<string, unknown> }[] }).rows[0]!;
+    expect(r).toMatchObject({ model: 'gpt-4o', modelVersion: null });
+    expect(r.metadata.langfuse_model_id).toBe('clyrjp56f0000t0mzapoocd7u');
+  });
 });

@@ -1,16 +1,23 @@
 import type { ColumnType } from '../../../shared/contract/import-schemas';
 import type { DatasetValue } from '../../storage/datasets-repo';
+import { CellKind, classifyText, parseIsoDate } from '../../../shared/drift/cell-text';
 
-/** Spellings of "no value" in exported tables (UCI uses "?", pandas "NaN", R "NA"). */
-const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?', '#n/a', 'nil']);
 const TRUE = new Set(['true', 'yes', 't', 'y']);
 const FALSE = new Set(['false', 'no', 'f', 'n']);
 const INT = /^[+-]?\d+$/;
 const NUM = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$|^\d{4}\/\d{2}\/\d{2}( \d{2}:\d{2}(:\d{2})?)?$/;
+const scratch = new Float64Array(1);
 
+/**
+ * "No value", as shared/drift/cell-text.ts classifies cells for `assay drift` too: null words (NA, null, "?" as
+ * UCI writes it, ...) and NaN, which a table cannot hold as a value.
+ */
 export function isMissing(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && MISSING.has(v.trim().toLowerCase())) || (typeof v === 'number' && Number.isNaN(v));
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'number') return Number.isNaN(v);
+  if (typeof v !== 'string') return false;
+  const kind = classifyText(v.trim(), scratch);
+  return kind === CellKind.Missing || kind === CellKind.NaN;
 }
 
 /** The narrowest type every non-missing sample value fits; strings split into categorical and free text. */
@@ -23,16 +30,10 @@ export function inferType(values: readonly unknown[]): ColumnType {
   if (fits((v) => typeof v === 'boolean' || (typeof v === 'string' && (TRUE.has(v.toLowerCase()) || FALSE.has(v.toLowerCase()))))) return 'boolean';
   if (fits((v) => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && INT.test(v) && Number.isSafeInteger(Number(v))))) return 'integer';
   if (fits((v) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && NUM.test(v)))) return 'number';
-  if (fits((v) => typeof v === 'string' && DATE.test(v) && Number.isFinite(parseDate(v)))) return 'datetime';
+  if (fits((v) => typeof v === 'string' && Number.isFinite(parseIsoDate(v)))) return 'datetime';
   const distinct = new Set(present.map(String));
   const avgLength = present.reduce<number>((n, v) => n + String(v).length, 0) / present.length;
   return (distinct.size <= 20 || distinct.size / present.length <= 0.5) && avgLength < 100 ? 'categorical' : 'text';
-}
-
-function parseDate(v: string): number {
-  const t = v.trim().replace(/\//g, '-');
-  // Dates without a zone are read as UTC so every machine stores the same instant.
-  return /Z$|[+-]\d{2}:?\d{2}$/.test(t) ? Date.parse(t.replace(' ', 'T')) : Date.parse(`${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z`);
 }
 
 export type Coerced = { ok: true; value: DatasetValue } | { ok: false; reason: string };
@@ -61,7 +62,8 @@ export function coerce(v: unknown, type: ColumnType): Coerced {
       }
       return bad('true/false', v);
     case 'datetime': {
-      const ms = typeof s === 'number' ? (s > 1e11 ? s : s * 1000) : typeof s === 'string' ? parseDate(s) : NaN;
+      // Dates without a zone are read as UTC so every machine stores the same instant.
+      const ms = typeof s === 'number' ? (s > 1e11 ? s : s * 1000) : typeof s === 'string' ? parseIsoDate(s) : NaN;
       if (Number.isFinite(ms)) return { ok: true, value: new Date(ms).toISOString() };
       return bad('a date or time', v);
     }

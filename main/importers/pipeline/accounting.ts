@@ -20,7 +20,8 @@ export class Accounting {
   duplicates = 0;
   readonly sample: QuarantineEntry[] = [];
 
-  constructor(private readonly write: (q: QuarantineWrite) => void) {}
+  /** `label` gives the file name to record for a path (an upload's original name rather than its temporary path). */
+  constructor(private readonly write: (q: QuarantineWrite) => void, private readonly label: (file: string) => string = (f) => f) {}
 
   get inputCount(): number {
     return this.imported + this.quarantined + this.duplicates;
@@ -36,7 +37,7 @@ export class Accounting {
 
   reject(loc: Loc, field: string | null, reason: string, raw: string | null): void {
     this.quarantined++;
-    const entry: QuarantineEntry = { file: loc.file, line: loc.line, byteOffset: loc.byteOffset, field, reason };
+    const entry: QuarantineEntry = { file: this.label(loc.file), line: loc.line, byteOffset: loc.byteOffset, field, reason };
     if (this.sample.length < SUMMARY_QUARANTINE_ROWS) this.sample.push(entry);
     this.write({ ...entry, raw });
   }

@@ -132,6 +132,8 @@ export function langfuseDraft(s: Span, trace: Obj | null): RecordDraft {
     if (v !== undefined && v !== null && !(isObj(v) && Object.keys(v).length === 0)) meta[k] = v;
   }
   if (isObj(o.metadata) && Object.keys(o.metadata).length) meta.observation_metadata = o.metadata;
+  const modelId = optString(pick(o, 'internalModelId', 'internal_model_id'), 'internalModelId');
+  if (modelId !== null) meta.langfuse_model_id = modelId;
   if (trace) {
     const t: Obj = {};
     for (const k of TRACE_FIELDS) if (trace[k] !== undefined && trace[k] !== null && !(Array.isArray(trace[k]) && (trace[k] as unknown[]).length === 0)) t[k] = trace[k];
@@ -145,7 +147,8 @@ export function langfuseDraft(s: Span, trace: Obj | null): RecordDraft {
     id: s.spanId,
     timestamp: optTimestamp(pick(o, 'startTime', 'start_time'), 'startTime'),
     model: optString(pick(o, 'model', 'providedModelName', 'provided_model_name'), 'model'),
-    modelVersion: optString(pick(o, 'internalModelId', 'internal_model_id'), 'internalModelId'),
+    // Langfuse has no model version: internalModelId is the id of its price-table entry (kept in metadata).
+    modelVersion: null,
     promptId: optString(pick(o, 'promptName', 'prompt_name'), 'promptName'),
     promptVersion: version === undefined ? null : String(version),
     promptTemplate: null,
