@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_FLAGS } from './enum-values';
 
 export const AnalyzerStamp = z.object({ id: z.string(), version: z.string(), params: z.unknown(), paramsHash: z.string() });
 export type AnalyzerStamp = z.infer<typeof AnalyzerStamp>;
@@ -78,7 +79,7 @@ export const RecordScores = z.object({
 });
 export type RecordScores = z.infer<typeof RecordScores>;
 
-export const RecordFlag = z.enum(['hallucination', 'toxic', 'injection', 'pii', 'any', 'unscored']);
+export const RecordFlag = z.enum(RECORD_FLAGS);
 export type RecordFlag = z.infer<typeof RecordFlag>;
 
 /** The KB behind grounding: the picker's options and per-asset bindings; spread into the API contract in api.ts. */

@@ -2,10 +2,11 @@
 // gates.*, prices.* and budgets.* methods. Field names of a comparison follow `assay compare --json`.
 import { z } from 'zod';
 import { METRIC_NAMES } from '../compare/metric-names';
+import { COMPARE_AXES, CORRECTION_METHODS } from './enum-values';
 
-export const CompareAxis = z.enum(['model', 'model_version', 'prompt_version', 'asset', 'kb_version']);
+export const CompareAxis = z.enum(COMPARE_AXES);
 export type CompareAxis = z.infer<typeof CompareAxis>;
-export const CorrectionMethod = z.enum(['holm', 'bh', 'none']);
+export const CorrectionMethod = z.enum(CORRECTION_METHODS);
 export type CorrectionMethod = z.infer<typeof CorrectionMethod>;
 export const MetricName = z.enum(METRIC_NAMES);
 export type MetricName = z.infer<typeof MetricName>;

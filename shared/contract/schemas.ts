@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordFlag, RecordScores } from './analysis-schemas';
+import { RECORD_SORT_COLUMNS } from './enum-values';
 
 /** Domain schemas shared by every host. A schema and its type share a name. */
 
@@ -40,8 +41,7 @@ export const LogRecord = z.object({
 });
 export type LogRecord = z.infer<typeof LogRecord>;
 
-export const RecordSortColumn = z.enum(['id', 'timestamp', 'model', 'promptVersion', 'tokensIn', 'tokensOut', 'latencyMs', 'cost',
-  'grounding', 'toxicity', 'injection', 'pii']);
+export const RecordSortColumn = z.enum(RECORD_SORT_COLUMNS);
 export type RecordSortColumn = z.infer<typeof RecordSortColumn>;
 
 /**

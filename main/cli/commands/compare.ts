@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CompareAxis, CorrectionMethod, MetricName, type ComparisonResult, type MetricRow } from '../../../shared/contract/compare-schemas';
+import type { ComparisonResult, MetricRow } from '../../../shared/contract/compare-schemas';
+import { COMPARE_AXES, CORRECTION_METHODS } from '../../../shared/contract/enum-values';
 import { METRIC_NAMES } from '../../../shared/compare/metric-names';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
@@ -58,7 +59,7 @@ export function registerCompare(program: Command): void {
     .command('compare')
     .description('compare two versions with paired (or unpaired) tests, 95% intervals and a multiple-testing correction')
     .argument('<workspace>', 'workspace folder')
-    .requiredOption('--by <axis>', `what differs: ${CompareAxis.options.join('|')}`)
+    .requiredOption('--by <axis>', `what differs: ${COMPARE_AXES.join('|')}`)
     .requiredOption('--a <value>', 'version A (the baseline); an asset id for asset and kb_version')
     .requiredOption('--b <value>', 'version B (the candidate)')
     .option('--metrics <names>', `comma-separated (default: all of ${METRIC_NAMES.join(', ')})`)
@@ -68,9 +69,9 @@ export function registerCompare(program: Command): void {
     .option('--store', 'keep the result in the workspace (audit-logged) for reports')
     .option('--json', 'print the comparison as JSON')
     .action(async (dir: string, opts: CompareOptions) => {
-      const by = choice('--by', opts.by, CompareAxis.options);
-      const correction = choice('--correction', opts.correction, CorrectionMethod.options);
-      const metrics = opts.metrics?.split(',').map((s) => s.trim()).filter(Boolean).map((m) => choice('--metrics', m, MetricName.options));
+      const by = choice('--by', opts.by, COMPARE_AXES);
+      const correction = choice('--correction', opts.correction, CORRECTION_METHODS);
+      const metrics = opts.metrics?.split(',').map((s) => s.trim()).filter(Boolean).map((m) => choice('--metrics', m, METRIC_NAMES));
       const seed = intOption('--seed', opts.seed, 0, 2 ** 32 - 1)!;
       const resamples = intOption('--resamples', opts.resamples, 100, 100_000)!;
       const { ws, call } = await openForCli(dir);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ComparisonResult } from '../../../shared/contract/compare-schemas';
 import type { Asset } from '../../../shared/contract/schemas';
 import { ApiError } from '../../../shared/contract/bridge';
-import { compareRetrieval, type KbComparison } from '../../../shared/compare/kb-validation';
+import type { KbComparison } from '../../../shared/compare/kb-validation';
 import { CliError, EXIT_CHECK_FAILED } from '../cli-error';
 import { openForCli, printJson } from '../open';
 import { followIndexBuilds, intOption } from './search';
@@ -62,6 +62,8 @@ export function registerKb(program: Command): void {
         const before = await call('retrieval.evaluate', { path: opts.questions, k, assetId: prev.id });
         const after = await call('retrieval.evaluate', { path: opts.questions, k, assetId: next.id });
         stop();
+        // Loaded when the command runs, so other commands and `--help` do not pay for the statistics.
+        const { compareRetrieval } = await import('../../../shared/compare/kb-validation');
         const retrieval = compareRetrieval(before.perQuestion, after.perQuestion);
         let grounding: ComparisonResult | string;
         try {

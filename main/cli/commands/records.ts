@@ -1,8 +1,8 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { RecordFlag } from '../../../shared/contract/analysis-schemas';
-import { RecordSortColumn, type RecordCursor } from '../../../shared/contract/schemas';
+import { RECORD_FLAGS, RECORD_SORT_COLUMNS } from '../../../shared/contract/enum-values';
+import type { RecordCursor } from '../../../shared/contract/schemas';
 import type { RecordExportFormat, RecordFilterSpec } from '../../../shared/contract/records-schemas';
 import { CliError } from '../cli-error';
 import { openForCli, printJson } from '../open';
@@ -47,8 +47,8 @@ export function registerRecords(program: Command): void {
     .option('--model <name>', 'records of this model')
     .option('--prompt-version <v>', 'records of this prompt version')
     .option('--search <text>', 'full-text search over input, output, contexts and ids; "quoted phrases" match exactly')
-    .option('--flag <flag>', `records the latest analysis flagged: ${RecordFlag.options.join(', ')}`)
-    .option('--sort <column>', `sort column: ${RecordSortColumn.options.join(', ')}`)
+    .option('--flag <flag>', `records the latest analysis flagged: ${RECORD_FLAGS.join(', ')}`)
+    .option('--sort <column>', `sort column: ${RECORD_SORT_COLUMNS.join(', ')}`)
     .option('--dir <asc|desc>', 'sort direction')
     .option('--reveal-pii', 'write personal data as stored instead of masking it')
     .option('--json', 'print a JSON summary')
@@ -56,8 +56,8 @@ export function registerRecords(program: Command): void {
       const format = formatOf(opts);
       const assetId = opts.asset === undefined ? undefined : Number(opts.asset);
       if (assetId !== undefined && (!Number.isInteger(assetId) || assetId <= 0)) throw new CliError(`--asset ${JSON.stringify(opts.asset)}: expected a positive asset id`);
-      const flag = enumOption(opts.flag, '--flag', RecordFlag);
-      const sortOption = enumOption(opts.sort, '--sort', RecordSortColumn);
+      const flag = enumOption(opts.flag, '--flag', { options: RECORD_FLAGS });
+      const sortOption = enumOption(opts.sort, '--sort', { options: RECORD_SORT_COLUMNS });
       const dirOption = enumOption(opts.dir, '--dir', { options: ['asc', 'desc'] as const });
       const { ws, call } = await openForCli(dir);
       const out = path.resolve(opts.out);
