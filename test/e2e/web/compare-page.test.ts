@@ -12,7 +12,7 @@ import { assayBin, repoRoot } from '../../helpers/cli';
 import { AppPage } from '../pages/app-page';
 import { ComparePageModel } from '../pages/compare-page';
 import { chromiumMissing as missing, chromiumPath } from '../pages/demo-session';
-import { buildDemo, ensureRendererBuilt, serve, type ServedWorkspace } from '../pages/serve-demo';
+import { ensureRendererBuilt, serve, type ServedWorkspace } from '../pages/serve-demo';
 
 if (missing) console.warn(`skipped: compare page e2e: ${missing}`);
 const skipNote = missing ? ` (skipped: ${missing})` : '';
@@ -46,10 +46,10 @@ describe.skipIf(missing !== undefined)(`compare page on the demo workspace${skip
     ensureRendererBuilt();
     dir = mkdtempSync(path.join(os.tmpdir(), 'assay-e2e-compare-'));
     const ws = path.join(dir, 'demo');
-    buildDemo(ws);
     pairedLogs(path.join(dir, 'paired.jsonl'));
-    // Asynchronously, so the test worker keeps answering the runner while the analysis runs.
+    // Asynchronously, so the test worker keeps answering the runner while the demo is built and analyzed.
     const run = (...args: string[]) => promisify(execFile)(process.execPath, [assayBin, ...args], { cwd: repoRoot, timeout: 240_000 });
+    await run('demo', '--out', ws);
     await run('import', ws, path.join(dir, 'paired.jsonl'), '--as', 'logs');
     await run('analyze', ws);
     served = await serve(ws);
