@@ -33,9 +33,23 @@ export function ensureElectronSqlite() {
 }
 
 /**
+ * Compiler flags for the tuned hnswlib copy, and the /proc/cpuinfo flags a CPU must list to run it. hnswlib's
+ * distance kernels use AVX (256-bit float lanes) when __AVX__ is defined, and FMA lets the compiler fuse their
+ * multiply-adds; `-mavx2 -mfma` also turns on SSE3..SSE4.2 and POPCNT, so the check lists exactly those. A wider
+ * level such as -march=x86-64-v3 would add BMI/ABM/MOVBE that the kernels never use, and virtualized CPUs often
+ * hide `abm` while exposing AVX2 and FMA. main/indexes/hnswlib.ts keeps its own copy of this list (it must not
+ * import scripts/); test/integration/hnswlib-build.test.ts checks that both lists agree.
+ */
+export const TUNED_HNSWLIB = {
+  suffix: 'avx2-fma',
+  cxxflags: '-mavx2 -mfma -mtune=generic',
+  cpuFlags: ['pni', 'ssse3', 'sse4_1', 'sse4_2', 'popcnt', 'avx', 'avx2', 'fma'],
+};
+
+/**
  * hnswlib picks its SIMD distance kernels at compile time and hnswlib-node compiles without -march, so its
- * searches use SSE. Upstream hnswlib builds its Python package with -march=native; we build a copy for
- * x86-64-v3 (AVX2 + FMA, every x86 CPU since about 2015) under .native/, which main/indexes/hnswlib.ts loads only
+ * searches use SSE. Upstream hnswlib builds its Python package with -march=native; we build a copy with AVX2 and
+ * FMA under .native/ (electron-builder.yml ships it as an extra resource), which main/indexes/hnswlib.ts loads only
  * on a CPU with those features. Any failure leaves the stock build in use, so installs never break on it.
  * @returns {string} a one-line outcome
  */
@@ -44,22 +58,25 @@ export function ensureTunedHnswlib() {
   const source = path.dirname(require.resolve('hnswlib-node/package.json'));
   const { version } = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8'));
   // Keyed by version so an upgraded hnswlib-node never loads a stale copy.
-  const dir = path.resolve('.native', `hnswlib-node-${version}-x86-64-v3`);
+  const dir = path.resolve('.native', `hnswlib-node-${version}-${TUNED_HNSWLIB.suffix}`);
   const addon = path.join(dir, 'build', 'Release', 'addon.node');
-  if (existsSync(addon)) return `hnswlib: x86-64-v3 build present (${addon})`;
+  if (existsSync(addon)) return `hnswlib: ${TUNED_HNSWLIB.suffix} build present (${addon})`;
   try {
-    const flags = '-march=x86-64-v3 -mtune=generic';
-    rebuildCopy(source, dir, [], {
+    // Node's own headers next to the running binary (Debian's /usr/include/node) spare node-gyp a download,
+    // which fails offline; they match this Node exactly, and the N-API addon also loads in Electron.
+    const nodeHeaders = path.resolve(path.dirname(process.execPath), '..');
+    const nodedir = existsSync(path.join(nodeHeaders, 'include', 'node', 'common.gypi')) ? [`--nodedir=${nodeHeaders}`] : [];
+    rebuildCopy(source, dir, nodedir, {
       stdio: ['ignore', 'ignore', 'pipe'],
       // The copy is outside node_modules, so point it at the project's node-addon-api.
-      env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${flags}`, NODE_PATH: path.resolve('node_modules') },
+      env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${TUNED_HNSWLIB.cxxflags}`, NODE_PATH: path.resolve('node_modules') },
     });
-    return `hnswlib: built for x86-64-v3 (${addon})`;
+    return `hnswlib: built with ${TUNED_HNSWLIB.cxxflags} (${addon})`;
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     const lines = String(err?.stderr ?? '').split('\n');
     const stderr = (lines.find((l) => /Error:|error:/.test(l)) ?? lines.filter((l) => l.includes('ERR!')).at(-1) ?? '').trim();
-    return `hnswlib: x86-64-v3 build failed, the stock build stays in use (${stderr || (err instanceof Error ? err.message.split('\n')[0] : String(err))})`;
+    return `hnswlib: ${TUNED_HNSWLIB.suffix} build failed, the stock build stays in use (${stderr || (err instanceof Error ? err.message.split('\n')[0] : String(err))})`;
   }
 }
 

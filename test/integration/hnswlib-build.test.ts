@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cpuinfoRunsTunedBuild, TUNED_BUILD_SUFFIX, TUNED_CPU_FLAGS } from '../../main/indexes/hnswlib';
 import { repoRoot } from '../helpers/cli';
 import { useTempDir } from '../helpers/tmp';
 
@@ -33,5 +34,36 @@ describe('hnswlib build selection', () => {
     const local = run('load', file);
     expect(existsSync(file)).toBe(true);
     expect(local.neighbours).toEqual(stock.neighbours);
+  });
+
+  // The flags of a virtualized AMD EPYC that exposes AVX2 and FMA but hides abm (and lacks AVX-512).
+  const epyc = 'processor\t: 0\nflags\t\t: fpu sse sse2 pni ssse3 fma sse4_1 sse4_2 popcnt movbe avx f16c bmi1 avx2 bmi2\n';
+
+  it('runs the tuned build on a CPU with AVX2 and FMA even when it hides abm', () => {
+    expect(cpuinfoRunsTunedBuild(epyc)).toBe(true);
+  });
+
+  it('keeps the stock build on a CPU without FMA or AVX2', () => {
+    expect(cpuinfoRunsTunedBuild(epyc.replace(' fma', ''))).toBe(false);
+    expect(cpuinfoRunsTunedBuild(epyc.replace(' avx2', ''))).toBe(false);
+    expect(cpuinfoRunsTunedBuild('flags\t\t: fpu sse sse2\n')).toBe(false);
+  });
+
+  it('checks at run time exactly the CPU flags the install script compiles for', async () => {
+    type Tuned = { suffix: string; cpuFlags: string[] };
+    // @ts-expect-error -- a plain .mjs script (postinstall runs it without a TypeScript loader), typed by the cast
+    const { TUNED_HNSWLIB } = (await import('../../scripts/ensure-native.mjs')) as { TUNED_HNSWLIB: Tuned };
+    expect([...TUNED_CPU_FLAGS].sort()).toEqual([...TUNED_HNSWLIB.cpuFlags].sort());
+    expect(TUNED_BUILD_SUFFIX).toBe(TUNED_HNSWLIB.suffix);
+  });
+
+  it.runIf(process.arch === 'x64' && process.platform === 'linux')('loads the tuned build on this machine when its CPU allows it and the copy is built', () => {
+    const pkg = createRequire(import.meta.url).resolve('hnswlib-node/package.json');
+    const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
+    const addon = path.join(repoRoot, '.native', `hnswlib-node-${version}-${TUNED_BUILD_SUFFIX}`, 'build', 'Release', 'addon.node');
+    const out = run('build', path.join(tmp(), 'c.hnsw'));
+    if (cpuinfoRunsTunedBuild(readFileSync('/proc/cpuinfo', 'utf8')) && existsSync(addon)) expect(out.build).toBe(`addon ${addon}`);
+    else expect(out.build).toMatch(/^stock/);
+    expect(out.neighbours[0]![0]).toBe(0);
   });
 });
