@@ -23,8 +23,8 @@ export function uFrequencies(m: number, n: number): Float64Array {
   poly[0] = 1;
   for (let i = 1; i <= m; i++) {
     const shift = n + i;
-    for (let k = size - 1; k >= shift; k--) poly[k] -= poly[k - shift]!;
-    for (let k = i; k < size; k++) poly[k] += poly[k - i]!;
+    for (let k = size - 1; k >= shift; k--) poly[k] = poly[k]! - poly[k - shift]!;
+    for (let k = i; k < size; k++) poly[k] = poly[k]! + poly[k - i]!;
   }
   return poly;
 }

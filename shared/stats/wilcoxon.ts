@@ -29,7 +29,7 @@ export function signedRankDistribution(n: number): Float64Array {
     const next = new Float64Array((k * (k + 1)) / 2 + 1);
     const m = c.length;
     for (let i = 0; i < m; i++) next[i] = c[i]! * 0.5;
-    for (let i = 0; i < m; i++) next[next.length - m + i] += c[i]! * 0.5;
+    for (let i = 0; i < m; i++) next[next.length - m + i] = next[next.length - m + i]! + c[i]! * 0.5;
     c = next;
   }
   return c;
