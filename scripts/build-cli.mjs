@@ -11,9 +11,24 @@ import { nativeExternal, requireBanner, runtimeDirs, workerEntries, writeBundleE
 
 const defaultRoot = fileURLToPath(new URL('../', import.meta.url));
 /** Files besides the bundle's own inputs whose change must trigger a rebuild: the build's configuration. */
-const configInputs = ['tsconfig.json', 'scripts/build-cli.mjs', 'scripts/bundle-targets.mjs', 'main/workers/worker-boot.mjs'];
+const configInputs = ['tsconfig.json', 'package.json', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/bundle-targets.mjs', 'main/workers/worker-boot.mjs'];
 /** Builds no running process uses are removed once older than this. */
 const KEEP_UNUSED_MS = 10 * 60_000;
+
+/** Packages every command needs before it parses its arguments: bundled into the CLI rather than loaded. */
+const startupPackages = new Set(['commander', 'env-paths']);
+
+/** Every declared dependency but the start-up ones, with its subpaths, as esbuild externals. */
+function externalPackages(root) {
+  let pkg = {};
+  try {
+    pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  } catch {
+    // no package.json: nothing declared, everything is bundled
+  }
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies, ...pkg.devDependencies }).filter((n) => !startupPackages.has(n));
+  return names.flatMap((n) => [n, `${n}/*`]);
+}
 
 /** [path relative to root, mtimeMs, size] of each file, or of a folder (size -1) whose entries are read at run time. */
 function snapshot(root, rels) {
@@ -26,8 +41,9 @@ function snapshot(root, rels) {
 function runtimeInputs(root) {
   const rels = [];
   for (const { from } of runtimeDirs) {
+    // A folder that does not exist is recorded too: creating it later rebuilds.
     rels.push(from);
-    for (const name of readdirSync(path.join(root, from))) rels.push(path.join(from, name));
+    if (existsSync(path.join(root, from))) for (const name of readdirSync(path.join(root, from))) rels.push(path.join(from, name));
   }
   return rels;
 }
@@ -79,11 +95,12 @@ export async function buildCli(root = defaultRoot) {
       absWorkingDir: root,
       entryPoints: [{ in: 'main/cli/index.ts', out: 'assay' }, ...Object.entries(workers).map(([out, src]) => ({ in: src, out }))],
       bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', outdir: outDir,
-      // Dependencies load from node_modules as they would from source: the bundle holds only project code, so a
-      // changed dependency never makes it stale, and native addons keep their own loading.
-      packages: 'external', external: nativeExternal, banner: { js: requireBanner },
+      // Dependencies load from node_modules as they would from source, except the few every command loads at
+      // start-up, which are inlined to spare Node resolving and wrapping their CommonJS files (package-lock.json
+      // is an input, so an upgrade rebuilds). Native addons keep their own loading.
+      external: [...nativeExternal, ...externalPackages(root)], banner: { js: requireBanner },
       // Chunks sit beside the entry: modules in them resolve run-time files (migrations/, workers) by their own URL.
-      chunkNames: 'chunk-[name]-[hash]', metafile: true, logLevel: 'silent', sourcemap: 'linked',
+      chunkNames: '[name]-[hash]', metafile: true, logLevel: 'silent', sourcemap: 'linked',
     });
   } catch (err) {
     rmSync(outDir, { recursive: true, force: true });

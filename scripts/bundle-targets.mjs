@@ -45,5 +45,7 @@ export function writeBundleExtras(root, outDir, workerNames) {
   for (const name of workerNames) writeFileSync(path.join(outDir, `${name}.mjs`), `import './${name}.js';\n`);
   const boot = path.join(root, 'main/workers/worker-boot.mjs');
   if (existsSync(boot)) cpSync(boot, path.join(outDir, 'worker-boot.mjs'));
-  for (const { from, to } of runtimeDirs) cpSync(path.join(root, from), path.join(outDir, to), { recursive: true });
+  for (const { from, to } of runtimeDirs) {
+    if (existsSync(path.join(root, from))) cpSync(path.join(root, from), path.join(outDir, to), { recursive: true });
+  }
 }
