@@ -126,6 +126,8 @@ export class ColumnBuilder {
 /** Finite values of a stored Float64 column, sorted ascending, stored the same way (memory or file). */
 function sortedFinite(stored: StoredArray, finiteCount: number): StoredArray {
   const all = loadStoredArray(stored) as Float64Array;
+  // The joined in-memory array is this column's own: with no missing or non-finite cell it sorts in place.
+  if (stored.kind === 'memory' && finiteCount === all.length) return { kind: 'memory', type: 'f64', data: sortFloat64InPlace(all) };
   const out = new Float64Array(finiteCount);
   let k = 0;
   for (let i = 0; i < all.length; i++) {

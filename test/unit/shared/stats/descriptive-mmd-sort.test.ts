@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { countDistinctUnion, histogramSorted, quantileSorted, std, sturgesEdges } from '../../../../shared/stats/descriptive';
 import { rbfMmd } from '../../../../shared/stats/mmd';
-import { sortFloat64 } from '../../../../shared/stats/sort';
+import { sortFloat64, sortFloat64InPlace } from '../../../../shared/stats/sort';
 import { createRng, sampleIndices } from '../../../../shared/stats/prng';
 import { expectRel, gen, loadCases, sample, type SampleSpec } from './fixtures';
 
@@ -47,6 +47,16 @@ describe('sortFloat64', () => {
     const wide = gen({ seed: 9, n: 60_000, decimals: 0 });
     wide[10] = 1e15;
     same(wide);
+  });
+  it('in place: counting sort over ranges up to 4x the count, key radix sort beyond, both like the built-in sort', () => {
+    const inPlace = (a: Float64Array): void => expect(Array.from(sortFloat64InPlace(a.slice()))).toEqual(Array.from(a.slice().sort()));
+    inPlace(gen({ seed: 12, n: 100_000, scale: 1, decimals: 5 })); // range ~1e6 over 1e5 values: radix
+    inPlace(gen({ seed: 13, n: 200_000, scale: 0.3, decimals: 5 })); // range ~2e5: counting
+    inPlace(gen({ seed: 14, n: 100_000, scale: 50, decimals: 0 })); // range < 2^16: counting
+    const zeros = gen({ seed: 15, n: 100_000, scale: 0.5, decimals: 4 });
+    for (const i of [3, 40_000]) zeros[i] = -0;
+    const sorted = sortFloat64InPlace(zeros.slice());
+    expect(Array.from(sorted).map((v) => Object.is(v, -0))).toEqual(Array.from(zeros.slice().sort()).map((v) => Object.is(v, -0)));
   });
   it('radix path orders like the built-in numeric sort, negatives and -0 included', () => {
     const a = gen({ seed: 3, n: 100_000, scale: 1e6 });
