@@ -18,9 +18,10 @@ import { registerReview } from './review';
 import { registerCompare } from './compare';
 import { registerGate } from './gate';
 import { registerKb } from './kb';
+import { registerProfile } from './profile';
 
 /** Each CLI command lives in its own file and registers itself on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [registerInit, registerImport, registerQuarantine, registerDemo, registerServe, registerAuditLog, registerSearch, registerEvalRetrieval,
-  registerScore, registerAnalyze, registerDrift, registerMetrics, registerRecords, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate, registerKb];
+  registerScore, registerAnalyze, registerDrift, registerMetrics, registerRecords, registerReview, registerKeygen, registerReport, registerVerify, registerCompare, registerGate, registerKb, registerProfile];
