@@ -1,4 +1,4 @@
-// The population a review queue samples from: record ids (ascending, sorted here) matching a filter, with the stratum key or
+// The population a review queue samples from: record ids (ascending) matching a filter, with the stratum key or
 // the risk score each record needs for stratified and risk-weighted draws. Only joins scores when asked to.
 import type { PopulationFilter, ScoreName, StrataColumn } from '../../shared/contract/review-schemas';
 import type { Db } from './db';
@@ -57,14 +57,11 @@ export function loadPopulation(db: Db, filter: PopulationFilter, want: { strata?
   if (want.strata) cols.push(STRATUM_SQL[want.strata]);
   if (want.risk) cols.push(RISK_SQL);
   const join = w.needsScores || want.risk || want.strata === 'flag' ? 'LEFT JOIN record_scores s ON s.record_id = r.id' : '';
-  // No ORDER BY: SQLite then scans a narrow covering index instead of every page of the wide records table (ten
-  // times faster at 1M records), and the ids are sorted here.
-  const stmt = db.prepare(`SELECT ${cols.join(', ')} FROM records r ${join} ${w.sql}`);
-  if (cols.length === 1) {
-    const ids = Float64Array.from(stmt.pluck().all(...w.args) as number[]).sort();
-    return { ids: Array.from(ids), strata: null, risk: null };
-  }
-  const rows = (stmt.raw().all(...w.args) as (string | number)[][]).sort((a, b) => (a[0] as number) - (b[0] as number));
+  // ORDER BY id walks a narrow covering index of ids and probes record_scores in key order (half the time of
+  // probing it in another index's order at 1M records).
+  const stmt = db.prepare(`SELECT ${cols.join(', ')} FROM records r ${join} ${w.sql} ORDER BY r.id`);
+  if (cols.length === 1) return { ids: stmt.pluck().all(...w.args) as number[], strata: null, risk: null };
+  const rows = stmt.raw().all(...w.args) as (string | number)[][];
   const ids = rows.map((r) => r[0] as number);
   let c = 1;
   const strata = want.strata ? rows.map((r) => String(r[c])) : null;
