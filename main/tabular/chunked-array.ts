@@ -62,6 +62,14 @@ export class ChunkedArray {
     } else if (this.spillPath === null) this.current = this.newChunk();
   }
 
+  /** In memory mode, the values as the chunks they were written in (no joined copy); null when spilling. Ends writing. */
+  memoryChunks(): (Float64Array | Int32Array)[] | null {
+    if (this.spillPath !== null) return null;
+    const chunks = [...this.chunks, this.current.subarray(0, this.fill)];
+    this.chunks = [];
+    return chunks;
+  }
+
   /** Ends writing; the result can cross a worker boundary (memory buffers are transferable). */
   finish(): StoredArray {
     if (this.spillPath === null) {

@@ -3,7 +3,7 @@
 // time a cell needs it and back-filled, so a purely numeric column never allocates codes and vice versa.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sortFloat64InPlace } from '../../shared/stats/sort';
+import { sortChunksFloat64, sortFloat64InPlace } from '../../shared/stats/sort';
 import type { ColumnProfile } from '../../shared/drift/types';
 import { CellKind, classifyText } from '../../shared/drift/cell-text';
 import { parseNumberBytes } from './cell-parse';
@@ -108,8 +108,14 @@ export class ColumnBuilder {
 
   /** With `sortNumbers`, keeps only the finite numbers, sorted, in place of the row-aligned array. */
   finish(sortNumbers = false): StoredColumn {
-    let numbers = this.numbers?.finish() ?? null;
-    if (numbers && sortNumbers) numbers = sortedFinite(numbers, this.profile.numbers);
+    let numbers: StoredArray | null;
+    // An in-memory column of finite numbers only sorts straight from its chunks, without joining them first.
+    const chunks = sortNumbers && this.profile.numbers === this.profile.rows ? (this.numbers?.memoryChunks() ?? null) : null;
+    if (chunks) numbers = { kind: 'memory', type: 'f64', data: sortChunksFloat64(chunks as Float64Array[], this.profile.rows) };
+    else {
+      numbers = this.numbers?.finish() ?? null;
+      if (numbers && sortNumbers) numbers = sortedFinite(numbers, this.profile.numbers);
+    }
     return {
       name: this.name,
       profile: { ...this.profile },

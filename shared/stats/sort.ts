@@ -22,6 +22,61 @@ export function sortFloat64InPlace(values: Float64Array): Float64Array {
   return fixedDecimalSortInPlace(values) ? values : radixSortInPlace(values);
 }
 
+/**
+ * The values of several arrays, sorted into one new array of length n. Fixed-decimal values whose key range
+ * allows a counting sort are counted straight from the pieces (no joined copy); anything else is joined and
+ * sorted by sortFloat64InPlace. Same order as the built-in sort; no NaN.
+ */
+export function sortChunksFloat64(chunks: readonly Float64Array[], n: number): Float64Array {
+  const d = n < RADIX_MIN ? -1 : probeDecimals(chunks.find((c) => c.length >= Math.min(n, DECIMAL_PROBE)) ?? new Float64Array(0));
+  if (d >= 0) {
+    const p = POW10[d]!;
+    let min = Infinity;
+    let max = -Infinity;
+    let negativeZeros = 0;
+    let exact = true;
+    for (const c of chunks) {
+      for (let i = 0; i < c.length; i++) {
+        const x = c[i]!;
+        const k = Math.round(x * p);
+        if (k / p !== x || !(Math.abs(k) < 2 ** 51)) {
+          exact = false;
+          break;
+        }
+        if (x === 0 && 1 / x < 0) negativeZeros++;
+        if (k < min) min = k;
+        if (k > max) max = k;
+      }
+      if (!exact) break;
+    }
+    const range = max - min;
+    if (exact && (range < 1 << 16 || (range <= 4 * n && range < 1 << 25))) {
+      const counts = new Uint32Array(range + 1);
+      for (const c of chunks) for (let i = 0; i < c.length; i++) counts[Math.round(c[i]! * p) - min]!++;
+      const out = new Float64Array(n);
+      let at = 0;
+      for (let k = 0; k <= range; k++) {
+        const cnt = counts[k]!;
+        if (cnt === 0) continue;
+        const v = (k + min) / p;
+        for (const end = at + cnt; at < end; at++) out[at] = v;
+      }
+      if (negativeZeros) {
+        const zero = lowerZero(out);
+        out.fill(-0, zero, zero + negativeZeros);
+      }
+      return out;
+    }
+  }
+  const out = new Float64Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return sortFloat64InPlace(out);
+}
+
 /** Smallest d <= 9 for which the first values all round-trip through integers at 10^d, or -1. */
 function probeDecimals(values: Float64Array): number {
   const probe = Math.min(values.length, DECIMAL_PROBE);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { countDistinctUnion, histogramSorted, quantileSorted, std, sturgesEdges } from '../../../../shared/stats/descriptive';
 import { rbfMmd } from '../../../../shared/stats/mmd';
-import { sortFloat64, sortFloat64InPlace } from '../../../../shared/stats/sort';
+import { sortChunksFloat64, sortFloat64, sortFloat64InPlace } from '../../../../shared/stats/sort';
 import { createRng, sampleIndices } from '../../../../shared/stats/prng';
 import { expectRel, gen, loadCases, sample, type SampleSpec } from './fixtures';
 
@@ -57,6 +57,21 @@ describe('sortFloat64', () => {
     for (const i of [3, 40_000]) zeros[i] = -0;
     const sorted = sortFloat64InPlace(zeros.slice());
     expect(Array.from(sorted).map((v) => Object.is(v, -0))).toEqual(Array.from(zeros.slice().sort()).map((v) => Object.is(v, -0)));
+  });
+  it('sorts values held in pieces into one array like the built-in sort (counted from the pieces, or joined)', () => {
+    const pieces = (a: Float64Array): Float64Array[] => [a.subarray(0, 1024), a.subarray(1024, 3072), a.subarray(3072, 70_000), a.subarray(70_000)];
+    const check = (a: Float64Array): void => expect(Array.from(sortChunksFloat64(pieces(a), a.length))).toEqual(Array.from(a.slice().sort()));
+    check(gen({ seed: 16, n: 200_000, scale: 0.3, decimals: 5 })); // counted
+    check(gen({ seed: 17, n: 100_000, scale: 1, decimals: 5 })); // range over 4n: joined, key radix
+    const mixed = gen({ seed: 18, n: 100_000, scale: 2, decimals: 2 });
+    mixed[80_000] = Math.E; // not fixed-decimal: joined, bit-pattern radix
+    mixed[5] = -0;
+    check(mixed);
+    const zeros = gen({ seed: 19, n: 100_000, scale: 0.5, decimals: 3 });
+    zeros[90_000] = -0;
+    const sorted = sortChunksFloat64(pieces(zeros), zeros.length);
+    expect(Array.from(sorted).map((v) => Object.is(v, -0))).toEqual(Array.from(zeros.slice().sort()).map((v) => Object.is(v, -0)));
+    expect(Array.from(sortChunksFloat64([Float64Array.from([3, 1]), Float64Array.from([2])], 3))).toEqual([1, 2, 3]);
   });
   it('radix path orders like the built-in numeric sort, negatives and -0 included', () => {
     const a = gen({ seed: 3, n: 100_000, scale: 1e6 });
