@@ -8,6 +8,7 @@ import { cachedRecordStats } from '../storage/record-stats-repo';
 import { schemaVersion } from '../storage/migrations';
 import { workspaceName, type Workspace } from '../storage/workspace';
 import { createImportHandlers } from './import-handlers';
+import type { ApiHost } from './import-sources';
 import type { EventBus } from './event-bus';
 import { createRetrievalHandlers } from './retrieval-handlers';
 import { createAnalysisHandlers } from './analysis-handlers';
@@ -17,14 +18,17 @@ import { createRecordsHandlers } from './records-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createReportHandlers } from './report-handlers';
 
-/** The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. */
-export function createHandlers(ws: Workspace, events: EventBus): Handlers {
+/**
+ * The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. `host` is fixed
+ * here and decides which file paths a request may name (the default is the browser's, the strictest with paths).
+ */
+export function createHandlers(ws: Workspace, events: EventBus, host: ApiHost = { kind: 'browser' }): Handlers {
   const db = ws.db;
   const recordStats = cachedRecordStats(db);
   return {
     ...createRetrievalHandlers(ws, events),
     ...createAnalysisHandlers(ws, events),
-    ...createImportHandlers(ws, events),
+    ...createImportHandlers(ws, events, host),
     ...createDriftHandlers(ws, events),
     ...createCompareHandlers(ws),
     ...createRecordsHandlers(ws, events),

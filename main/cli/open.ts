@@ -14,14 +14,17 @@ export interface CliSession {
   call: CallApi;
 }
 
-/** Opens a workspace for one CLI command, with the same API handlers the app uses. */
-export async function openForCli(dir: string, channel = 'cli'): Promise<CliSession> {
+/**
+ * Opens a workspace for one CLI command, with the same API handlers the app uses. The CLI runs as the user and
+ * takes plain paths; `assay serve` passes the browser host, whose pages may name only uploads and workspace files.
+ */
+export async function openForCli(dir: string, channel = 'cli', host: 'cli' | 'browser' = 'cli'): Promise<CliSession> {
   const [{ openWorkspace, defaultActor }, { createHandlers }, { EventBus }, { callApi }] = await Promise.all([
     import('../storage/workspace'), import('../api/handlers'), import('../api/event-bus'), import('../api/dispatch'),
   ]);
   const ws = openWorkspace(dir, { actor: defaultActor(channel) });
   const events = new EventBus();
-  const handlers = createHandlers(ws, events);
+  const handlers = createHandlers(ws, events, { kind: host });
   return { ws, events, handlers, call: (method, input) => callApi(handlers, method, input) };
 }
 

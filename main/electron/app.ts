@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { EventBus } from '../api/event-bus';
 import { createHandlers } from '../api/handlers';
 import { createWorkspace, defaultActor, openWorkspace, type Workspace } from '../storage/workspace';
+import { electronHost } from './import-dialogs';
 import { installMenu } from './menu';
 import { installReportKeyVault } from './report-key-vault';
 import { forwardEvents, serveIpc } from './ipc';
@@ -25,7 +26,7 @@ function useWorkspace(open: () => Workspace): void {
     const next = open();
     workspace?.close();
     workspace = next;
-    handlers = createHandlers(next, events);
+    handlers = createHandlers(next, events, electronHost(() => mainWindow));
     mainWindow?.setTitle(`Assay — ${next.dir}`);
     events.emit({ type: 'workspace.changed', reason: 'workspace.opened' });
   } catch (err) {

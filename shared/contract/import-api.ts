@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   DatasetSchema, ImportPreview, ImportRequest, ImportRun, ImportSummary, JobRef, JobState, KbChange, PreviewRequest,
-  QuarantineExportRequest, QuarantinePage, QuarantineQuery, UploadChunk, UploadReply,
+  PickedFile, QuarantineExportReply, QuarantineExportRequest, QuarantinePage, QuarantineQuery, UploadChunk, UploadReply,
 } from './import-schemas';
 
 const None = z.object({}).strict().default({});
@@ -18,8 +18,12 @@ export const importApi = {
   'import.preview': { input: PreviewRequest, output: ImportPreview },
   'import.history': { input: None, output: z.array(ImportRun) },
   'import.quarantine': { input: QuarantineQuery, output: QuarantinePage },
-  'import.quarantineExport': { input: QuarantineExportRequest, output: z.object({ path: z.string(), written: z.number().int() }) },
-  /** Browser-mode file upload in chunks (the page cannot hand the server a local path); returns the path to import. */
+  'import.quarantineExport': { input: QuarantineExportRequest, output: QuarantineExportReply },
+  /** Desktop app only: the main process shows an open dialog; the page gets handles for what the user picked. */
+  'import.pickSources': { input: z.object({ folders: z.boolean().default(false) }).strict(), output: z.array(PickedFile) },
+  /** Desktop app only: a save dialog for a quarantine export; null when the user cancels. */
+  'import.pickExportTarget': { input: z.object({ defaultName: z.string().min(1).max(255) }).strict(), output: PickedFile.nullable() },
+  /** Browser-mode file upload in chunks (the page cannot hand the server a local path); returns a handle to import. */
   'import.upload': { input: UploadChunk, output: UploadReply },
   'jobs.list': { input: None, output: z.array(JobState) },
   'jobs.get': { input: JobId, output: JobState },

@@ -79,6 +79,10 @@ export type ResolvedSpec = z.infer<typeof ResolvedSpec>;
 
 const Paths = z.array(z.string().min(1).max(4096)).min(1).max(10_000);
 
+/**
+ * Sources are file handles (from an upload or the desktop app's file dialog), paths relative to the workspace
+ * folder (browser mode), or plain paths (the CLI only, which runs as the user).
+ */
 export const ImportRequest = z.object({
   /** One or more files or folders (folders for knowledge bases, or every log file inside). */
   paths: Paths.optional(),
@@ -209,7 +213,8 @@ export type QuarantinePage = z.infer<typeof QuarantinePage>;
 export const QuarantineExportRequest = z.object({
   importId: z.number().int().positive().optional(),
   assetId: z.number().int().positive().optional(),
-  path: z.string().min(1).max(4096),
+  /** CLI: a plain path; desktop app: a handle from import.pickExportTarget; browser mode: absent (the rows come back as `jsonl`). */
+  path: z.string().min(1).max(4096).optional(),
 }).strict().refine((q) => q.importId !== undefined || q.assetId !== undefined, { message: 'give importId or assetId', path: ['importId'] });
 
 export const UploadChunk = z.object({
@@ -220,7 +225,16 @@ export const UploadChunk = z.object({
   data: z.string().max(720_000),
   done: z.boolean().default(false),
 }).strict();
-export const UploadReply = z.object({ uploadId: z.string(), path: z.string(), bytes: z.number().int() });
+/** `handle` names the uploaded file in import.preview/import.start of this session (the page never sees a server path). */
+export const UploadReply = z.object({ uploadId: z.string(), handle: z.string(), bytes: z.number().int() });
+export const QuarantineExportReply = z.object({
+  written: z.number().int(),
+  /** Where the rows were written (CLI and desktop app). */
+  path: z.string().nullable(),
+  /** The rows themselves, for the browser to offer as a download (browser mode). */
+  jsonl: z.string().nullable(),
+});
+export const PickedFile = z.object({ handle: z.string(), name: z.string() });
 
 export const JobState = z.object({
   jobId: z.string(),

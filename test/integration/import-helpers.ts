@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { callApi } from '../../main/api/dispatch';
 import { EventBus } from '../../main/api/event-bus';
 import { createHandlers } from '../../main/api/handlers';
+import type { ApiHost } from '../../main/api/import-sources';
 import { createWorkspace, type Workspace } from '../../main/storage/workspace';
 import type { ImportSummary } from '../../shared/contract/import-schemas';
 import type { Handlers } from '../../shared/contract/api';
@@ -21,11 +22,12 @@ export interface Session {
   dir: string;
 }
 
-export function session(tmp: () => string): Session {
+/** A workspace and API handlers; engine tests use the CLI host (plain paths), page-facing tests the browser's. */
+export function session(tmp: () => string, host: ApiHost = { kind: 'cli' }): Session {
   const dir = tmp();
   const ws = createWorkspace(path.join(dir, 'ws'));
   const events = new EventBus();
-  return { ws, handlers: createHandlers(ws, events), events, dir };
+  return { ws, handlers: createHandlers(ws, events, host), events, dir };
 }
 
 export function importFiles(s: Session, paths: string[], extra: { name?: string; spec?: Record<string, unknown>; repeatOf?: number } = {}): Promise<ImportSummary> {

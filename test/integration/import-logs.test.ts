@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../../main/api/dispatch';
 import { verifyChain } from '../../main/storage/audit-chain';
 import { runImport } from '../../main/importers/run-import';
+import { UPLOAD_DIR } from '../../main/importers/uploads';
 import { JobCancelledError } from '../../main/jobs/job-runner';
 import { useTempDir } from '../helpers/tmp';
 import { count, expectBalanced, importFiles, session, writeLines } from './import-helpers';
@@ -176,7 +177,7 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(audit.rows.find((e) => e.action === 'asset.imported')!.payload).toMatchObject({ assetId: v2.assetId, name: 'prod-logs', version: 2, inputCount: 2 });
     expect(verifyChain(s.ws.db).ok).toBe(true);
     const out = path.join(s.dir, 'q.jsonl');
-    expect(await callApi(s.handlers, 'import.quarantineExport', { assetId: v1.assetId!, path: out })).toEqual({ path: out, written: 1 });
+    expect(await callApi(s.handlers, 'import.quarantineExport', { assetId: v1.assetId!, path: out })).toEqual({ path: out, written: 1, jsonl: null });
     expect(JSON.parse(readFileSync(out, 'utf8').trim())).toMatchObject({ file: a, line: 3, field: null, raw: '{"bad"' });
     const history = await callApi(s.handlers, 'import.history', {});
     expect(history.map((h) => [h.name, h.version, h.inputCount])).toEqual([['prod-logs', 2, 2], ['prod-logs', 1, 3]]);
@@ -211,17 +212,19 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
   });
 
   it('imports a file uploaded in chunks through the API (browser mode)', async () => {
-    const s = session(tmp);
+    const s = session(tmp, { kind: 'browser' });
     const body = Buffer.from(`${[rec(1), rec(2)].map((r) => JSON.stringify(r)).join('\n')}\n`);
     const first = await callApi(s.handlers, 'import.upload', { fileName: '../../evil/logs.jsonl', offset: 0, data: body.subarray(0, 100).toString('base64') });
     await expect(callApi(s.handlers, 'import.upload', { uploadId: first.uploadId, fileName: 'logs.jsonl', offset: 50, data: '' })).rejects.toThrow(/expected the chunk at offset 100, got 50/);
     const done = await callApi(s.handlers, 'import.upload', { uploadId: first.uploadId, fileName: 'logs.jsonl', offset: 100, data: body.subarray(100).toString('base64'), done: true });
     expect(done.bytes).toBe(body.length);
-    expect(path.basename(done.path)).toBe('logs.jsonl');
-    expect(done.path).not.toContain('evil');
-    expect(await importFiles(s, [done.path])).toMatchObject({ imported: 2 });
+    expect(done.handle).toBe(first.handle);
+    const stored = path.join(UPLOAD_DIR, first.uploadId, 'logs.jsonl');
+    expect(existsSync(stored)).toBe(true);
+    expect(existsSync(path.join(UPLOAD_DIR, 'evil'))).toBe(false);
+    expect(await importFiles(s, [done.handle])).toMatchObject({ imported: 2 });
     // The imported upload is deleted: the data now lives in the workspace only.
-    expect(existsSync(done.path)).toBe(false);
+    expect(existsSync(stored)).toBe(false);
   });
 
   it('reads CSV logs through a mapping, with quoted commas, quotes and newlines in contexts', async () => {

@@ -12,7 +12,7 @@ export function registerServe(program: Command): void {
       const port = opts.port === undefined ? 0 : Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port: expected a port number, got "${opts.port}"`);
       const [{ ws, handlers, events }, { rendererDist }, { startBrowserServer }] = await Promise.all([
-        openForCli(dir, 'browser'), import('../../paths'), import('../../server/server'),
+        openForCli(dir, 'browser', 'browser'), import('../../paths'), import('../../server/server'),
       ]);
       const server = await startBrowserServer({ handlers, events, staticDir: rendererDist, port });
       process.stdout.write(`${server.url}\n`);

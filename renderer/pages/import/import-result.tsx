@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportSummary } from '../../../shared/contract/import-schemas';
-import { call } from '../../api/client';
+import { call, hostKind } from '../../api/client';
 import { HashText } from '../../components/hash-text';
 import { formatCount } from '../../format/format';
 import { useApi } from '../../hooks/use-api';
@@ -8,6 +8,28 @@ import { QuarantineList } from './preview-table';
 
 const STORED = { logs: 'records', dataset: 'rows', kb: 'chunks' } as const;
 const PAGE = 50;
+
+/**
+ * The desktop app writes where the user picks in its save dialog; in browser mode the rows come back and are
+ * saved as a download (the server writes nowhere the page names).
+ */
+async function exportQuarantine(importId: number): Promise<string | null> {
+  const name = `quarantine-import-${importId}.jsonl`;
+  if (hostKind === 'desktop') {
+    const target = await call('import.pickExportTarget', { defaultName: name });
+    if (!target) return null;
+    const r = await call('import.quarantineExport', { importId, path: target.handle });
+    return `wrote ${r.written} rows to ${target.name}`;
+  }
+  const r = await call('import.quarantineExport', { importId });
+  const url = URL.createObjectURL(new Blob([r.jsonl ?? ''], { type: 'application/jsonl' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return `downloaded ${r.written} rows as ${name}`;
+}
 
 /** The ledger after an import (input = imported + quarantined + duplicates), hashes, and the full quarantine. */
 export function ImportResult({ summary }: { summary: ImportSummary }) {
@@ -48,7 +70,6 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
 /** Every quarantined row of an import, a page at a time, and an export to a JSONL file on the machine running Assay. */
 function QuarantinePager({ importId, total }: { importId: number; total: number }) {
   const [offset, setOffset] = useState(0);
-  const [exportPath, setExportPath] = useState('');
   const [exported, setExported] = useState<string | null>(null);
   const page = useApi('import.quarantine', { importId, offset, limit: PAGE });
   return (
@@ -57,9 +78,8 @@ function QuarantinePager({ importId, total }: { importId: number; total: number 
       <div className="import-actions">
         <button type="button" className="button button-small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
         <button type="button" className="button button-small" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>Next</button>
-        <input className="import-paths import-export-path" placeholder="/path/to/quarantine.jsonl" value={exportPath} onChange={(e) => setExportPath(e.target.value)} />
-        <button type="button" className="button button-small" disabled={exportPath === ''} data-testid="import-quarantine-export"
-          onClick={() => void call('import.quarantineExport', { importId, path: exportPath }).then((r) => setExported(`wrote ${r.written} rows to ${r.path}`), (e: Error) => setExported(e.message))}>
+        <button type="button" className="button button-small" data-testid="import-quarantine-export"
+          onClick={() => void exportQuarantine(importId).then(setExported, (e: Error) => setExported(e.message))}>
           Export JSONL
         </button>
         {exported ? <span className="muted">{exported}</span> : null}

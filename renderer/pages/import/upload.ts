@@ -10,20 +10,20 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Sends a dropped or picked file to the main side in chunks and returns the path to import from: the page has
- * no file-system paths of its own (browser mode, or Electron with context isolation).
+ * Sends a dropped or picked file to the main side in chunks and returns the handle to import it by: the page
+ * has no file-system paths of its own (browser mode, or Electron with context isolation).
  */
 export async function uploadFile(file: File, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<string> {
   let uploadId: string | undefined;
-  let path = '';
+  let handle = '';
   for (let offset = 0; offset < file.size || offset === 0; offset += CHUNK) {
     if (signal?.aborted) throw new Error('upload cancelled');
     const slice = new Uint8Array(await file.slice(offset, offset + CHUNK).arrayBuffer());
     const reply = await call('import.upload', { uploadId, fileName: file.name, offset, data: toBase64(slice), done: offset + CHUNK >= file.size });
     uploadId = reply.uploadId;
-    path = reply.path;
+    handle = reply.handle;
     onProgress(Math.min(file.size, offset + slice.length));
     if (file.size === 0) break;
   }
-  return path;
+  return handle;
 }

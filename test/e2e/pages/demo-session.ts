@@ -14,6 +14,8 @@ export const resultsDir = path.join(repoRoot, 'test-results');
 export interface DemoSession {
   app: AppPage;
   served: ServedWorkspace;
+  /** The served workspace folder: browser-mode imports may name files inside it by relative path. */
+  workspaceDir: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function openDemoSession(prefix: string, viewport: { width: number;
   return {
     app,
     served,
+    workspaceDir: path.join(dir, 'demo'),
     async close() {
       await browser.close();
       await served.stop();

@@ -2,7 +2,6 @@
 // a second reviewer in blind mode sees none of the first one's verdicts, agreement appears, and hostile log content
 // renders as text.
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../../shared/contract/schemas';
@@ -121,12 +120,13 @@ describe.skipIf(missing !== undefined)(`review page on the demo workspace${skipN
       '<style>body{display:none}</style><div style="position:fixed;inset:0;background:red">overlay</div>',
       '\u202Egnp.exe\u202C invoice', `${'A'.repeat(100_000)}`,
     ];
-    const file = path.join(os.tmpdir(), `assay-xss-${process.pid}.jsonl`);
+    // Browser mode imports files inside the workspace folder by relative path (or uploads), never arbitrary paths.
+    const file = path.join(session.workspaceDir, 'assay-xss.jsonl');
     writeFileSync(file, payloads.map((p, i) => JSON.stringify({
       id: `xss-${i}`, model: p.slice(0, 200), prompt_version: '<b>v1</b>', input: `question ${p}`, output: `answer ${p}`,
       contexts: [p, `context ${i}`], metadata: { note: p, html: { nested: p } },
     })).join('\n'));
-    const imported = await review.api<{ assetId: number }>('import.file', { path: file, name: 'xss' });
+    const imported = await review.api<{ assetId: number }>('import.file', { path: 'assay-xss.jsonl', name: 'xss' });
     await review.api('review.sample', { name: 'xss', filter: { assetId: imported.assetId }, size: payloads.length, seed: 1 });
     await page.goto(`${new URL(served.url).origin}/#/review?queue=xss`);
     await page.locator('[data-testid="review-workbench"][data-queue="xss"]').waitFor();
