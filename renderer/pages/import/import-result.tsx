@@ -67,7 +67,7 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
   );
 }
 
-/** Every quarantined row of an import, a page at a time, and an export to a JSONL file on the machine running Assay. */
+/** Every quarantined row of an import, a page at a time, and an export as JSONL (save dialog or download). */
 function QuarantinePager({ importId, total }: { importId: number; total: number }) {
   const [offset, setOffset] = useState(0);
   const [exported, setExported] = useState<string | null>(null);
