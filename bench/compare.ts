@@ -2,14 +2,14 @@
 // metric of `assay compare` (4 flag rates by exact McNemar, 3 scores by Wilcoxon, 4 usage means by the paired
 // bootstrap with 10,000 resamples; the bootstrap also gives the score intervals), Holm correction, buckets.
 //   npx tsx bench/compare.ts [--items 100000] [--resamples 10000] [--repeat 3]
-// Times compareVersions on items in memory (pairing by normalized input text included) and prints the best of
-// --repeat runs with the load average, since timings on a shared machine wander. The baseline timed in the same
-// run is the bootstrap alone on few-valued metrics (drawn per distinct value), to show where the time goes: the
-// continuous metrics (relevance scores, cost) are the ones resampled item by item.
+// Times the comparison on items in memory (pairing by normalized input text included) as `compare.run` runs it:
+// compareVersionsParallel, the bootstrap's item-by-item resamples split over --threads threads (default 2), and
+// the same on one thread as the baseline of the same run, checking both give identical metrics. Prints the best
+// of --repeat runs, wall and CPU time (all threads), with the load average, since timings on a shared machine wander.
 import os from 'node:os';
 import type { CompareItem } from '../shared/compare/compare-item';
-import { compareVersions } from '../shared/compare/compare-versions';
-import { pairedBootstrap } from '../shared/stats/bootstrap';
+import { compareVersionsParallel } from '../main/compare/parallel-resample';
+import type { ComparisonResult } from '../shared/contract/compare-schemas';
 import { createRng } from '../shared/stats/prng';
 
 function arg(name: string, fallback: number): number {
@@ -20,6 +20,7 @@ function arg(name: string, fallback: number): number {
 const items = arg('items', 100_000);
 const resamples = arg('resamples', 10_000);
 const repeat = arg('repeat', 3);
+const threads = arg('threads', 2);
 
 function side(seed: number, shift: number): CompareItem[] {
   const rng = createRng(seed);
@@ -33,14 +34,14 @@ function side(seed: number, shift: number): CompareItem[] {
 
 const a = side(1, 0);
 const b = side(2, 0.01);
-// Wall and CPU time: on a machine shared with other work the CPU time is the closer figure for an idle one.
-const best = (f: () => void) => {
+// Wall and CPU time: process.cpuUsage counts every thread of the process, workers included.
+const best = async (f: () => Promise<void>) => {
   let wall = Infinity;
   let cpu = Infinity;
   for (let r = 0; r < repeat; r++) {
     const t = performance.now();
     const c = process.cpuUsage();
-    f();
+    await f();
     const used = process.cpuUsage(c);
     wall = Math.min(wall, performance.now() - t);
     cpu = Math.min(cpu, (used.user + used.system) / 1000);
@@ -49,15 +50,14 @@ const best = (f: () => void) => {
 };
 
 const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const options = { by: 'prompt_version', a: 'v1', b: 'v2', correction: 'holm', seed: 1, resamples, bucketFlag: 'any' } as const;
 console.log(`bench/compare: ${items.toLocaleString('en')} paired items per version, ${resamples.toLocaleString('en')} resamples, ${os.cpus().length} cpus; load ${load()}`);
-let result: ReturnType<typeof compareVersions> | undefined;
-const full = best(() => {
-  result = compareVersions(a, b, { by: 'prompt_version', a: 'v1', b: 'v2', correction: 'holm', seed: 1, resamples, bucketFlag: 'any' });
-});
-const k = 7;
-const matrix = new Float64Array(items * k).map((_, i) => (i % 13) / 13 - 0.4);
-const bootOnly = best(() => pairedBootstrap({ values: matrix, k }, { seed: 1, resamples }));
-console.log(`compareVersions (all 12 metrics, pairing, buckets): best ${full} of ${repeat}`);
-console.log(`  baseline, the paired bootstrap of 7 few-valued metrics alone: best ${bootOnly}`);
-console.log(`  pairs ${result!.paired}, significant: ${result!.metrics.filter((m) => m.significant).map((m) => m.name).join(', ')}`);
+let split: ComparisonResult | undefined;
+let single: ComparisonResult | undefined;
+const full = await best(async () => { split = await compareVersionsParallel(a, b, options, threads); });
+const one = await best(async () => { single = await compareVersionsParallel(a, b, options, 1); });
+console.log(`compare.run's comparison (all 12 metrics, pairing, buckets), ${threads} threads: best ${full} of ${repeat}`);
+console.log(`  baseline, the same on 1 thread: best ${one}`);
+console.log(`  identical metrics on ${threads} and 1 threads: ${JSON.stringify(split!.metrics) === JSON.stringify(single!.metrics)}`);
+console.log(`  pairs ${split!.paired}, significant: ${split!.metrics.filter((m) => m.significant).map((m) => m.name).join(', ')}`);
 console.log(`load after: ${load()}`);

@@ -2,13 +2,13 @@
 // the result (with an audit entry) when asked.
 import { ApiError } from '../../shared/contract/bridge';
 import type { CompareRequest, ComparisonResult, ParsedCompareRequest } from '../../shared/contract/compare-schemas';
-import { compareVersions } from '../../shared/compare/compare-versions';
 import { thresholds } from '../../shared/engine/thresholds';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import { sha256Hex } from '../../shared/util/hash';
 import { axisValues, insertComparison, loadKbSideItems, loadSideItems, type LoadedItem } from '../storage/compare-repo';
 import type { Workspace } from '../storage/workspace';
 import { applyCosts } from '../cost/apply-costs';
+import { compareVersionsParallel } from './parallel-resample';
 
 function loadSide(ws: Workspace, by: CompareRequest['by'], value: string, side: 'A' | 'B'): LoadedItem[] {
   if (by === 'asset' || by === 'kb_version') {
@@ -26,7 +26,7 @@ function loadSide(ws: Workspace, by: CompareRequest['by'], value: string, side: 
 export async function runCompare(ws: Workspace, req: ParsedCompareRequest): Promise<ComparisonResult> {
   const a = await applyCosts(ws.db, loadSide(ws, req.by, req.a, 'A'));
   const b = req.a === req.b ? a : await applyCosts(ws.db, loadSide(ws, req.by, req.b, 'B'));
-  const result = compareVersions(a, b, {
+  const result = await compareVersionsParallel(a, b, {
     by: req.by, a: req.a, b: req.b, metrics: req.metrics, correction: req.correction, seed: req.seed,
     resamples: req.resamples, bucketFlag: req.bucketFlag,
   });

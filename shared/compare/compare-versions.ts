@@ -1,7 +1,9 @@
 // Compares two versions item by item: pairs them, computes every requested metric with its test and interval,
-// corrects the p-values across the metrics shown, and sorts paired items into buckets.
+// corrects the p-values across the metrics shown, and sorts paired items into buckets. The bootstrap is a
+// separate step (prepareComparison, then finish with the resampled means) so main/compare can run it on
+// worker threads; compareVersions runs it here.
 import type { BucketFlag, ComparisonResult, CompareAxis, CorrectionMethod, MetricName } from '../contract/compare-schemas';
-import { pairedBootstrap, unpairedBootstrap, type BootstrapInterval } from '../stats/bootstrap';
+import { pairedIntervals, resampleMeans, unpairedIntervals, unpairedSeeds, type BootstrapInterval, type MetricMatrix } from '../stats/bootstrap';
 import { adjustPValues } from '../stats/multiple-testing';
 import { bucketPairs } from './buckets';
 import type { CompareItem } from './compare-item';
@@ -38,7 +40,24 @@ function bootstrapIntervals(defs: readonly MetricDef[], rows: number, valueAt: (
 
 const nanIfNull = (v: number | null) => (v === null || !Number.isFinite(v) ? Number.NaN : v);
 
+/** The matrices to bootstrap (none, the paired differences, or sides A and B), each with its seed. */
+export interface BootstrapJob {
+  matrix: MetricMatrix;
+  seed: number;
+}
+
+export interface PreparedComparison {
+  jobs: BootstrapJob[];
+  /** The result, given resampleMeans(job.matrix, options.resamples, job.seed) of each job in order. */
+  finish(means: readonly (readonly Float64Array[])[]): ComparisonResult;
+}
+
 export function compareVersions(a: readonly CompareItem[], b: readonly CompareItem[], options: CompareOptions): ComparisonResult {
+  const prepared = prepareComparison(a, b, options);
+  return prepared.finish(prepared.jobs.map((j) => resampleMeans(j.matrix, options.resamples, j.seed)));
+}
+
+export function prepareComparison(a: readonly CompareItem[], b: readonly CompareItem[], options: CompareOptions): PreparedComparison {
   const defs = (options.metrics ?? METRICS.map((m) => m.name)).map((n) => METRIC_BY_NAME.get(n)!);
   const pairing = pairItems(a, b);
   const notes: string[] = [];
@@ -55,18 +74,40 @@ export function compareVersions(a: readonly CompareItem[], b: readonly CompareIt
       : `unpaired: only ${nPairs} items were answered on both sides (fewer than ${Math.max(MIN_PAIRS, Math.ceil(MIN_PAIRED_SHARE * Math.min(a.length, b.length)))}); independent-sample tests on all records`);
   }
   const bootDefs = defs.filter((d) => d.kind !== 'flag');
-  const bootOptions = { seed: options.seed, resamples: options.resamples };
+  const k = bootDefs.length;
+  const jobs: BootstrapJob[] = [];
+  const pa = paired ? pairing.pairs.map(([i]) => a[i]!) : [];
+  const pb = paired ? pairing.pairs.map(([, j]) => b[j]!) : [];
+  if (k && a.length && b.length) {
+    if (paired) {
+      jobs.push({ matrix: { values: bootstrapIntervals(bootDefs, nPairs, (d, i) => nanIfNull(d.get(pb[i]!)) - nanIfNull(d.get(pa[i]!))), k }, seed: options.seed });
+    } else {
+      const [seedA, seedB] = unpairedSeeds(options.seed);
+      jobs.push({ matrix: { values: bootstrapIntervals(bootDefs, a.length, (d, i) => nanIfNull(d.get(a[i]!))), k }, seed: seedA });
+      jobs.push({ matrix: { values: bootstrapIntervals(bootDefs, b.length, (d, i) => nanIfNull(d.get(b[i]!))), k }, seed: seedB });
+    }
+  }
+  return { jobs, finish: (means) => finishComparison(a, b, options, defs, bootDefs, jobs, means, { pairing, paired, nPairs, pa, pb, notes }) };
+}
+
+interface Paired {
+  pairing: ReturnType<typeof pairItems>;
+  paired: boolean;
+  nPairs: number;
+  pa: CompareItem[];
+  pb: CompareItem[];
+  notes: string[];
+}
+
+function finishComparison(a: readonly CompareItem[], b: readonly CompareItem[], options: CompareOptions, defs: readonly MetricDef[],
+  bootDefs: readonly MetricDef[], jobs: readonly BootstrapJob[], means: readonly (readonly Float64Array[])[], { pairing, paired, nPairs, pa, pb, notes: prepared }: Paired): ComparisonResult {
+  const notes = [...prepared];
+  if (means.length !== jobs.length) throw new RangeError(`expected resampled means for ${jobs.length} bootstrap jobs, got ${means.length}`);
   let rows: RowBase[];
   if (a.length === 0 || b.length === 0) {
     rows = defs.map((d) => unpairedRow(d, present(a.map(d.get)), present(b.map(d.get)), undefined));
   } else if (paired) {
-    const pa = pairing.pairs.map(([i]) => a[i]!);
-    const pb = pairing.pairs.map(([, j]) => b[j]!);
-    let boots: BootstrapInterval[] = [];
-    if (bootDefs.length) {
-      const diffs = bootstrapIntervals(bootDefs, nPairs, (d, i) => nanIfNull(d.get(pb[i]!)) - nanIfNull(d.get(pa[i]!)));
-      boots = pairedBootstrap({ values: diffs, k: bootDefs.length }, bootOptions);
-    }
+    const boots: BootstrapInterval[] = jobs.length ? pairedIntervals(jobs[0]!.matrix, means[0]!) : [];
     rows = defs.map((d) => {
       const va: number[] = [];
       const vb: number[] = [];
@@ -82,12 +123,7 @@ export function compareVersions(a: readonly CompareItem[], b: readonly CompareIt
       return pairedRow(d, va, vb, va.length ? boot : undefined);
     });
   } else {
-    let boots: BootstrapInterval[] = [];
-    if (bootDefs.length) {
-      const ma = bootstrapIntervals(bootDefs, a.length, (d, i) => nanIfNull(d.get(a[i]!)));
-      const mb = bootstrapIntervals(bootDefs, b.length, (d, i) => nanIfNull(d.get(b[i]!)));
-      boots = unpairedBootstrap({ values: ma, k: bootDefs.length }, { values: mb, k: bootDefs.length }, bootOptions);
-    }
+    const boots: BootstrapInterval[] = jobs.length ? unpairedIntervals(jobs[0]!.matrix, jobs[1]!.matrix, means[0]!, means[1]!) : [];
     rows = defs.map((d) => unpairedRow(d, present(a.map(d.get)), present(b.map(d.get)), boots[bootDefs.indexOf(d)]));
   }
   const unanalyzed = (items: readonly CompareItem[]) => items.filter((i) => i.flags === null).length;

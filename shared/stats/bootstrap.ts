@@ -2,17 +2,22 @@
 // B values together (Koehn 2004), so the interval reflects per-item differences. Resampling uses Poisson(1)
 // weights per item (the Poisson bootstrap: Hanley & MacGibbon 2006; Chamandy et al. 2012) rather than n draws
 // with replacement: both resample items i.i.d. with mean weight 1, but Poisson weights are drawn in item order,
-// so 100k items x 10,000 resamples walk memory sequentially instead of gathering a billion random rows
-// (measured 4.5x faster here). Every metric shares the same weights in one pass over a row-major matrix.
+// so 100k items x 10,000 resamples walk memory sequentially instead of gathering a billion random rows.
+// Every item-by-item metric shares the same weights, summed column by column (Float64Array columns). Each
+// resample draws from its own stretch of the seeded stream, so main/compare/parallel-resample.ts can split
+// resamples over threads and still get the same numbers.
 //
 // A metric with few distinct values (token counts, flags, scores on a grid) needs no pass over the items: the
 // weights of the c items sharing a value sum to a Poisson(c) draw, so a resample costs one draw per distinct
 // value. Each such metric then gets its own weights (its interval is exact, only the coupling between metrics'
-// resamples, which no result uses, is dropped).
+// resamples, which no result uses, is dropped). These are cheap and always run on the calling thread.
 import { quantileSorted } from './descriptive';
 import { createRng, type Rng } from './prng';
 import { lgamma } from './special';
 import { sortFloat64InPlace } from './sort';
+
+/** The state increment of mulberry32, the generator of prng.ts createRng (inlined below for speed). */
+const MULBERRY32_STEP = 0x6d2b79f5;
 
 export const DEFAULT_RESAMPLES = 10_000;
 
@@ -39,24 +44,40 @@ export interface MetricMatrix {
   k: number;
 }
 
-// Poisson(1) quantiles on 16 bits: one 32-bit draw gives the weights of two items.
-const POISSON_TABLE = (() => {
-  const bounds: number[] = [];
+// Poisson(1) weights by inverting its CDF on a 32-bit uniform: the top 16 bits index a table holding the weight
+// at the start of that slice; the few slices a CDF step falls inside are marked (255) and resolved against the
+// exact 32-bit bounds. So a weight costs one generator step and one lookup, and is exact to 2^-32.
+const POISSON_BOUNDS = (() => {
+  const bounds = new Float64Array(24);
   let p = Math.exp(-1);
   let cdf = 0;
-  for (let w = 0; w < 16; w++) {
+  for (let w = 0; w < bounds.length; w++) {
     cdf += p;
-    bounds.push(Math.round(cdf * 65536));
+    bounds[w] = Math.min(4294967296, Math.round(cdf * 4294967296));
     p /= w + 1;
   }
+  return bounds;
+})();
+const STRADDLES = 255;
+const POISSON_TABLE = (() => {
   const table = new Uint8Array(65536);
   let w = 0;
-  for (let u = 0; u < 65536; u++) {
-    while (w < 15 && u >= bounds[w]!) w++;
-    table[u] = w;
+  for (let hi = 0; hi < 65536; hi++) {
+    const lo = hi * 65536;
+    while (lo >= POISSON_BOUNDS[w]!) w++;
+    table[hi] = lo + 65535 >= POISSON_BOUNDS[w]! ? STRADDLES : w;
   }
   return table;
 })();
+
+/** The Poisson(1) quantile of a 32-bit uniform u (0 <= u < 2^32). */
+export function poissonOneWeight(u: number): number {
+  const w = POISSON_TABLE[u >>> 16]!;
+  if (w !== STRADDLES) return w;
+  let k = 0;
+  while (u >= POISSON_BOUNDS[k]!) k++;
+  return k;
+}
 
 function meansOf(m: MetricMatrix): Float64Array {
   const { values, k } = m;
@@ -130,71 +151,105 @@ function groupedMeans(g: { values: Float64Array; counts: Float64Array }, resampl
   return out;
 }
 
-/** resamples x k bootstrap means (metric-major: out[j][r]): few-valued metrics by value, the rest in one pass. */
-function resampleMeans(m: MetricMatrix, resamples: number, seed: number): Float64Array[] {
+/** The weight of item i in resample r is draw r*n + i of mulberry32 seeded with `seed`; this is that draw's state. */
+function streamStart(seed: number, n: number, r: number): number {
+  return (seed + Math.imul(Math.imul(r, n), MULBERRY32_STEP)) >>> 0;
+}
+
+/** Which metrics are resampled by distinct value (few values) and which item by item, as columns. */
+export interface ResamplePlan {
+  /** Per metric: its distinct values and their counts, or null for an item-by-item (dense) metric. */
+  distinct: ({ values: Float64Array; counts: Float64Array } | null)[];
+  /** Metric index of each dense column. */
+  denseMetrics: number[];
+  /** The dense metrics' values, one Float64Array column per metric (NaN = missing). */
+  columns: Float64Array[];
+}
+
+export function planResamples(m: MetricMatrix): ResamplePlan {
   const n = m.values.length / m.k;
   const cap = Math.max(16, Math.floor(n / 16));
-  const grouped = Array.from({ length: m.k }, (_, j) => distinctValues(m, j, cap));
-  const dense = grouped.flatMap((g, j) => (g ? [] : [j]));
-  const out = new Array<Float64Array>(m.k);
-  const rng = createRng((seed ^ 0x5bd1e995) >>> 0);
-  grouped.forEach((g, j) => { if (g) out[j] = groupedMeans(g, resamples, rng); });
-  if (dense.length) {
-    const k = dense.length;
-    const values = new Float64Array(n * k);
-    for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) values[i * k + c] = m.values[i * m.k + dense[c]!]!;
-    denseMeans({ values, k }, resamples, seed).forEach((means, c) => { out[dense[c]!] = means; });
+  const distinct = Array.from({ length: m.k }, (_, j) => distinctValues(m, j, cap));
+  const denseMetrics = distinct.flatMap((g, j) => (g ? [] : [j]));
+  const columns = denseMetrics.map((j) => {
+    const col = new Float64Array(n);
+    for (let i = 0; i < n; i++) col[i] = m.values[i * m.k + j]!;
+    return col;
+  });
+  return { distinct, denseMetrics, columns };
+}
+
+/**
+ * Bootstrap means of the dense columns for resamples [from, to) (out[c][r - from]). Resample r's weights come
+ * from its own stretch of the seeded stream, starting at streamStart(seed, n, r), so any split of the
+ * resamples over threads gives the same numbers as one pass. (With n * resamples beyond 2^32, the generator's
+ * period, later resamples reuse shifted stretches of the stream.)
+ */
+export function denseMeans(columns: readonly Float64Array[], seed: number, from: number, to: number): Float64Array[] {
+  const n = columns[0]?.length ?? 0;
+  const values: Float64Array[] = [];
+  const present: (Float64Array | null)[] = [];
+  for (const col of columns) {
+    const v = new Float64Array(n);
+    let p: Float64Array | null = null;
+    for (let i = 0; i < n; i++) {
+      const x = col[i]!;
+      if (x === x) v[i] = x;
+      else (p ??= new Float64Array(n).fill(1))[i] = 0;
+    }
+    values.push(v);
+    present.push(p);
+  }
+  const out = columns.map(() => new Float64Array(to - from));
+  const weights = new Float64Array(n);
+  for (let r = from; r < to; r++) {
+    let state = streamStart(seed, n, r);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      // mulberry32 (prng.ts createRng) inlined: a closure call per item costs more than the item.
+      state = (state + MULBERRY32_STEP) >>> 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      t = (t ^ (t >>> 14)) >>> 0;
+      let w = POISSON_TABLE[t >>> 16]!;
+      if (w === STRADDLES) w = poissonOneWeight(t);
+      weights[i] = w;
+      total += w;
+    }
+    // One tight loop per column: a dot product V8 keeps in registers, unlike k running sums per item.
+    for (let c = 0; c < values.length; c++) {
+      const col = values[c]!;
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += weights[i]! * col[i]!;
+      const p = present[c];
+      let den = total;
+      if (p) {
+        den = 0;
+        for (let i = 0; i < n; i++) den += weights[i]! * p[i]!;
+      }
+      out[c]![r - from] = sum / den;
+    }
   }
   return out;
 }
 
-/** The sequential pass: Poisson weights per item, every metric summed with the same weights. */
-function denseMeans(m: MetricMatrix, resamples: number, seed: number): Float64Array[] {
-  const { k } = m;
-  const n = m.values.length / k;
-  let missing = false;
-  const values = new Float64Array(m.values.length);
-  const present = new Float64Array(m.values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = m.values[i]!;
-    if (v === v) {
-      values[i] = v;
-      present[i] = 1;
-    } else {
-      missing = true;
-    }
-  }
-  const out = Array.from({ length: k }, () => new Float64Array(resamples));
-  const sums = new Float64Array(k);
-  const dens = new Float64Array(k);
-  // mulberry32, the generator of prng.ts createRng, inlined: a closure call per item costs more than the item.
-  let state = seed >>> 0;
-  for (let r = 0; r < resamples; r++) {
-    sums.fill(0);
-    dens.fill(0);
-    let total = 0;
-    for (let i = 0; i < n; i += 2) {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(state ^ (state >>> 15), state | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      t = (t ^ (t >>> 14)) >>> 0;
-      const w1 = POISSON_TABLE[t & 0xffff]!;
-      const w2 = i + 1 < n ? POISSON_TABLE[t >>> 16]! : 0;
-      total += w1 + w2;
-      if (w1) {
-        const b = i * k;
-        for (let j = 0; j < k; j++) sums[j] = sums[j]! + w1 * values[b + j]!;
-        if (missing) for (let j = 0; j < k; j++) dens[j] = dens[j]! + w1 * present[b + j]!;
-      }
-      if (w2) {
-        const b = (i + 1) * k;
-        for (let j = 0; j < k; j++) sums[j] = sums[j]! + w2 * values[b + j]!;
-        if (missing) for (let j = 0; j < k; j++) dens[j] = dens[j]! + w2 * present[b + j]!;
-      }
-    }
-    for (let j = 0; j < k; j++) out[j]![r] = sums[j]! / (missing ? dens[j]! : total);
-  }
+/** Resampled means of the few-valued metrics (metric-major; a dense metric's slot is left empty to fill). */
+export function groupedResamples(plan: ResamplePlan, resamples: number, seed: number): Float64Array[] {
+  const rng = createRng((seed ^ 0x5bd1e995) >>> 0);
+  return plan.distinct.map((g) => (g ? groupedMeans(g, resamples, rng) : new Float64Array(0)));
+}
+
+/** Fills the dense metrics' slots with denseMeans(plan.columns, seed, 0, resamples), however it was split. */
+export function withDense(plan: ResamplePlan, grouped: Float64Array[], dense: readonly Float64Array[]): Float64Array[] {
+  const out = grouped.slice();
+  plan.denseMetrics.forEach((j, c) => { out[j] = dense[c]!; });
   return out;
+}
+
+/** resamples x k bootstrap means on this thread (metric-major: out[j][r]). */
+export function resampleMeans(m: MetricMatrix, resamples: number, seed: number): Float64Array[] {
+  const plan = planResamples(m);
+  return withDense(plan, groupedResamples(plan, resamples, seed), denseMeans(plan.columns, seed, 0, resamples));
 }
 
 function intervalOf(means: Float64Array, estimate: number, confidence: number): BootstrapInterval {
@@ -214,12 +269,35 @@ function intervalOf(means: Float64Array, estimate: number, confidence: number): 
   };
 }
 
+/** The seeds of the two sides of an unpaired bootstrap: a golden-ratio step keeps the streams apart. */
+export function unpairedSeeds(seed: number): [number, number] {
+  return [seed >>> 0, (seed + 0x9e3779b9) >>> 0];
+}
+
+/** Intervals of a paired bootstrap from its resampled means (resampleMeans of the same matrix). */
+export function pairedIntervals(differences: MetricMatrix, means: readonly Float64Array[], confidence = 0.95): BootstrapInterval[] {
+  if (differences.values.length === 0) throw new RangeError('paired bootstrap needs at least one pair');
+  const estimates = meansOf(differences);
+  return means.map((m, j) => intervalOf(m, estimates[j]!, confidence));
+}
+
+/** Intervals of mean(B) - mean(A) from each side's resampled means (seeds from unpairedSeeds). */
+export function unpairedIntervals(a: MetricMatrix, b: MetricMatrix, meansA: readonly Float64Array[], meansB: readonly Float64Array[], confidence = 0.95): BootstrapInterval[] {
+  if (a.k !== b.k) throw new RangeError('both sides need the same metrics');
+  if (a.values.length === 0 || b.values.length === 0) throw new RangeError('unpaired bootstrap needs items on both sides');
+  const meanA = meansOf(a);
+  const meanB = meansOf(b);
+  return meansA.map((ra, j) => {
+    const diff = ra.map((v, r) => meansB[j]![r]! - v);
+    return intervalOf(diff, meanB[j]! - meanA[j]!, confidence);
+  });
+}
+
 /** Paired bootstrap: `differences` holds per-item B - A values (NaN where either side lacks the metric). */
 export function pairedBootstrap(differences: MetricMatrix, options: BootstrapOptions = {}): BootstrapInterval[] {
   if (differences.values.length === 0) throw new RangeError('paired bootstrap needs at least one pair');
-  const estimates = meansOf(differences);
   const means = resampleMeans(differences, options.resamples ?? DEFAULT_RESAMPLES, options.seed ?? 0);
-  return means.map((m, j) => intervalOf(m, estimates[j]!, options.confidence ?? 0.95));
+  return pairedIntervals(differences, means, options.confidence);
 }
 
 /** Unpaired bootstrap of mean(B) - mean(A) per metric: each side resampled on its own. */
@@ -227,14 +305,6 @@ export function unpairedBootstrap(a: MetricMatrix, b: MetricMatrix, options: Boo
   if (a.k !== b.k) throw new RangeError('both sides need the same metrics');
   if (a.values.length === 0 || b.values.length === 0) throw new RangeError('unpaired bootstrap needs items on both sides');
   const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-  const seed = options.seed ?? 0;
-  const meanA = meansOf(a);
-  const meanB = meansOf(b);
-  const resA = resampleMeans(a, resamples, seed);
-  // A second, distinct stream for side B (a golden-ratio step keeps the seeds apart).
-  const resB = resampleMeans(b, resamples, (seed + 0x9e3779b9) >>> 0);
-  return resA.map((ra, j) => {
-    const diff = ra.map((v, r) => resB[j]![r]! - v);
-    return intervalOf(diff, meanB[j]! - meanA[j]!, options.confidence ?? 0.95);
-  });
+  const [seedA, seedB] = unpairedSeeds(options.seed ?? 0);
+  return unpairedIntervals(a, b, resampleMeans(a, resamples, seedA), resampleMeans(b, resamples, seedB), options.confidence);
 }

@@ -1,0 +1,74 @@
+// The comparison bootstrap with its item-by-item resamples split over threads: the calling thread takes the
+// last range and a worker each of the others. Each resample draws from its own stretch of the seeded stream
+// (shared/stats/bootstrap.ts denseMeans), so the result is the same for any thread count.
+import os from 'node:os';
+import type { ComparisonResult } from '../../shared/contract/compare-schemas';
+import type { CompareItem } from '../../shared/compare/compare-item';
+import { prepareComparison, type CompareOptions } from '../../shared/compare/compare-versions';
+import { denseMeans, groupedResamples, planResamples, withDense, type MetricMatrix } from '../../shared/stats/bootstrap';
+import { siblingModule, spawnWorker, workerEntryExists } from '../workers/spawn-worker';
+import type { ResampleWorkerInput } from './resample-worker';
+
+/**
+ * Below this many item-resamples (items x resamples) a worker's start-up costs more than half the pass saves:
+ * the pass runs at roughly 5-10 ns per item-resample, a worker started from source takes a few hundred ms.
+ */
+export const MIN_PARALLEL_WORK = 20_000_000;
+
+/** Threads to use by default: two (the target machine's cores), one on a single core. ASSAY_COMPARE_THREADS overrides. */
+export function defaultThreads(): number {
+  const forced = Number(process.env.ASSAY_COMPARE_THREADS);
+  if (Number.isInteger(forced) && forced >= 1) return forced;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.min(2, cores);
+}
+
+function workerEntry(): URL {
+  return siblingModule(import.meta.url, 'resample-worker');
+}
+
+function denseOnWorker(input: ResampleWorkerInput): Promise<Float64Array[]> {
+  const worker = spawnWorker(workerEntry(), { ...input });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (out: Float64Array[]) => {
+      resolve(out);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`bootstrap worker exited with code ${code} before answering`)));
+  });
+}
+
+/** resampleMeans (shared/stats/bootstrap.ts) with the dense resamples split over `threads` threads. */
+export async function resampleMeansParallel(m: MetricMatrix, resamples: number, seed: number, threads = defaultThreads(),
+  minWork = MIN_PARALLEL_WORK): Promise<Float64Array[]> {
+  const plan = planResamples(m);
+  const n = m.values.length / m.k;
+  const split = plan.columns.length && n * resamples >= minWork && workerEntryExists(workerEntry()) ? Math.max(1, Math.min(threads, resamples)) : 1;
+  const bounds = Array.from({ length: split + 1 }, (_, t) => Math.round((t * resamples) / split));
+  const onWorkers = bounds.slice(0, -2).map((from, t) => denseOnWorker({ columns: plan.columns, seed, from, to: bounds[t + 1]! }));
+  // Settle every worker even if one fails, so none is left running.
+  const settled = Promise.allSettled(onWorkers);
+  // The few-valued metrics' draws are cheap and serial: done here while the workers start.
+  const grouped = groupedResamples(plan, resamples, seed);
+  const here = denseMeans(plan.columns, seed, bounds[split - 1]!, resamples);
+  const parts = await settled;
+  const failed = parts.find((p): p is PromiseRejectedResult => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  const chunks = [...parts.map((p) => (p as PromiseFulfilledResult<Float64Array[]>).value), here];
+  const dense = plan.columns.map((_, c) => {
+    const col = new Float64Array(resamples);
+    chunks.forEach((chunk, t) => col.set(chunk[c]!, bounds[t]!));
+    return col;
+  });
+  return withDense(plan, grouped, dense);
+}
+
+/** compareVersions with its bootstrap split over threads: the same result for any thread count. */
+export async function compareVersionsParallel(a: readonly CompareItem[], b: readonly CompareItem[], options: CompareOptions,
+  threads = defaultThreads(), minWork = MIN_PARALLEL_WORK): Promise<ComparisonResult> {
+  const prepared = prepareComparison(a, b, options);
+  const means: Float64Array[][] = [];
+  for (const job of prepared.jobs) means.push(await resampleMeansParallel(job.matrix, options.resamples, job.seed, threads, minWork));
+  return prepared.finish(means);
+}

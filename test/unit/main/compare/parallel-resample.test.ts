@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersionsParallel, resampleMeansParallel } from '../../../../main/compare/parallel-resample';
+import type { CompareItem } from '../../../../shared/compare/compare-item';
+import { compareVersions } from '../../../../shared/compare/compare-versions';
+import { denseMeans, poissonOneWeight, resampleMeans } from '../../../../shared/stats/bootstrap';
+import { createRng } from '../../../../shared/stats/prng';
+
+// Two dense metrics (continuous) with gaps, and one few-valued metric drawn per distinct value.
+function matrix(n: number) {
+  const rng = createRng(3);
+  const k = 3;
+  const values = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    values[i * k] = rng() - 0.4;
+    values[i * k + 1] = i % 9 === 0 ? Number.NaN : rng() * 2;
+    values[i * k + 2] = i % 5;
+  }
+  return { values, k };
+}
+
+describe('the comparison bootstrap split over threads', () => {
+  it('gives the same resampled means for 1, 2 and 3 threads as the single-thread pass', async () => {
+    const m = matrix(3000);
+    const reference = resampleMeans(m, 301, 42);
+    for (const threads of [1, 2, 3]) {
+      // minWork 0: split even this small job over worker threads.
+      expect(await resampleMeansParallel(m, 301, 42, threads, 0)).toEqual(reference);
+    }
+    expect(resampleMeans(m, 301, 43)[0]).not.toEqual(reference[0]);
+  });
+
+  it('a whole comparison is identical on worker threads and on one', async () => {
+    const side = (shift: number): CompareItem[] => Array.from({ length: 400 }, (_, i) => ({
+      recordId: i + 1 + shift * 1000, input: `q${i}`, pairKey: null, itemId: null,
+      flags: { hallucination: i % 7 === 0, toxic: false, injection: false, pii: (i + shift) % 11 === 0 },
+      grounding: Math.sin(i + shift) / 2 + 0.5, answerRelevance: Math.cos(i * 3 + shift) / 2 + 0.5, contextRelevance: 0.5, reviewPass: null,
+      tokensIn: 100 + (i % 13), tokensOut: 40 + ((i + shift) % 7), latencyMs: 900 + Math.sin(i * shift + 1) * 300, cost: 0.001 * (1 + Math.cos(i + shift)), estimated: false,
+    }));
+    const options = { by: 'prompt_version', a: 'v1', b: 'v2', correction: 'holm', seed: 9, resamples: 500, bucketFlag: 'any' } as const;
+    const here = compareVersions(side(0), side(1), options);
+    expect(await compareVersionsParallel(side(0), side(1), options, 2, 0)).toEqual(here);
+    // Unpaired (no shared input): both sides' resamples split too.
+    const other = side(1).map((x) => ({ ...x, input: `other ${x.recordId}` }));
+    expect(await compareVersionsParallel(side(0), other, options, 2, 0)).toEqual(compareVersions(side(0), other, options));
+    expect(here.metrics.find((r) => r.name === 'latency_ms_mean')!.ci_low).not.toBeNull();
+  });
+});
+
+describe('resample weights', () => {
+  it('resample r weighs item i by the Poisson(1) quantile of draw r*n + i of the seeded createRng stream', () => {
+    // Two items valued 1 and 0: each resample's mean is w0 / (w0 + w1).
+    const rng = createRng(77);
+    const expected = Array.from({ length: 200 }, () => {
+      const w0 = poissonOneWeight(Math.floor(rng() * 2 ** 32));
+      const w1 = poissonOneWeight(Math.floor(rng() * 2 ** 32));
+      return w0 / (w0 + w1);
+    });
+    const [means] = denseMeans([Float64Array.from([1, 0])], 77, 0, 200);
+    expect(Array.from(means!)).toEqual(expected);
+    // A later range starts where the stream is at that resample, whichever thread computes it.
+    expect(Array.from(denseMeans([Float64Array.from([1, 0])], 77, 150, 200)[0]!)).toEqual(expected.slice(150));
+  });
+
+  it('Poisson(1) weights are exact quantiles on 32 bits', () => {
+    let cdf = 0;
+    let p = Math.exp(-1);
+    for (let w = 0; w < 8; w++) {
+      cdf += p;
+      p /= w + 1;
+      const edge = cdf * 2 ** 32;
+      expect(poissonOneWeight(Math.floor(edge) - 1)).toBe(w);
+      expect(poissonOneWeight(Math.ceil(edge) + 1)).toBe(w + 1);
+    }
+    expect(poissonOneWeight(0)).toBe(0);
+    expect(poissonOneWeight(2 ** 32 - 1)).toBeGreaterThan(9);
+  });
+});
