@@ -187,8 +187,10 @@ export function planResamples(m: MetricMatrix): ResamplePlan {
  */
 export function denseMeans(columns: readonly Float64Array[], seed: number, from: number, to: number): Float64Array[] {
   const n = columns[0]?.length ?? 0;
+  // Summed columns: each metric's values (NaN as 0), then a presence column (1/0) per metric with gaps.
   const values: Float64Array[] = [];
-  const present: (Float64Array | null)[] = [];
+  const presence: Float64Array[] = [];
+  const presentAt: number[] = [];
   for (const col of columns) {
     const v = new Float64Array(n);
     let p: Float64Array | null = null;
@@ -198,39 +200,56 @@ export function denseMeans(columns: readonly Float64Array[], seed: number, from:
       else (p ??= new Float64Array(n).fill(1))[i] = 0;
     }
     values.push(v);
-    present.push(p);
+    presentAt.push(p ? columns.length + presence.push(p) - 1 : -1);
   }
+  const all = [...values, ...presence];
+  const zero = new Float64Array(n);
+  const groups: Float64Array[][] = [];
+  for (let g = 0; g < all.length; g += 4) groups.push([0, 1, 2, 3].map((c) => all[g + c] ?? zero));
   const out = columns.map(() => new Float64Array(to - from));
-  const weights = new Float64Array(n);
+  const sums = new Float64Array(groups.length * 4 + 1);
   for (let r = from; r < to; r++) {
-    let state = streamStart(seed, n, r);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      // mulberry32 (prng.ts createRng) inlined: a closure call per item costs more than the item.
-      state = (state + MULBERRY32_STEP) >>> 0;
-      let t = Math.imul(state ^ (state >>> 15), state | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      t = (t ^ (t >>> 14)) >>> 0;
-      let w = POISSON_TABLE[t >>> 16]!;
-      if (w === STRADDLES) w = poissonOneWeight(t);
-      weights[i] = w;
-      total += w;
-    }
-    // One tight loop per column: a dot product V8 keeps in registers, unlike k running sums per item.
-    for (let c = 0; c < values.length; c++) {
-      const col = values[c]!;
-      let sum = 0;
-      for (let i = 0; i < n; i++) sum += weights[i]! * col[i]!;
-      const p = present[c];
-      let den = total;
-      if (p) {
-        den = 0;
-        for (let i = 0; i < n; i++) den += weights[i]! * p[i]!;
-      }
-      out[c]![r - from] = sum / den;
+    const start = streamStart(seed, n, r);
+    groups.forEach((g, gi) => weightedSums4(g[0]!, g[1]!, g[2]!, g[3]!, n, start, sums, gi * 4));
+    const total = sums[groups.length * 4]!;
+    for (let c = 0; c < columns.length; c++) {
+      const p = presentAt[c]!;
+      out[c]![r - from] = sums[c]! / (p < 0 ? total : sums[p]!);
     }
   }
   return out;
+}
+
+/**
+ * One resample's weighted sums of four columns (at out[at..at+3]) and the total weight (at out's last slot),
+ * weights drawn from the stream starting at `state`. Four running sums in one loop stay in registers; a column
+ * group beyond four redraws the same weights, which is cheaper than storing and reloading them.
+ */
+function weightedSums4(c0: Float64Array, c1: Float64Array, c2: Float64Array, c3: Float64Array, n: number, state: number, out: Float64Array, at: number): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    // mulberry32 (prng.ts createRng) inlined: a closure call per item costs more than the item.
+    state = (state + MULBERRY32_STEP) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = (t ^ (t >>> 14)) >>> 0;
+    let w = POISSON_TABLE[t >>> 16]!;
+    if (w === STRADDLES) w = poissonOneWeight(t);
+    total += w;
+    s0 += w * c0[i]!;
+    s1 += w * c1[i]!;
+    s2 += w * c2[i]!;
+    s3 += w * c3[i]!;
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+  out[out.length - 1] = total;
 }
 
 /** Resampled means of the few-valued metrics (metric-major; a dense metric's slot is left empty to fill). */

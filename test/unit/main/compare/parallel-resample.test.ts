@@ -61,6 +61,12 @@ describe('resample weights', () => {
     expect(Array.from(denseMeans([Float64Array.from([1, 0])], 77, 150, 200)[0]!)).toEqual(expected.slice(150));
   });
 
+  it('every column gets the same weights: six columns with gaps resample as each does alone', () => {
+    const cols = Array.from({ length: 6 }, (_, c) => Float64Array.from({ length: 500 }, (_, i) => ((i + c) % (c + 3) === 0 ? Number.NaN : Math.sin(i * (c + 1)))));
+    const together = denseMeans(cols, 5, 10, 60);
+    cols.forEach((col, c) => expect(together[c]).toEqual(denseMeans([col], 5, 10, 60)[0]));
+  });
+
   it('Poisson(1) weights are exact quantiles on 32 bits', () => {
     let cdf = 0;
     let p = Math.exp(-1);
