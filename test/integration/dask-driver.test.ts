@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,10 +21,16 @@ interface Result {
 }
 
 describe.skipIf(!hasDask)('deploy/dask/assay_dask.py on a LocalCluster', () => {
-  it('scores 8 partitions on 2 worker processes, with one killed mid-run, into the same profile as one process', () => {
+  it('scores 8 partitions on 2 worker processes, with one killed mid-run, into the same profile as one process', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'assay-dask-'));
-    const r = spawnSync(python, [path.join(repoRoot, 'test/integration/dask/run_with_killed_worker.py'), work, String(RECORDS)], {
-      cwd: repoRoot, encoding: 'utf8', timeout: 240_000,
+    // Spawned without blocking: a minute-long spawnSync starves vitest's worker RPC.
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(python, [path.join(repoRoot, 'test/integration/dask/run_with_killed_worker.py'), work, String(RECORDS)], { cwd: repoRoot, timeout: 240_000 });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+      child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
     });
     expect(r.status, r.stderr.slice(-2000)).toBe(0);
     const result = JSON.parse(r.stdout) as Result;

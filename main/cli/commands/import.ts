@@ -107,13 +107,34 @@ export function printSummary(s: ImportSummary, write: (line: string) => void): v
   if (s.quarantined > 20) write(`  … and ${n(s.quarantined - 20)} more (export them with --quarantine-out FILE or \`assay quarantine\`)`);
 }
 
+/** `import --as profile`: population-wide figures from `assay profile` / `assay profile merge` output. */
+async function importProfiles(dir: string, paths: string[], json: boolean): Promise<void> {
+  const { importProfileFile } = await import('../../profile/import-profile');
+  const { ws } = await openForCli(dir);
+  try {
+    for (const file of paths) {
+      let r;
+      try {
+        r = importProfileFile(ws, file);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw new CliError(code ? `${file}: cannot read (${code})` : (err as Error).message);
+      }
+      if (json) printJson({ profile_id: r.id, created: r.created, sha256: r.sha256, records: r.profile.records, partitions: r.profile.partitions.length, groups: r.profile.groups.length });
+      else process.stdout.write(`${r.created ? 'imported' : 'already imported'} population profile ${r.id}: ${r.profile.records.toLocaleString('en-US')} records (population-wide) in ${r.profile.groups.length} groups from ${r.profile.partitions.length} partition(s); sha256 ${r.sha256}\n`);
+    }
+  } finally {
+    ws.close();
+  }
+}
+
 export function registerImport(program: Command): void {
   program
     .command('import')
     .description('import logs, datasets or knowledge bases as a new asset version (format detected; every row imported or quarantined)')
     .argument('<workspace>', 'workspace folder')
     .argument('<paths...>', 'files or folders (.jsonl, .json, .csv, .gz; .md/.txt/.html folders for knowledge bases)')
-    .option('--as <kind>', `what the files are: ${KINDS.join('|')} (default: detected)`)
+    .option('--as <kind>', `what the files are: ${KINDS.join('|')}|profile (default: detected; profile = \`assay profile\` output, population-wide figures)`)
     .option('--format <format>', `${FORMATS.join('|')} (default: auto)`)
     .option('--mapping <file.json>', 'field mapping or full import spec (JSON); saved with the asset')
     .option('--name <name>', 'asset name (default: the file or folder name); same name = new version')
@@ -126,6 +147,7 @@ export function registerImport(program: Command): void {
     .option('--quarantine-out <file.jsonl>', 'also write every quarantined row to this JSONL file')
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, paths: string[], opts: ImportOpts) => {
+      if (opts.as === 'profile') return importProfiles(dir, paths, opts.json === true);
       const spec = await buildSpec(opts);
       const repeatOf = intOption(opts.repeat, '--repeat');
       const { printable } = await import('../../importers/import-error');
