@@ -77,7 +77,10 @@ describe.skipIf(missing !== undefined)(`review page on the demo workspace${skipN
     await page.keyboard.press('l');
     await expect.poll(() => page.getByTestId('review-labels').getAttribute('data-open')).toBe('true');
     await page.keyboard.press('1');
+    // As a reviewer does, judge once the label shows as ticked and the label panel has closed.
+    await expect.poll(() => page.locator('[data-testid="review-label"][data-label="hallucination"]').isChecked()).toBe(true);
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('review-labels').getAttribute('data-open')).toBe('false');
     await page.keyboard.press('2');
     await expect.poll(() => review.myCount()).toBe(20);
     const after = await review.api<AuditPage>('audit.list', { offset: 0, limit: 200 });
