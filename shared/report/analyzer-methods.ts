@@ -12,22 +12,22 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
     description: 'Splits the answer into claims and checks each against the record\'s contexts and the knowledge-base index: content overlap, '
       + 'unsupported numbers and names, negation and antonym conflicts and character n-gram similarity, combined by a logistic model. No LLM judge.',
     accuracy: [
-      { dataset: 'HaluEval QA one-turn, held-out 40%', metric: 'AUROC', value: 0.987 },
-      { dataset: 'BEGIN dev, held-out 40%', metric: 'AUROC', value: 0.908 },
-      { dataset: 'BEGIN dev, held-out 40%', metric: 'precision at threshold', value: 0.973 },
-      { dataset: 'BEGIN dev, held-out 40%', metric: 'recall at threshold', value: 0.783 },
+      { dataset: 'QA (HaluEval), out-of-source: family left out of fitting and threshold', metric: 'AUROC', value: 0.960 },
+      { dataset: 'dialogue (BEGIN), out-of-source', metric: 'AUROC', value: 0.904 },
+      { dataset: 'long-form QA (LFQA-Verification), out-of-source', metric: 'AUROC', value: 0.905 },
+      { dataset: 'summaries (SummEdits), out-of-source', metric: 'AUROC', value: 0.625 },
     ],
-    accuracyNote: 'Dev-set figures from shared/engine/analyzers/grounding/README.md.',
+    accuracyNote: 'Grounding 1.4.0, `npm run eval -- grounding-loso`; figures from shared/engine/analyzers/grounding/README.md.',
   },
   toxicity: {
     description: 'An obfuscation-robust lexicon combined with a hashed word and character n-gram logistic model.',
     accuracy: [
-      { dataset: 'Davidson held-out 20%', metric: 'AUROC', value: 0.981 },
-      { dataset: 'Davidson held-out 20%', metric: 'precision at 0.5', value: 0.979 },
-      { dataset: 'Davidson held-out 20%', metric: 'recall at 0.5', value: 0.962 },
-      { dataset: 'Davidson held-out 20%, obfuscated', metric: 'AUROC', value: 0.969 },
+      { dataset: 'Davidson, out-of-source (left out of training)', metric: 'AUROC', value: 0.951 },
+      { dataset: 'HateXplain, out-of-source', metric: 'AUROC', value: 0.722 },
+      { dataset: 'OLID, out-of-source', metric: 'AUROC', value: 0.768 },
+      { dataset: 'ToxiGen, out-of-source', metric: 'AUROC', value: 0.747 },
     ],
-    accuracyNote: 'Dev-set figures from shared/engine/analyzers/toxicity/README.md.',
+    accuracyNote: 'Toxicity 2.0.0, leave-one-source-out (`npm run eval -- toxicity`); figures from shared/engine/analyzers/toxicity/README.md.',
   },
   pii: {
     description: 'Detects emails, phone numbers, Luhn-checked card numbers, mod-97 IBANs, SSNs, IP addresses, API keys and secrets, '
