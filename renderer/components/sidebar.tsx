@@ -24,7 +24,7 @@ const SECTIONS: { title: string; items: NavItem[] }[] = [
     items: [
       { page: 'drift', label: 'Drift' },
       { page: 'compare', label: 'Compare' },
-      { page: 'review', label: 'Review', planned: true },
+      { page: 'review', label: 'Review' },
     ],
   },
   {
