@@ -134,7 +134,7 @@ describe.skipIf(missing !== undefined)(`review page on the demo workspace${skipN
     await page.goto(`${new URL(served.url).origin}/#/review?queue=xss`);
     await page.locator('[data-testid="review-workbench"][data-queue="xss"]').waitFor();
     for (let i = 0; i < payloads.length; i++) {
-      await review.record.waitFor({ timeout: 5000 }).catch(async () => {
+      await review.record.waitFor({ timeout: 90_000 }).catch(async () => {
         await page.screenshot({ path: path.join(resultsDir, 'e2e-review-xss-fail.png') });
         throw new Error(`item ${i}: ${(await page.getByTestId('page-review').innerText()).slice(0, 2000)}`);
       });
