@@ -5,8 +5,6 @@ import { icons } from './icons';
 interface NavItem {
   page: PageId;
   label: string;
-  /** Pages whose capability is still on the roadmap are shown, marked, so users see where Assay is going. */
-  planned?: boolean;
 }
 
 const SECTIONS: { title: string; items: NavItem[] }[] = [
@@ -54,7 +52,6 @@ export function Sidebar({ current }: { current: PageId }) {
                 >
                   {icons[item.page]}
                   <span>{item.label}</span>
-                  {item.planned ? <span className="nav-tag">soon</span> : null}
                 </a>
               </li>
             ))}
