@@ -5,6 +5,8 @@ import { looksLikeOpenAi } from './formats/openai';
 import { badInput } from './import-error';
 import { KB_RECORD_EXTENSIONS, KB_TEXT_EXTENSIONS, kbExtension } from './kb/kb-pipeline';
 import { inferMapping } from './records/mapped-records';
+import { detectParquet } from './parquet/detect-parquet';
+import { hasParquetMagic } from './parquet/parquet-file';
 import { openSource } from './source/byte-source';
 import { isDataFile, type SourceEntry } from './source/files';
 import { looksLikeLangfuse } from './traces/langfuse';
@@ -94,9 +96,7 @@ export async function detectImport(files: readonly SourceEntry[], spec: ParsedIm
   const peek = await peekFile(first);
   const b = peek.bytes;
   const name = first.path;
-  if (b.subarray(0, 4).toString('latin1') === 'PAR1' || spec.format === 'parquet' || baseExt(first.rel) === '.parquet') {
-    throw badInput(`${name}: Parquet is not supported in this build (no maintained pure-JS Parquet reader is installed; hyparquet would be the candidate); export the table as CSV`);
-  }
+  if (hasParquetMagic(b) || spec.format === 'parquet' || baseExt(first.rel) === '.parquet') return detectParquet(first, spec, peek.compressed, resolveMapping);
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
     throw badInput(`${name}: file is UTF-16 encoded; save it as UTF-8 and import again`);
   }

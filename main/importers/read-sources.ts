@@ -9,6 +9,7 @@ import { StopReading } from './import-error';
 import { KB_TEXT_EXTENSIONS, kbExtension } from './kb/kb-pipeline';
 import type { Accounting, Loc } from './pipeline/accounting';
 import type { Pipeline } from './pipeline/pipeline';
+import { readParquetSource } from './parquet/read-parquet';
 import { openSource } from './source/byte-source';
 import type { SourceEntry } from './source/files';
 import { JobCancelledError } from '../jobs/job-runner';
@@ -52,6 +53,17 @@ export async function readSources(files: readonly SourceEntry[], detection: Dete
     if (entry.bytes === 0) {
       warn(`${entry.path}: empty file (0 bytes), nothing in it to import`);
       sources.push({ path: entry.path, bytes: 0, sha256: EMPTY_SHA256 });
+      continue;
+    }
+    if (detection.spec.container === 'parquet') {
+      try {
+        sources.push(await readParquetSource(entry, pipeline, { signal: options.signal, count, onProgress: (b) => options.onProgress?.({ bytes: doneBytes + b, totalBytes, items }) }));
+      } catch (err) {
+        if (!(err instanceof StopReading)) throw err;
+        if (pipeline.drain) await pipeline.drain();
+        return sources;
+      }
+      doneBytes += entry.bytes;
       continue;
     }
     const src = await openSource(entry, options.signal);

@@ -80,7 +80,7 @@ export async function prepareImport(db: Db, input: ImportInput): Promise<Prepare
 
 export function defaultName(paths: readonly string[]): string {
   const base = path.basename(path.resolve(paths[0] ?? 'import'));
-  return base.replace(/\.gz$/i, '').replace(/\.(jsonl|ndjson|json|csv|tsv|txt|md|html?)$/i, '') || 'import';
+  return base.replace(/\.gz$/i, '').replace(/\.(jsonl|ndjson|json|csv|tsv|parquet|txt|md|html?)$/i, '') || 'import';
 }
 
 /** The pipeline for a detected import; `prompts` collects prompt templates for log imports. */

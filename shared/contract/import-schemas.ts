@@ -69,7 +69,7 @@ export type ParsedImportSpec = z.output<typeof ImportSpec>;
 export const ResolvedSpec = z.object({
   kind: ImportKind,
   format: ImportFormat,
-  container: z.enum(['jsonl', 'json', 'csv', 'docs']),
+  container: z.enum(['jsonl', 'json', 'csv', 'docs', 'parquet']),
   mapping: FieldMapping.nullable(),
   csv: z.object({ delimiter: z.string(), header: z.boolean() }).nullable(),
   columns: z.array(DatasetColumn).nullable(),
