@@ -5,6 +5,7 @@ import { multilingualRules } from './rules-multilingual';
 import { structuralRules } from './rules-structural';
 import { findPayloads, viewOfPayload } from './payloads';
 import { RULE_ANCHORS } from './rule-anchors';
+import { readerDirectedHits } from './reader-directed';
 import { isCjkCode, isWordCode, toSourceRange, type TextView } from './text-view';
 
 export interface RuleHit {
@@ -130,6 +131,13 @@ export function findRuleHits(source: string, view: TextView, role: TextRole): Ru
   for (const r of rawIndex.candidates(view.text, words, words.hasCjk === true)) {
     if (weightFor(r, role) === 0) continue;
     for (const m of matches(r.re, source)) hits.push({ ruleId: r.id, label: r.label, weight: weightFor(r, role), start: m.index, end: m.index + m[0].length });
+  }
+  if (role === 'context') {
+    // Orders to whoever reads the passage, found by sentence shape rather than wording (reader-directed.ts).
+    for (const h of readerDirectedHits(view.text)) {
+      const [start, end] = toSourceRange(view, source, h.vStart, h.vEnd);
+      hits.push({ ruleId: 'indirect.reader_directed', label: 'indirect_injection', weight: h.weight, start, end });
+    }
   }
   const plainHits = hits.length;
   for (const p of findPayloads(source, view.text)) {
