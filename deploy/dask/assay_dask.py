@@ -15,7 +15,8 @@ count a partition twice.
   /usr/bin/python3 deploy/dask/assay_dask.py run --input 'logs/*.jsonl' --out OUT --local-workers 2
   /usr/bin/python3 deploy/dask/assay_dask.py run --input '/shared/logs/*.jsonl' --out /shared/out --scheduler tcp://HOST:8786
 
-Parquet inputs are converted to JSONL on the worker with pyarrow when it is installed.
+Parquet partitions are read by `assay score --input` itself (hyparquet, row group by row group), so the workers
+need nothing beyond Node and this checkout; a damaged partition fails its task naming the file, row group and column.
 """
 import argparse
 import glob
@@ -52,22 +53,6 @@ def _run(cmd, stdin, stdout, what):
     return proc
 
 
-def _open_partition(path):
-    """A readable JSONL stream of one input partition (a JSONL file, or Parquet converted with pyarrow)."""
-    if not path.endswith(".parquet"):
-        return open(path, "rb")
-    try:
-        import pyarrow.parquet as pq  # noqa: PLC0415 (optional; only Parquet inputs need it)
-    except ImportError as exc:
-        raise RuntimeError(f"{path}: reading Parquet on the workers needs pyarrow (python3-pyarrow)") from exc
-    tmp = tempfile.TemporaryFile()
-    for batch in pq.ParquetFile(path).iter_batches():
-        for row in batch.to_pylist():
-            tmp.write((json.dumps(row, default=str) + "\n").encode("utf8"))
-    tmp.seek(0)
-    return tmp
-
-
 def score_partition(index, path, out_dir, assay, score_args, profile_args):
     """Map step, on a worker: score one partition into its shard and return the shard's profile (JSON text)."""
     scored_dir = os.path.join(out_dir, "scored")
@@ -75,8 +60,9 @@ def score_partition(index, path, out_dir, assay, score_args, profile_args):
     shard = os.path.join(scored_dir, f"part-{index:05d}.jsonl")
     # A unique temporary name per attempt: a rerun after a lost worker never appends to a half-written shard.
     tmp = f"{shard}.tmp-{uuid.uuid4().hex}"
-    with _open_partition(path) as src, open(tmp, "wb") as dst:
-        _run(assay + ["score"] + score_args, src, dst, f"partition {path}")
+    # assay reads the partition itself (JSONL or Parquet); each scored line is the input row plus its scores.
+    with open(tmp, "wb") as dst:
+        _run(assay + ["score", "--input", path] + score_args, subprocess.DEVNULL, dst, f"partition {path}")
     with open(tmp, "rb") as src:
         proc = _run(assay + ["profile", "--partition", partition_id(path)] + profile_args, src, subprocess.PIPE, f"partition {path}")
     os.replace(tmp, shard)

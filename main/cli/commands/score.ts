@@ -1,9 +1,9 @@
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { ScorePool } from '../../analysis/score-pool';
 import type { ScoredBatch, ScoreWorkerConfig } from '../../analysis/score-protocol';
 import { ANALYZER_IDS } from '../../../shared/engine/analyzer-ids';
 import { CliError } from '../cli-error';
+import { scoreInputLines } from './score-input';
 
 /** Below this many records, starting worker threads costs more than it saves. */
 const POOL_AFTER = 256;
@@ -47,7 +47,8 @@ export function registerScore(program: Command): void {
     .option('--analyzers <ids>', `comma-separated analyzer ids (default: all of ${ANALYZER_IDS.join(', ')})`)
     .option('--kb <path>', 'knowledge base folder or file (.md/.txt/.html/.jsonl) to retrieve grounding evidence from')
     .option('--workers <n>', 'worker threads (default: one per core; 0 scores on the main thread)')
-    .action(async (opts: { analyzers?: string; kb?: string; workers?: string }) => {
+    .option('--input <file>', 'read records from this JSONL or Parquet file instead of stdin')
+    .action(async (opts: { analyzers?: string; kb?: string; workers?: string; input?: string }) => {
       const ids = opts.analyzers?.split(',').map((s) => s.trim()).filter(Boolean) ?? null;
       const [{ createBatchScorer, chosenAnalyzers }, { ScorePool }] = await Promise.all([import('../../analysis/score-batch'), import('../../analysis/score-pool')]);
       try {
@@ -77,7 +78,7 @@ export function registerScore(program: Command): void {
         const limit = force ? 0 : (pool?.size ?? 1) * 2;
         while (inFlight.length > limit) await writeOut(await inFlight.shift()!);
       };
-      const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+      const lines = await scoreInputLines(opts.input);
       let lineNo = 0;
       const pendingSmall: Entry[] = [];
       try {
