@@ -1,11 +1,11 @@
-// The comparison bootstrap with its item-by-item resamples split over threads: the calling thread takes the
-// last range and a worker each of the others. Each resample draws from its own stretch of the seeded stream
-// (shared/stats/bootstrap.ts denseMeans), so the result is the same for any thread count.
+// The comparison bootstrap with its resamples split over threads: the calling thread takes the last range and a
+// worker each of the others. Each resample draws from its own stretch of the seeded streams
+// (shared/stats/bootstrap.ts resampleRange), so the result is the same for any thread count.
 import os from 'node:os';
 import type { ComparisonResult } from '../../shared/contract/compare-schemas';
 import type { CompareItem } from '../../shared/compare/compare-item';
 import { prepareComparison, type CompareOptions } from '../../shared/compare/compare-versions';
-import { denseMeans, groupedResamples, planResamples, withDense, type MetricMatrix } from '../../shared/stats/bootstrap';
+import { planResamples, resampleRange, type MetricMatrix, type ResamplePlan } from '../../shared/stats/bootstrap';
 import { siblingModule, spawnWorker, workerEntryExists } from '../workers/spawn-worker';
 import type { ResampleWorkerInput } from './resample-worker';
 
@@ -27,7 +27,7 @@ function workerEntry(): URL {
   return siblingModule(import.meta.url, 'resample-worker');
 }
 
-function denseOnWorker(input: ResampleWorkerInput): Promise<Float64Array[]> {
+function rangeOnWorker(input: ResampleWorkerInput): Promise<Float64Array[]> {
   const worker = spawnWorker(workerEntry(), { ...input });
   return new Promise((resolve, reject) => {
     worker.once('message', (out: Float64Array[]) => {
@@ -39,29 +39,31 @@ function denseOnWorker(input: ResampleWorkerInput): Promise<Float64Array[]> {
   });
 }
 
-/** resampleMeans (shared/stats/bootstrap.ts) with the dense resamples split over `threads` threads. */
+/** Work of a resample in item-resamples: a pass over the items if any metric needs one, ~10 per few-valued draw. */
+function workPerResample(plan: ResamplePlan, n: number): number {
+  return (plan.columns.length ? n : 0) + 10 * plan.distinct.reduce((s, g) => s + (g ? g.values.length : 0), 0);
+}
+
+/** resampleMeans (shared/stats/bootstrap.ts) with the resamples split over `threads` threads. */
 export async function resampleMeansParallel(m: MetricMatrix, resamples: number, seed: number, threads = defaultThreads(),
   minWork = MIN_PARALLEL_WORK): Promise<Float64Array[]> {
   const plan = planResamples(m);
   const n = m.values.length / m.k;
-  const split = plan.columns.length && n * resamples >= minWork && workerEntryExists(workerEntry()) ? Math.max(1, Math.min(threads, resamples)) : 1;
+  const split = workPerResample(plan, n) * resamples >= minWork && workerEntryExists(workerEntry()) ? Math.max(1, Math.min(threads, resamples)) : 1;
   const bounds = Array.from({ length: split + 1 }, (_, t) => Math.round((t * resamples) / split));
-  const onWorkers = bounds.slice(0, -2).map((from, t) => denseOnWorker({ columns: plan.columns, seed, from, to: bounds[t + 1]! }));
+  const onWorkers = bounds.slice(0, -2).map((from, t) => rangeOnWorker({ plan, seed, from, to: bounds[t + 1]! }));
   // Settle every worker even if one fails, so none is left running.
   const settled = Promise.allSettled(onWorkers);
-  // The few-valued metrics' draws are cheap and serial: done here while the workers start.
-  const grouped = groupedResamples(plan, resamples, seed);
-  const here = denseMeans(plan.columns, seed, bounds[split - 1]!, resamples);
+  const here = resampleRange(plan, seed, bounds[split - 1]!, resamples);
   const parts = await settled;
   const failed = parts.find((p): p is PromiseRejectedResult => p.status === 'rejected');
   if (failed) throw failed.reason;
   const chunks = [...parts.map((p) => (p as PromiseFulfilledResult<Float64Array[]>).value), here];
-  const dense = plan.columns.map((_, c) => {
+  return plan.distinct.map((_, j) => {
     const col = new Float64Array(resamples);
-    chunks.forEach((chunk, t) => col.set(chunk[c]!, bounds[t]!));
+    chunks.forEach((chunk, t) => col.set(chunk[j]!, bounds[t]!));
     return col;
   });
-  return withDense(plan, grouped, dense);
 }
 
 /** compareVersions with its bootstrap split over threads: the same result for any thread count. */

@@ -11,8 +11,11 @@ export interface Pairing {
   by: { pair_key: number; item_id: number; input: number };
 }
 
+// NFKC leaves printable ASCII and white space as they are; testing for them is much cheaper than normalizing.
+const NOT_ASCII = /[^ -~\t\n\r]/;
+
 export function normalizeInput(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return (NOT_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function keyOf(item: CompareItem): string {

@@ -47,18 +47,42 @@ describe('the comparison bootstrap split over threads', () => {
 });
 
 describe('resample weights', () => {
-  it('resample r weighs item i by the Poisson(1) quantile of draw r*n + i of the seeded createRng stream', () => {
-    // Two items valued 1 and 0: each resample's mean is w0 / (w0 + w1).
+  it('resample r weighs items 4q..4q+3 by the bytes of draw r*ceil(n/4) + q of the seeded createRng stream', () => {
+    // Five items valued 1, 0, 0, 0, 0: each resample's mean is w0 / (w0 + ... + w4); the fifth item takes the high
+    // byte of a second draw. A byte outside a straddling slice is the Poisson(1) quantile of any 32-bit value
+    // starting with it, which is what the byte table holds.
     const rng = createRng(77);
+    const weight = (byte: number) => poissonOneWeight(byte * 2 ** 24);
+    const straddles = (byte: number) => weight(byte) !== poissonOneWeight(byte * 2 ** 24 + 2 ** 24 - 1);
+    let checked = 0;
     const expected = Array.from({ length: 200 }, () => {
-      const w0 = poissonOneWeight(Math.floor(rng() * 2 ** 32));
-      const w1 = poissonOneWeight(Math.floor(rng() * 2 ** 32));
-      return w0 / (w0 + w1);
+      const t = Math.floor(rng() * 2 ** 32);
+      const u = Math.floor(rng() * 2 ** 32);
+      const bytes = [t >>> 24, (t >>> 16) & 255, (t >>> 8) & 255, t & 255, u >>> 24];
+      if (bytes.some(straddles)) return null;
+      checked++;
+      const w = bytes.map(weight);
+      return w[0]! / w.reduce((s, x) => s + x, 0);
     });
-    const [means] = denseMeans([Float64Array.from([1, 0])], 77, 0, 200);
-    expect(Array.from(means!)).toEqual(expected);
+    const [means] = denseMeans([Float64Array.from([1, 0, 0, 0, 0])], 77, 0, 200);
+    expected.forEach((e, r) => { if (e !== null) expect(means![r]).toBe(e); });
+    expect(checked).toBeGreaterThan(150);
     // A later range starts where the stream is at that resample, whichever thread computes it.
-    expect(Array.from(denseMeans([Float64Array.from([1, 0])], 77, 150, 200)[0]!)).toEqual(expected.slice(150));
+    expect(Array.from(denseMeans([Float64Array.from([1, 0, 0, 0, 0])], 77, 150, 200)[0]!)).toEqual(Array.from(means!.slice(150)));
+  });
+
+  it('weights are Poisson(1) across tiles and straddling slices: mean 1, P(0) = e^-1', () => {
+    // One item valued 1 among n - 1 zeros has mean w_i / total; summing the ones column gives the total itself.
+    const n = 5000;
+    const cols = [new Float64Array(n).fill(1), Float64Array.from({ length: n }, (_, i) => (i === 4097 ? 1 : 0))];
+    const [ones, single] = denseMeans(cols, 3, 0, 4000);
+    expect(Array.from(ones!).every((m) => m === 1)).toBe(true);
+    // single[r] = w / total with total within ~2% of n, so single[r] * n rounds to w; zeros are counted exactly.
+    const zeros = Array.from(single!).filter((m) => m === 0).length / 4000;
+    expect(Math.abs(zeros - Math.exp(-1))).toBeLessThan(0.03);
+    const w = Array.from(single!, (m) => Math.round(m * n));
+    const mean = w.reduce((s, x) => s + x, 0) / w.length;
+    expect(Math.abs(mean - 1)).toBeLessThan(0.08);
   });
 
   it('every column gets the same weights: six columns with gaps resample as each does alone', () => {
