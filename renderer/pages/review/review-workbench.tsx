@@ -35,13 +35,16 @@ export function ReviewWorkbench({ summary, reviewer }: { summary: QueueSummary; 
 
   const item = useApi('review.item', { queue, reviewer, position: position ?? 0 });
   const current = item.current && item.data?.position === position ? item.data : undefined;
-  const mineKey = current ? `${current.record.id}:${current.mine?.at ?? ''}` : '';
+  // The draft starts from the stored verdict when a record comes up, and only then: the item reloads whenever the
+  // workspace changes (an undo, another reviewer's verdict), and resetting it there would drop a label or comment
+  // the reviewer entered while the reload was on its way.
+  const draftRecord = useRef<number | null>(null);
   useEffect(() => {
-    if (!current) return;
+    if (!current || draftRecord.current === current.record.id) return;
+    draftRecord.current = current.record.id;
     setDraft(current.mine ? { labels: current.mine.labels, comment: current.mine.comment ?? '', corrected: current.mine.corrected_output ?? '' } : EMPTY_DRAFT);
     setLabelMode(false);
-    // Only when the record or the stored verdict changes, not on every reload of the same item.
-  }, [mineKey]);
+  }, [current]);
 
   const total = summary.n;
   const move = (delta: number) => setPosition((p) => (p === null ? p : Math.max(0, Math.min(total - 1, p + delta))));
