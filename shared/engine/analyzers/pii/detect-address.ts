@@ -25,7 +25,10 @@ const STREET_EU = new RegExp(
   'gu',
 );
 // "28245 Puruntie 82" at the end of a line or before a unit: postcode or number, a name, a house number.
-const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${CAP_WORD}[ \\t]+){1,3}\\d{1,5}[a-z]?(?=[ \\t]*(?:,|\\n|$|Apt|Suite|Unit))`, 'gu');
+// Particles and abbreviated street words may sit between the capitalised words ("541 Avenida Pedro Ulisses 888",
+// "3037 ul. Północna 73", "48010 Paseo del Atlántico 81").
+const NAME_PART = `(?:${CAP_WORD}|ul\\.|u\\.|al\\.|de|del|della|delle|dei|di|do|da|dos|du|des|la|le|van|von|der|den)`;
+const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${NAME_PART}[ \\t]+){1,4}\\d{1,5}[a-z]?(?=[ \\t]*(?:,|\\n|$|Apt|Suite|Unit))`, 'gu');
 // Parts that only count next to a street: units, PO boxes, "Country 12345" lines.
 const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
 const PO_BOX = /(?<![\p{L}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]Office[ \t]Box|Postbox)[ \t]+\d{1,6}\b/giu;
@@ -83,7 +86,8 @@ export function detectAddresses(text: string): PiiEntity[] {
   const parts: Part[] = [];
   collect(text, STREET, 0.8, parts);
   collect(text, STREET_EU, 0.7, parts);
-  collect(text, NUMBER_NAME_NUMBER, 0.6, parts);
+  // Number, name, number before a line end or a unit is an address shape that names and dates do not take.
+  collect(text, NUMBER_NAME_NUMBER, 0.8, parts);
   collect(text, MILITARY, 0.85, parts);
   collect(text, PO_BOX, 0.75, parts);
   fromCues(text, parts);

@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-word';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './first-names';
 import type { PiiEntity } from './types';
 
@@ -6,6 +7,9 @@ import type { PiiEntity } from './types';
  * self-introduction ("my name is ...", "Name: ..."), a known first name followed by a capitalized
  * surname ("Maria Lopez"), two capitalized words around an initial ("Hanne I. Kreutzmann"), or a capitalized
  * word before a known surname ("Bonifacy Kaczmarek"). A known first name on its own scores lowest.
+ * A capitalised word that is no ordinary English word (common-word.ts, from WordNet) is name-like: two of them
+ * side by side are a name ("Vilmer Holmberg"), and one alone is a name where the sentence treats it as a person
+ * (a he/she/his/her nearby, "says X", a vocative ", X!") or where it heads an address block.
  */
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*\.?/gu;
@@ -77,7 +81,7 @@ const HONORIFIC = new Set(
 );
 
 // "my name is", "her maiden name is", "Name:" at a line start: what follows is a name even in lowercase.
-const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:)[ \t]*/gi;
+const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:|\bname\b[^?\n]{0,40}\?[ \t]*(?:[A-Za-z]+:)?)[ \t]*/gi;
 // Introductions and sign-offs: two capitalized words after them are a name ("Dear Anna Kowalska").
 const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
 // Greetings and mentions: what follows is a name only if it starts with a known first name.
@@ -87,6 +91,80 @@ const GREETING_CUE = /\b(?:this is|hi|hello|hey|thanks|thank you|cheers|contact|
 const SPEECH_CUE = /\b(?:says|said|according to|asked|replied|explained|told|wrote|interviewed|married|met)[,:]?[ \t]+/g;
 // A capitalised name owning a relative or a personal role ("Anna's husband", "Kowalski's lawyer").
 const POSSESSIVE_PERSON = /(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+(\p{Lu}[\p{L}\p{M}'-]+))?['’]s[ \t]+(?:(?:late|new|former|older|younger|eldest|youngest|own)[ \t]+)?(?:wife|husband|son|daughter|mother|father|mom|mum|dad|kid|kids|child|children|brother|sister|parents|grandmother|grandfather|fiancee?|girlfriend|boyfriend|partner|widow|lawyer|attorney|family|killers?|murderer|funeral|birthday|death)\b/gu;
+
+// Company, product and platform names that are no English word and would otherwise read as names ("Microsoft
+// Entra", "Redis ... for him"): the brands an assistant's answers mention most, written here.
+const BRANDS = new Set(
+  `microsoft google alphabet apple amazon aws azure entra meta facebook instagram whatsapp okta oracle salesforce adobe nvidia intel amd samsung
+  sony netflix spotify uber airbnb openai anthropic github gitlab bitbucket atlassian jira confluence slack zoom shopify paypal stripe twilio zendesk
+  hubspot dropbox linkedin twitter youtube tiktok tesla ibm cisco lenovo huawei xiaomi nikon canon redis postgres postgresql mysql mongodb kubernetes
+  docker terraform tensorflow pytorch keras numpy pandas android ios macos chrome firefox safari linux ubuntu debian fedora windows xbox playstation
+  nintendo alexa siri cortana gemini copilot chatgpt claude llama mistral cohere huggingface vercel netlify heroku datadog splunk snowflake databricks`.split(/\s+/),
+);
+
+// Unfolded, so a word with diacritics ("Krisztián") is never taken for an English one.
+const english = (t: Token): boolean => isCommonWord(t.text.replace(/\.$/, '').toLowerCase());
+/** A capitalised word that can be part of a name: a known name, or no ordinary English word. */
+const nameLike = (t: Token): boolean =>
+  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && (INITIAL.test(t.text) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && t.text !== t.text.toUpperCase()));
+const unknownCap = (t: Token): boolean => isCap(t) && !INITIAL.test(t.text) && nameLike(t) && !english(t);
+// Predicates said of people, not of things or places, right after a one-word subject ("Ciset lives on ...").
+const PERSON_PREDICATE = /^[ \t]+(?:lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works as|worked as)\b/;
+
+const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
+// A vocative at a clause end: "Don't go to town, Mark!", "Thanks, Aniela."
+const VOCATIVE = /,[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*[!?.]/gu;
+// A line (after an optional "Label:" or bullet) that holds only capitalised words, with an address line within
+// the next two lines: the addressee heads an address block.
+const NAME_LINE = /^[^\p{L}\d\n]*(?:[\p{L} ]+:[ \t]*)?((?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|di|du|del|della|la|le|bin|ibn|al)[ \t]+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]*$/gmu;
+const PARTICLE = new Set('van von de der den da di du del della la le bin ibn al'.split(' '));
+const ADDRESS_START = /^[^\p{L}\d\n]*(?:\d{1,6}[ \t]|P\.?[ \t]?O\.?[ \t]?Box)/u;
+
+/** The sentence around [start, end) and the one after it, looked for within 300 characters either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const lo = Math.max(0, start - 300);
+  const window = text.slice(lo, Math.min(text.length, end + 300));
+  const s = start - lo;
+  const e = end - lo;
+  const from = Math.max(0, window.lastIndexOf('.', s), window.lastIndexOf('\n', s));
+  const next = window.indexOf('.', e);
+  const after = next < 0 ? -1 : window.indexOf('.', next + 1);
+  return window.slice(from, after < 0 ? window.length : after);
+}
+
+function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, number>, push: (a: number, b: number, score: number) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!unknownCap(t)) continue;
+    // Two name-like capitalised words side by side, one of them no English word.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next && spaced(text, t, next) && isCap(next) && nameLike(next) && !t.text.endsWith('.')) {
+      push(i, extendName(text, tokens, i, 2), 0.6);
+      continue;
+    }
+    if (prev && spaced(text, prev, t) && isCap(prev) && nameLike(prev) && !INITIAL.test(prev.text) && !prev.text.endsWith('.')) {
+      push(i - 1, i, 0.6);
+      continue;
+    }
+    // One unknown word that the sentence treats as a person.
+    if (PRONOUN.test(sentenceAround(text, t.start, t.end)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 30))) push(i, i, 0.55);
+  }
+  for (const m of text.matchAll(VOCATIVE)) {
+    const i = byStart.get(m.index + m[0].indexOf(m[1]!));
+    if (i !== undefined && (unknownCap(tokens[i]!) || FIRST_NAMES.has(tokens[i]!.key))) push(i, i, 0.6);
+  }
+  for (const m of text.matchAll(NAME_LINE)) {
+    const lines = text.slice(m.index + m[0].length + 1, m.index + m[0].length + 400).split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
+    if (!lines.some((l) => ADDRESS_START.test(l))) continue;
+    const first = byStart.get(m.index + m[0].indexOf(m[1]!));
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.index + m[0].length) last++;
+    const words = tokens.slice(first, last + 1);
+    if (words.every((w) => nameLike(w) || PARTICLE.has(w.text)) && words.some((w) => !INITIAL.test(w.text) && !PARTICLE.has(w.text))) push(first, last, 0.7);
+  }
+}
 
 export function detectPersons(text: string): PiiEntity[] {
   const tokens = tokenize(text);
@@ -149,10 +227,11 @@ export function detectPersons(text: string): PiiEntity[] {
     const i = byStart.get(m.index + m[0].length);
     if (i === undefined || !isCap(tokens[i]!) || NOT_SURNAME.has(tokens[i]!.key) || INITIAL.test(tokens[i]!.text)) continue;
     const last = extendName(text, tokens, i, 2);
-    // One word alone is a speaker only if it is a known name ("says Kowalski"), not "says Acme".
+    // One word alone is a speaker only if it is a known name or no English word ("says Kowalski"), not "says Acme".
     const key = tokens[i]!.key.replace(/['’]s$/, '');
-    if (last > i || FIRST_NAMES.has(key) || SURNAMES.has(key)) push(i, last, 0.7);
+    if (last > i || FIRST_NAMES.has(key) || SURNAMES.has(key) || unknownCap(tokens[i]!)) push(i, last, 0.7);
   }
+  unknownWordNames(text, tokens, byStart, push);
   for (const m of text.matchAll(POSSESSIVE_PERSON)) {
     const words = [m[1], m[2]].filter((w): w is string => w !== undefined);
     if (words.some((w) => NOT_SURNAME.has(foldKey(w)))) continue;
