@@ -428,6 +428,34 @@ def compare_cases():
     return {'mcnemar': mcnemar, 'wilcoxon': wilcoxon, 'mannwhitney': mwu, 'fisher': fisher, 'holm': holm}
 
 
+def profile_compare_cases():
+    """Two groups of a population profile compared from counts alone (shared/profile/population-figures.ts): the
+    2x2 chi-square without continuity correction where every expected count is >= 5, else Fisher exact; Wilson 95%
+    intervals of each rate (binomtest(...).proportion_ci(method='wilson')); Holm across the flags of one comparison."""
+    out = []
+    for flags in [
+        # (xa, na, xb, nb) per flag: hallucination, toxic, injection, pii
+        [(61234, 1000000, 59876, 1000000), (812, 1000000, 790, 1000000), (3, 1000000, 11, 1000000), (40210, 1000000, 40377, 1000000)],
+        [(12, 400, 25, 380), (0, 400, 2, 380), (1, 400, 1, 380), (30, 400, 31, 380)],
+        [(5, 5, 0, 7), (2, 5, 3, 7), (0, 5, 0, 7), (5, 5, 7, 7)],
+    ]:
+        rows = []
+        for xa, na, xb, nb in flags:
+            pooled = (xa + xb) / (na + nb)
+            min_expected = min(na, nb) * min(pooled, 1 - pooled)
+            table = [[xa, na - xa], [xb, nb - xb]]
+            if min_expected >= 5:
+                test, p = 'two_proportion_z', float(stats.chi2_contingency(table, correction=False).pvalue)
+            else:
+                test, p = 'fisher_exact', float(stats.fisher_exact(table).pvalue)
+            ca = stats.binomtest(xa, na).proportion_ci(0.95, method='wilson')
+            cb = stats.binomtest(xb, nb).proportion_ci(0.95, method='wilson')
+            rows.append({'xa': xa, 'na': na, 'xb': xb, 'nb': nb, 'test': test, 'p': p,
+                         'a_low': float(ca.low), 'a_high': float(ca.high), 'b_low': float(cb.low), 'b_high': float(cb.high)})
+        out.append({'rows': rows, 'holm': holm_np([r['p'] for r in rows])})
+    return out
+
+
 def main():
     write('review.json', review_cases())
     write('ks.json', ks_cases())
@@ -443,6 +471,7 @@ def main():
     write('mmd.json', mmd_cases())
     write('metrics.json', metrics_cases())
     write('compare.json', compare_cases())
+    write('profile-compare.json', profile_compare_cases())
     print('wrote fixtures to', OUT)
 
 

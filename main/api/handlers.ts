@@ -17,6 +17,7 @@ import { createCompareHandlers } from './compare-handlers';
 import { createRecordsHandlers } from './records-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createReportHandlers } from './report-handlers';
+import { createProfileHandlers } from './profile-handlers';
 
 /**
  * The one implementation of the API contract; every host (IPC, HTTP, CLI, tests) calls these. `host` is fixed
@@ -34,6 +35,7 @@ export function createHandlers(ws: Workspace, events: EventBus, host: ApiHost = 
     ...createRecordsHandlers(ws, events),
     ...createReviewHandlers(ws, events),
     ...createReportHandlers(ws, events),
+    ...createProfileHandlers(ws),
     async 'workspace.info'() {
       return {
         path: ws.dir,

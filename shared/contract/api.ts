@@ -8,6 +8,7 @@ import { compareApi } from './compare-api';
 import { recordsApi } from './records-schemas';
 import { reviewApi } from './review-schemas';
 import { reportApi } from './report-schemas';
+import { profileApi } from './profile-schemas';
 import { RecordStats, RecordStatsQuery } from './record-stats-schemas';
 import { AnalysisRun, AnalysisStartRequest, AnalyzerInfo, StoredFinding, analysisKbApi } from './analysis-schemas';
 import {
@@ -44,6 +45,7 @@ export const api = {
   ...recordsApi,
   ...reviewApi,
   ...reportApi,
+  ...profileApi,
   'indexes.list': { input: None, output: z.array(IndexInfo) },
   'indexes.build': { input: IndexBuildRequest.strict(), output: IndexBuildResult },
   'indexes.cancel': { input: z.object({ jobId: z.string().min(1) }).strict(), output: z.object({ cancelled: z.boolean() }) },
