@@ -31,7 +31,7 @@ export function createHandlers(ws: Workspace, events: EventBus, host: ApiHost = 
     ...createAnalysisHandlers(ws, events),
     ...createImportHandlers(ws, events, host),
     ...createDriftHandlers(ws, events),
-    ...createCompareHandlers(ws),
+    ...createCompareHandlers(ws, events),
     ...createRecordsHandlers(ws, events),
     ...createReviewHandlers(ws, events),
     ...createReportHandlers(ws, events),

@@ -44,3 +44,30 @@ export interface GovernanceResults {
 export function governanceResults(db: Db, comparisonLimit = 20): GovernanceResults {
   return { latestGateRun: latestGateRun(db), comparisons: listComparisons(db, comparisonLimit) };
 }
+
+/** A stored `assay kb validate` run of one KB version: per question, the rank of the first gold document, or null. */
+export interface KbValidation {
+  id: number;
+  createdAt: string;
+  kbAssetId: number;
+  againstAssetId: number | null;
+  k: number;
+  questionsPath: string | null;
+  questionsSha256: string;
+  ranks: (number | null)[];
+  regressed: boolean;
+}
+
+export function insertKbValidation(db: Db, v: Omit<KbValidation, 'id'>): number {
+  return Number(db.prepare(`INSERT INTO kb_validations (created_at, kb_asset_id, against_asset_id, k, questions_path, questions_sha256, ranks, regressed)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(v.createdAt, v.kbAssetId, v.againstAssetId, v.k, v.questionsPath, v.questionsSha256,
+    JSON.stringify(v.ranks), v.regressed ? 1 : 0).lastInsertRowid);
+}
+
+/** The newest validation of this KB asset, or null when `assay kb validate` never ran on it. */
+export function latestKbValidation(db: Db, kbAssetId: number): KbValidation | null {
+  const row = db.prepare(`SELECT id, created_at AS createdAt, kb_asset_id AS kbAssetId, against_asset_id AS againstAssetId, k,
+      questions_path AS questionsPath, questions_sha256 AS questionsSha256, ranks, regressed
+    FROM kb_validations WHERE kb_asset_id = ? ORDER BY id DESC LIMIT 1`).get(kbAssetId) as (Omit<KbValidation, 'ranks' | 'regressed'> & { ranks: string; regressed: number }) | undefined;
+  return row ? { ...row, ranks: JSON.parse(row.ranks) as (number | null)[], regressed: row.regressed === 1 } : null;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { costApi } from './cost-schemas';
-import { AxisValue, CompareAxis, CompareRequest, ComparisonResult, GateRun, GatesRunRequest, PromptDiff } from './compare-schemas';
+import { AxisValue, CompareAxis, CompareRequest, ComparisonResult, GateRun, GatesRunRequest, KbValidationStoreRequest, PromptDiff } from './compare-schemas';
 
 const None = z.object({}).strict().default({});
 
@@ -19,5 +19,7 @@ export const compareApi = {
   /** Runs a gate policy (YAML or JSON); the run is stored and audit-logged. A bad policy is a bad_request naming the line. */
   'gates.run': { input: GatesRunRequest, output: GateRun },
   'gates.latest': { input: None, output: GateRun.nullable() },
+  /** Keeps the retrieval outcome of `assay kb validate` (audit-logged), which the retrieval_hit_at_5 gate reads. */
+  'kb.storeValidation': { input: KbValidationStoreRequest, output: z.object({ id: z.number().int() }) },
   ...costApi,
 } as const;

@@ -129,6 +129,19 @@ export const GateRun = z.object({
 });
 export type GateRun = z.infer<typeof GateRun>;
 
+/** What `assay kb validate` keeps of a run: the validated KB's rank of the first gold document per question. */
+export const KbValidationStoreRequest = z.object({
+  kbAssetId: z.number().int().positive(),
+  againstAssetId: z.number().int().positive().nullable(),
+  k: z.number().int().min(1).max(100),
+  questionsPath: z.string().max(4096).nullable(),
+  questionsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** 1-based rank within the top k, or null when no gold document was retrieved; one per question. */
+  ranks: z.array(z.number().int().min(1).max(100).nullable()).min(1).max(1_000_000),
+  regressed: z.boolean(),
+}).strict();
+export type KbValidationStoreRequest = z.infer<typeof KbValidationStoreRequest>;
+
 export const GatesRunRequest = z.object({
   /** The policy text (YAML or JSON). */
   policy: z.string().min(1).max(1_000_000),

@@ -2,7 +2,7 @@
 // scope?: {asset, model, prompt_version, from, to}, baseline?}. Every error names the line it is on.
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { METRIC_NAMES } from '../compare/metric-names';
-import { GATE_METRICS, isGateMetric, thresholdRange, type GateMetric } from './gate-metrics';
+import { GATE_METRICS, isEvidenceMetric, isGateMetric, thresholdRange, type GateMetric } from './gate-metrics';
 
 export interface GateScope {
   asset?: number;
@@ -89,10 +89,14 @@ function parseGate(node: Node, i: number, file: string, lineOf: (n: Node | null 
     threshold = raw;
   }
   const scope = parseScope(node.get('scope', true) as Node | undefined, `${at}.scope`, file, lineOf);
+  const otherScope = Object.keys(scope).filter((k) => k !== 'asset');
+  if (isEvidenceMetric(metric) && otherScope.length) {
+    fail('scope', `${metric} is measured on one ${metric === 'retrieval_hit_at_5' ? 'KB' : 'dataset'} asset: scope can name only {asset: ID}, not ${otherScope.join(', ')}`);
+  }
   const baseline = parseBaseline(value('baseline'), scope, () => fail('baseline', 'expected a version string (compared on the scope\'s prompt_version, model or asset axis) or {by, version}'), (m) => fail('baseline', m));
   if (!op && !baseline) fail('metric', 'needs a threshold (min, max or equals) or a baseline');
   if (baseline && !(METRIC_NAMES as readonly string[]).includes(metric) && metric !== 'cost_per_query') {
-    fail('baseline', `a baseline compares rates and means; ${metric} is a count (use one of ${METRIC_NAMES.join(', ')})`);
+    fail('baseline', `a baseline compares rates and means; ${metric} is ${isEvidenceMetric(metric) ? 'measured on one asset' : 'a count'} (use one of ${METRIC_NAMES.join(', ')})`);
   }
   const name = value('name');
   if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) fail('name', 'expected a non-empty string');

@@ -42,6 +42,14 @@ describe('assay kb validate', () => {
     const better = await runCliAsync(['kb', 'validate', dir, '--questions', q]);
     expect(better.code).toBe(0);
     expect(better.stdout).toMatch(/KB support-kb v3 .* against v2/);
+    // Each run is kept for release gates: v2 finds the gold document in the top 5 for under half the questions.
+    const policy = path.join(tmp(), 'policy.yml');
+    writeFileSync(policy, 'gates:\n  - {metric: retrieval_hit_at_5, min: 0.9, name: v2, scope: {asset: 2}}\n  - {metric: retrieval_hit_at_5, min: 0.9, name: v3, scope: {asset: 3}}\n');
+    const gate = await runCliAsync(['gate', dir, '--policy', policy, '--json']);
+    expect(gate.code).toBe(1);
+    const [v2, v3] = (JSON.parse(gate.stdout) as { results: { name: string; passed: boolean; value: number }[] }).results;
+    expect(v2).toMatchObject({ name: 'v2', passed: false, value: hit.b });
+    expect(v3).toMatchObject({ name: 'v3', passed: true });
     const bad = await runCliAsync(['kb', 'validate', dir, '--questions', q, '--against', 'v9']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--against: no KB asset "v9"/);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { ComparisonResult } from '../../../shared/contract/compare-schemas';
 import type { Asset } from '../../../shared/contract/schemas';
@@ -46,7 +48,7 @@ function printReport(prev: Asset, next: Asset, r: KbComparison, grounding: Compa
 export function registerKb(program: Command): void {
   const kb = program.command('kb').description('knowledge-base checks');
   kb.command('validate')
-    .description('run a fixed question set against a new KB version and the previous one; exit 1 on a significant regression')
+    .description('run a fixed question set against a new KB version and the previous one (kept for the retrieval_hit_at_5 gate); exit 1 on a significant regression')
     .argument('<workspace>', 'workspace folder')
     .requiredOption('--questions <file>', 'JSONL, one {"question": "...", "gold_doc_ids": ["..."]} per line')
     .option('--against <version>', 'KB to compare with: an asset id, or vN for version N of the same KB (default: the previous version)')
@@ -74,6 +76,12 @@ export function registerKb(program: Command): void {
         }
         const groundingRegressed = typeof grounding !== 'string' && grounding.metrics.some((m) => m.significant && m.diff !== null && (m.better === 'lower' ? m.diff > 0 : m.diff < 0));
         const regressed = retrieval.metrics.some((m) => m.regressed) || groundingRegressed;
+        // Kept (and audit-logged) so a release gate can test retrieval_hit_at_5 of this KB version later.
+        const { sha256Hex } = await import('../../../shared/util/hash');
+        await call('kb.storeValidation', {
+          kbAssetId: next.id, againstAssetId: prev.id, k, questionsPath: path.resolve(opts.questions),
+          questionsSha256: sha256Hex(readFileSync(opts.questions, 'utf8')), ranks: after.perQuestion.map((q) => q.rank), regressed,
+        });
         if (opts.json) {
           printJson({ kb: { id: next.id, name: next.name, version: next.version }, against: { id: prev.id, name: prev.name, version: prev.version }, k,
             retrieval, grounding: typeof grounding === 'string' ? { note: grounding } : grounding.metrics, regressed });

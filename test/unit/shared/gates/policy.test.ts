@@ -48,6 +48,17 @@ describe('gate policies', () => {
     expect(errorOf('rules: []\n').message).toMatch(/`gates:` must be a list/);
   });
 
+  it('reads drift, AUC and retrieval gates, whose scope can name only the asset they measure', () => {
+    const gates = parsePolicy('gates:\n  - {metric: drift_share, max: 0.3}\n  - {metric: auc, min: 0.8, scope: {asset: 4}}\n  - {metric: retrieval_hit_at_5, min: 0.9}\n', 'p.yml');
+    expect(gates.map((g) => [g.metric, g.op, g.threshold, g.scope])).toEqual([
+      ['drift_share', 'max', 0.3, {}], ['auc', 'min', 0.8, { asset: 4 }], ['retrieval_hit_at_5', 'min', 0.9, {}],
+    ]);
+    expect(errorOf('gates:\n  - metric: auc\n    min: 1.5\n').message).toMatch(/^p\.yml:3: .*1\.5 is impossible for auc \(an AUC between 0 and 1\)/);
+    expect(errorOf('gates:\n  - metric: drift_share\n    max: 0.3\n    scope: {asset: 2, model: gpt-4o}\n').message)
+      .toMatch(/^p\.yml:4: gates\[0\]\.scope: drift_share is measured on one dataset asset: scope can name only \{asset: ID\}, not model/);
+    expect(errorOf('gates:\n  - metric: retrieval_hit_at_5\n    baseline: v1\n    scope: {asset: 3}\n').message).toMatch(/retrieval_hit_at_5 is measured on one asset/);
+  });
+
   it('counts flags, averages rates and checks thresholds', () => {
     const items = [true, false, false, false].map((pii, i) => ({
       recordId: i, input: '', pairKey: null, itemId: null, flags: { hallucination: false, toxic: false, injection: false, pii },
