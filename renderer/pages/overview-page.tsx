@@ -13,6 +13,7 @@ import { CostCard } from './overview/cost-card';
 import { GatesCard } from './overview/gates-card';
 import { FlagKpis } from './overview/flag-kpis';
 import { RecordBreakdown } from './overview/record-breakdown';
+import { PopulationProfileCard } from './overview/population-profile-card';
 import { AssetVersionsPanel } from './import/asset-versions';
 
 const KIND_LABEL: Record<Asset['kind'], string> = { logs: 'Logs', dataset: 'Dataset', kb: 'Knowledge base', prompt: 'Prompt' };
@@ -45,6 +46,7 @@ export function OverviewPage() {
       </div>
 
       <FlagKpis />
+      <PopulationProfileCard />
       <GatesCard />
       <CostCard />
       <AnalysisCard />

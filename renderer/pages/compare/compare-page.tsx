@@ -12,6 +12,7 @@ import { BucketsPanel } from './buckets-panel';
 import { CostSettings } from './cost-settings';
 import { DiffChart } from './diff-chart';
 import { MetricTable } from './metric-table';
+import { ProfileCompare } from './profile-compare';
 import { PromptDiffView } from './prompt-diff';
 import { SideBySide } from './side-by-side';
 import './compare.css';
@@ -110,6 +111,7 @@ export function ComparePage({ params }: { params: Readonly<Record<string, string
           <Comparison by={by} a={a} b={b} correction={correction} />
         </>
       ) : null}
+      <ProfileCompare />
       <CostSettings />
     </div>
   );
