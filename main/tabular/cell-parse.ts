@@ -3,8 +3,12 @@
 
 const POW10: number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 
-/** Where scanNumber leaves the value it parsed (a shared slot, so no tuple is allocated per cell). */
-export const scanned = { value: 0 };
+/**
+ * Where scanNumber leaves the value it parsed (a shared slot, so no tuple is allocated per cell). `decimals` is
+ * d >= 0 when the value is exactly m / 10^d for the integer m its digits spell (the fast path below), so a
+ * fixed-decimal column can be kept as integer keys round(value * 10^d); -1 when the value came from Number().
+ */
+export const scanned = { value: 0, decimals: -1 };
 
 /**
  * Reads [+-]digits[.digits][(e|E)[+-]digits] from `start`, stopping at the first byte that cannot continue
@@ -75,8 +79,10 @@ export function scanNumber(buf: Buffer, start: number, limit: number): number {
   }
   if (inexact || exponent < -22 || exponent > 22) {
     scanned.value = Number(buf.toString('latin1', start, i));
+    scanned.decimals = -1;
     return i;
   }
+  scanned.decimals = exponent < 0 ? -exponent : 0;
   const v = exponent === 0 ? mantissa : exponent < 0 ? mantissa / POW10[-exponent]! : mantissa * POW10[exponent]!;
   scanned.value = negative ? -v : v;
   return i;

@@ -62,6 +62,34 @@ export class ChunkedArray {
     } else if (this.spillPath === null) this.current = this.newChunk();
   }
 
+  /** Every value written so far, as one new array (does not end writing). */
+  readAll(): Float64Array | Int32Array {
+    const out = this.type === 'f64' ? new Float64Array(this.length) : new Int32Array(this.length);
+    let at = 0;
+    if (this.spillPath !== null && this.written) {
+      const stored = loadStoredArray({ kind: 'file', type: this.type, path: this.spillPath, length: this.length - this.fill });
+      out.set(stored);
+      at = stored.length;
+    }
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    out.set(this.current.subarray(0, this.fill), at);
+    return out;
+  }
+
+  /** Replaces every value written so far by fn(value) (rare: a column of integer keys changing its scale). */
+  rewrite(fn: (v: number) => number): void {
+    if (this.spillPath !== null && this.written) {
+      const stored = loadStoredArray({ kind: 'file', type: this.type, path: this.spillPath, length: this.length - this.fill });
+      for (let i = 0; i < stored.length; i++) stored[i] = fn(stored[i]!);
+      writeFileSync(this.spillPath, new Uint8Array(stored.buffer));
+    }
+    for (const c of this.chunks) for (let i = 0; i < c.length; i++) c[i] = fn(c[i]!);
+    for (let i = 0; i < this.fill; i++) this.current[i] = fn(this.current[i]!);
+  }
+
   /** In memory mode, the values as the chunks they were written in (no joined copy); null when spilling. Ends writing. */
   memoryChunks(): (Float64Array | Int32Array)[] | null {
     if (this.spillPath !== null) return null;

@@ -1,14 +1,14 @@
 // Collects one column of one file while the scanner streams rows: counts per kind of cell, numbers and dates
 // as Float64 (NaN where absent), strings as dictionary codes (-1 where absent). A store is created the first
 // time a cell needs it and back-filled, so a purely numeric column never allocates codes and vice versa.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { sortChunksFloat64, sortFloat64InPlace } from '../../shared/stats/sort';
 import type { ColumnProfile } from '../../shared/drift/types';
 import { CellKind, classifyText } from '../../shared/drift/cell-text';
 import { parseNumberBytes } from './cell-parse';
-import { ChunkedArray, loadStoredArray, type StoredArray } from './chunked-array';
+import { ChunkedArray, type StoredArray } from './chunked-array';
 import { FIELD_ESCAPED, FIELD_QUOTED } from './csv-scanner';
+import { scanned } from './cell-parse';
+import { SortedNumbers, type NumberPiece } from './sorted-numbers';
 
 export interface StoredColumn {
   name: string;
@@ -16,6 +16,8 @@ export interface StoredColumn {
   numbers: StoredArray | null;
   /** `numbers` holds the finite numbers only, ascending (see ColumnData.numbersSorted). */
   numbersSorted: boolean;
+  /** Built with sortNumbers: the finite numbers, unsorted (`numbers` is then null); see sortPieces. */
+  piece: NumberPiece | null;
   dates: StoredArray | null;
   codes: StoredArray | null;
   dictionary: string[];
@@ -25,6 +27,8 @@ export interface StoredColumn {
 export class ColumnBuilder {
   readonly profile: ColumnProfile = { rows: 0, missing: 0, nan: 0, numbers: 0, posInf: 0, negInf: 0, dates: 0, strings: 0 };
   private numbers: ChunkedArray | null = null;
+  /** With sortNumbers: the finite numbers only, not row-aligned, sorted at finish. */
+  private readonly sorted: SortedNumbers | null;
   private dates: ChunkedArray | null = null;
   private codes: ChunkedArray | null = null;
   private readonly lookup = new Map<string, number>();
@@ -32,7 +36,9 @@ export class ColumnBuilder {
   private readonly dictionaryCounts: number[] = [];
   private readonly dateOut = new Float64Array(1);
 
-  constructor(readonly name: string, private readonly spillDir: string | null, private readonly index: number) {}
+  constructor(readonly name: string, private readonly spillDir: string | null, private readonly index: number, sortNumbers = false) {
+    this.sorted = sortNumbers ? new SortedNumbers(spillDir === null ? null : path.join(spillDir, String(index))) : null;
+  }
 
   private open(type: 'f64' | 'i32', suffix: string, filler: number): ChunkedArray {
     const file = this.spillDir === null ? null : path.join(this.spillDir, `${this.index}.${suffix}`);
@@ -42,7 +48,9 @@ export class ColumnBuilder {
   }
 
   private store(num: number, date: number, code: number): void {
-    if (this.numbers !== null) this.numbers.push(num);
+    if (this.sorted !== null) {
+      if (num - num === 0) this.sorted.add(num, scanned.decimals);
+    } else if (this.numbers !== null) this.numbers.push(num);
     else if (num === num) (this.numbers = this.open('f64', 'num', Number.NaN)).push(num);
     if (this.dates !== null) this.dates.push(date);
     else if (date === date) (this.dates = this.open('f64', 'date', Number.NaN)).push(date);
@@ -56,10 +64,18 @@ export class ColumnBuilder {
     this.store(Number.NaN, Number.NaN, -1);
   }
 
-  /** A cell the scanner already parsed as a number. */
-  addNumber(v: number): void {
-    if (v - v === 0) this.profile.numbers++;
-    else if (v > 0) this.profile.posInf++;
+  /** A cell the scanner already parsed as a number, with its decimals (scanned.decimals). */
+  addNumber(v: number, decimals: number): void {
+    if (v - v === 0) {
+      this.profile.numbers++;
+      if (this.sorted !== null && this.dates === null && this.codes === null) {
+        // The hot path of numeric columns: nothing row-aligned to keep.
+        this.sorted.add(v, decimals);
+        this.profile.rows++;
+        return;
+      }
+      scanned.decimals = decimals;
+    } else if (v > 0) this.profile.posInf++;
     else this.profile.negInf++;
     this.store(v, Number.NaN, -1);
   }
@@ -73,7 +89,7 @@ export class ColumnBuilder {
     }
     if (s === e) return this.addMissing();
     const v = parseNumberBytes(buf, s, e);
-    if (v === v) return this.addNumber(v);
+    if (v === v) return this.addNumber(v, scanned.decimals);
     let text = buf.toString('utf8', s, e);
     if (flags & FIELD_ESCAPED) text = text.replaceAll('""', '"');
     switch (classifyText(text, this.dateOut)) {
@@ -106,42 +122,18 @@ export class ColumnBuilder {
     }
   }
 
-  /** With `sortNumbers`, keeps only the finite numbers, sorted, in place of the row-aligned array. */
-  finish(sortNumbers = false): StoredColumn {
-    let numbers: StoredArray | null;
-    // An in-memory column of finite numbers only sorts straight from its chunks, without joining them first.
-    const chunks = sortNumbers && this.profile.numbers === this.profile.rows ? (this.numbers?.memoryChunks() ?? null) : null;
-    if (chunks) numbers = { kind: 'memory', type: 'f64', data: sortChunksFloat64(chunks as Float64Array[], this.profile.rows) };
-    else {
-      numbers = this.numbers?.finish() ?? null;
-      if (numbers && sortNumbers) numbers = sortedFinite(numbers, this.profile.numbers);
-    }
+  /** With sortNumbers (constructor), the finite numbers come as an unsorted `piece` instead of row-aligned `numbers`. */
+  finish(): StoredColumn {
     return {
       name: this.name,
       profile: { ...this.profile },
-      numbers,
-      numbersSorted: numbers !== null && sortNumbers,
+      numbers: this.numbers?.finish() ?? null,
+      numbersSorted: false,
+      piece: this.sorted?.finish() ?? null,
       dates: this.dates?.finish() ?? null,
       codes: this.codes?.finish() ?? null,
       dictionary: this.dictionary,
       dictionaryCounts: this.dictionaryCounts,
     };
   }
-}
-
-/** Finite values of a stored Float64 column, sorted ascending, stored the same way (memory or file). */
-function sortedFinite(stored: StoredArray, finiteCount: number): StoredArray {
-  const all = loadStoredArray(stored) as Float64Array;
-  // The joined in-memory array is this column's own: with no missing or non-finite cell it sorts in place.
-  if (stored.kind === 'memory' && finiteCount === all.length) return { kind: 'memory', type: 'f64', data: sortFloat64InPlace(all) };
-  const out = new Float64Array(finiteCount);
-  let k = 0;
-  for (let i = 0; i < all.length; i++) {
-    const v = all[i]!;
-    if (v - v === 0) out[k++] = v;
-  }
-  sortFloat64InPlace(out);
-  if (stored.kind === 'memory') return { kind: 'memory', type: 'f64', data: out };
-  writeFileSync(stored.path, new Uint8Array(out.buffer));
-  return { kind: 'file', type: 'f64', path: stored.path, length: out.length };
 }

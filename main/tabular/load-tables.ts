@@ -1,9 +1,11 @@
-// Loads several CSV files at once: the first in this thread, the others in worker threads, so two files
+// Loads several CSV files at once, row-aligned (metrics, time windows; plain drift uses parallel-tables.ts): the first in this thread, the others in worker threads, so two files
 // parse in parallel on two cores. Columns stay in memory while the files together fit the memory budget
 // and are spilled to a temporary directory (one file per column) beyond it.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isParquetPath } from '../importers/parquet/parquet-file';
+import { readParquetTable } from '../importers/parquet/parquet-table';
 import { siblingModule, spawnWorker } from '../workers/spawn-worker';
 import { ColumnarTable } from './columnar-table';
 import type { ParseReply, ParseRequest } from './parse-worker';
@@ -15,8 +17,6 @@ export interface LoadOptions {
   /** Parse files after the first in worker threads (default true). */
   parallel?: boolean;
   delimiter?: string;
-  /** Keep numeric columns as sorted finite values instead of row-aligned arrays (drift needs nothing more). */
-  sortNumbers?: boolean;
 }
 
 export const DEFAULT_MEMORY_BUDGET_MB = 2048;
@@ -65,17 +65,19 @@ export async function loadCsvTables(files: readonly string[], options: LoadOptio
   const spill = sizes.reduce((s, v) => s + v, 0) > budget;
   const spillDirs = files.map(() => (spill ? mkdtempSync(path.join(os.tmpdir(), 'assay-columns-')) : null));
   const requests: ParseRequest[] = files.map((file, i) => {
-    const opts: ReadOptions = { spillDir: spillDirs[i] ?? null, sortNumbers: options.sortNumbers ?? false };
+    const opts: ReadOptions = { spillDir: spillDirs[i] ?? null };
     if (options.delimiter !== undefined) opts.delimiter = options.delimiter;
     return { file, options: opts };
   });
   const parallel = options.parallel ?? true;
   try {
-    const pending = requests.map((r, i) => (parallel && i > 0 ? parseInWorker(r) : null));
+    // Parquet is read by row group with async I/O in this thread (hyparquet); CSV files after the first on workers.
+    const parquet = files.map(isParquetPath);
+    const pending = requests.map((r, i) => (parallel && i > 0 && !parquet[i] ? parseInWorker(r) : null));
     const tables: StoredTable[] = [];
     // Parse the first file here while the workers run; collect worker results afterwards.
     const settled = await Promise.allSettled(
-      requests.map(async (r, i) => pending[i] ?? readCsvTable(r.file, r.options)),
+      requests.map(async (r, i) => pending[i] ?? (parquet[i] ? readParquetTable(r.file, r.options) : readCsvTable(r.file, r.options))),
     );
     for (const s of settled) {
       if (s.status === 'rejected') throw s.reason;

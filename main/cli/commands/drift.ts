@@ -78,7 +78,24 @@ export function registerDrift(program: Command): void {
       if (memoryBudgetMb !== undefined && !(memoryBudgetMb > 0)) throw new CliError('drift: --memory-mb must be a positive number');
       if (opts.window !== 'day' && opts.window !== 'week') throw new CliError('drift: --window must be day or week');
       const period: Period = opts.window;
-      // The engine loads when the command runs, so that `assay --help` and other commands do not pay for it.
+      const selection = opts.columns?.split(',').map((s) => s.trim()).filter(Boolean);
+      if (!opts.timeColumn) {
+        const [{ driftCsvFiles }, { formatDriftTable }, { TableReadError }] = await Promise.all([
+          import('../../tabular/drift-files'), import('../../../shared/drift/format-table'), import('../../tabular/table-reader'),
+        ]);
+        let outcome;
+        try {
+          outcome = await driftCsvFiles(reference, current, { ...options, ...(selection ? { columns: selection } : {}), ...(memoryBudgetMb ? { memoryBudgetMb } : {}) });
+        } catch (err) {
+          if (err instanceof TableReadError) throw new CliError(`drift: ${err.message}`);
+          throw err;
+        }
+        for (const w of outcome.warnings) process.stderr.write(`assay: warning: ${w}\n`);
+        process.stdout.write(opts.json ? `${JSON.stringify(outcome.report)}\n` : `${formatDriftTable(outcome.report, options.datasetShare)}\n`);
+        if (process.env.ASSAY_REPORT_RSS) process.stderr.write(`assay: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB\n`);
+        return;
+      }
+      // Time windows need row-aligned columns, read by the column store.
       const [{ columnDrift }, { columnDriftOverTime }, { columnsToCompare, summarizeDrift }, { formatDriftTable }, { rowTimes }, { loadCsvTables }, { TableReadError }] =
         await Promise.all([
           import('../../../shared/drift/column-drift'), import('../../../shared/drift/drift-over-time'), import('../../../shared/drift/dataset-drift'),
@@ -87,8 +104,7 @@ export function registerDrift(program: Command): void {
         ]);
       let tables;
       try {
-        // Time windows need row-aligned columns; plain drift lets the parsing threads sort numbers early.
-        tables = await loadCsvTables([reference, current], { sortNumbers: !opts.timeColumn, ...(memoryBudgetMb ? { memoryBudgetMb } : {}) });
+        tables = await loadCsvTables([reference, current], memoryBudgetMb ? { memoryBudgetMb } : {});
       } catch (err) {
         if (err instanceof TableReadError) throw new CliError(`drift: ${err.message}`);
         throw err;
@@ -98,7 +114,6 @@ export function registerDrift(program: Command): void {
         for (const t of tables) {
           if (t.stored.raggedRows) process.stderr.write(`assay: warning: ${t.path}: ${t.stored.raggedRows} rows have a different number of fields than the header\n`);
         }
-        const selection = opts.columns?.split(',').map((s) => s.trim()).filter(Boolean);
         const names = columnsToCompare(ref.names, cur.names, selection).filter((n) => n !== opts.timeColumn);
         let times: { current: Float64Array; reference: Float64Array | null } | null = null;
         if (opts.timeColumn) {
