@@ -60,7 +60,6 @@ const POISSON_BOUNDS = (() => {
   return bounds;
 })();
 const STRADDLES = 255;
-const STRADDLES_BIT = 128;
 const POISSON_TABLE = (() => {
   const table = new Uint8Array(65536);
   let w = 0;
@@ -236,6 +235,9 @@ function settleStraddle(top: number, state: number, b: number): number {
   return poissonOneWeight(top * 16777216 + (mix32((state ^ Math.imul(b + 1, 0x9e3779b9)) >>> 0) >>> 8));
 }
 
+/** BYTE_TABLE as the doubles the sums take, with -1024 where the slice straddles: a negative sum of four flags one. */
+const BYTE_WEIGHTS = Float64Array.from(BYTE_TABLE, (w) => (w === STRADDLES ? -1024 : w));
+
 /**
  * Poisson(1) weights of `len` items from the stream state before the tile's first draw, into w[0..len); returns
  * their sum. Each draw serves four items, one byte each (high byte first): the byte indexes the quantile table;
@@ -252,33 +254,35 @@ function drawTileWeights(w: Float64Array, len: number, state: number): number {
     let t = Math.imul(state ^ (state >>> 15), state | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     t ^= t >>> 14;
-    let w0 = BYTE_TABLE[t >>> 24]!;
-    let w1 = BYTE_TABLE[(t >>> 16) & 255]!;
-    let w2 = BYTE_TABLE[(t >>> 8) & 255]!;
-    let w3 = BYTE_TABLE[t & 255]!;
-    if ((w0 | w1 | w2 | w3) & STRADDLES_BIT) {
-      if (w0 === STRADDLES) w0 = settleStraddle(t >>> 24, state, 0);
-      if (w1 === STRADDLES) w1 = settleStraddle((t >>> 16) & 255, state, 1);
-      if (w2 === STRADDLES) w2 = settleStraddle((t >>> 8) & 255, state, 2);
-      if (w3 === STRADDLES) w3 = settleStraddle(t & 255, state, 3);
+    let w0 = BYTE_WEIGHTS[t >>> 24]!;
+    let w1 = BYTE_WEIGHTS[(t >>> 16) & 255]!;
+    let w2 = BYTE_WEIGHTS[(t >>> 8) & 255]!;
+    let w3 = BYTE_WEIGHTS[t & 255]!;
+    let sum = (w0 + w1) + (w2 + w3);
+    if (sum < 0) {
+      if (w0 < 0) w0 = settleStraddle(t >>> 24, state, 0);
+      if (w1 < 0) w1 = settleStraddle((t >>> 16) & 255, state, 1);
+      if (w2 < 0) w2 = settleStraddle((t >>> 8) & 255, state, 2);
+      if (w3 < 0) w3 = settleStraddle(t & 255, state, 3);
+      sum = (w0 + w1) + (w2 + w3);
     }
     if (i < full) {
       w[i] = w0;
       w[i + 1] = w1;
       w[i + 2] = w2;
       w[i + 3] = w3;
-      total = (total + ((w0 + w1) + (w2 + w3))) | 0;
+      total += sum;
     } else {
       // The stream's last, partial draw: its unused bytes weigh no item.
       w[i] = w0;
-      total = (total + w0) | 0;
+      total += w0;
       if (i + 1 < len) {
         w[i + 1] = w1;
-        total = (total + w1) | 0;
+        total += w1;
       }
       if (i + 2 < len) {
         w[i + 2] = w2;
-        total = (total + w2) | 0;
+        total += w2;
       }
     }
   }

@@ -26,6 +26,11 @@ describe('pairing', () => {
     expect(p.unpairedB).toEqual([4]);
     expect(p.by).toEqual({ pair_key: 1, item_id: 1, input: 2 });
     expect(normalizeInput('  Ｈello\tWORLD ')).toBe('hello world');
+    // Plain ASCII skips NFKC and white-space collapsing: it must land on the same key as the full normalization.
+    const full = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    for (const t of ['Where is order 12?', ' lead', 'trail ', 'two  spaces', 'tab\there', 'line\nbreak', '', 'A', 'ﬁne print', 'ÀB c']) {
+      expect(normalizeInput(t)).toBe(full(t));
+    }
   });
 });
 
