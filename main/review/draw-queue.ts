@@ -21,7 +21,7 @@ const RISK_FLOOR = 0.05;
  * is checked against (Python: sha256("\\n".join(map(str, ids)).encode())). Digits are written straight into a
  * buffer: joining a million ids into one string took seconds.
  */
-export function idsSha256(ids: readonly number[]): string {
+export function idsSha256(ids: ArrayLike<number>): string {
   const hash = createHash('sha256');
   const buf = Buffer.allocUnsafe(1 << 16);
   const digits = new Uint8Array(20);
