@@ -3,7 +3,7 @@ import type { ProfileSummary, StoredProfileInfo } from '../../../shared/contract
 import { Badge } from '../../components/badge';
 import { ErrorBanner, Loading } from '../../components/feedback';
 import { HashText } from '../../components/hash-text';
-import { formatCount, formatTimestamp } from '../../format/format';
+import { formatCount, formatTimestamp, plural } from '../../format/format';
 import { FLAG_LABEL } from '../../format/scores';
 import { useApi } from '../../hooks/use-api';
 import { formatHash } from '../../routing/routes';
@@ -47,7 +47,7 @@ function ProfileDetails({ info }: { info: StoredProfileInfo }) {
   return (
     <>
       <p className="muted small" data-testid="population-provenance">
-        {formatCount(info.partitions)} partitions · {info.errors ? `${formatCount(info.errors)} malformed input lines not counted · ` : ''}
+        {plural(info.partitions, 'partition')} · {info.errors ? `${formatCount(info.errors)} malformed input lines not counted · ` : ''}
         analyzers {info.analyzers.map((a) => `${a.id} ${a.version}`).join(', ')} · sha256 <HashText hash={info.sha256} /> · imported {formatTimestamp(info.importedAt)}
       </p>
       <div className="population-pickers">
