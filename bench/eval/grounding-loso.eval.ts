@@ -1,12 +1,13 @@
 // Grounding, leave one task family out: for each family (QA, dialogue, long-form RAG QA, summaries) the claim model
-// is fitted and the flag threshold chosen on the other families only, then scored on the family left out
-// (out-of-source). Beside it: the best single claim feature on that family (the bar the combination must clear)
+// is fitted and the flag cut-offs per record shape chosen on the other families only (a shape they do not have
+// takes their pooled cut-off), then scored on the family left out (out-of-source). Scores are calibrated as the
+// analyzer calibrates them, so every row flags at thresholds.grounding. Beside it: the best single claim feature on that family (the bar the combination must clear)
 // and the shipped weights and threshold (in-sample where the family was in their training data).
 import { FEATURE_NAMES, type FeatureName } from '../../shared/engine/analyzers/grounding/claim-features';
 import type { LogisticModel } from '../../shared/engine/analyzers/grounding/model';
 import { aggregateSupport } from '../../shared/engine/analyzers/grounding/aggregate';
 import {
-  balancedThreshold, featurize, fitGroundingModel, groundingScore, type Featurized,
+  chooseShapeCuts, featurize, fitGroundingModel, groundingScore, type Featurized,
 } from '../../shared/engine/analyzers/grounding/training';
 import { groundingModel } from '../../shared/engine/analyzers/grounding/weights';
 import { thresholds } from '../../shared/engine/thresholds';
@@ -71,17 +72,17 @@ export function familyRows(all: Data): EvalRow[] {
     const test = all.filter((f) => familyOf(f) === family);
     const train = all.filter((f) => familyOf(f) !== family);
     if (train.length === 0 || test.length === 0) continue;
-    const model = fitGroundingModel(train, familyOf);
-    const trainScores = train.map((f) => groundingScore(f, model, 'softmin'));
-    const cut = balancedThreshold(trainScores, train.map((f) => f.item.hallucinated), train.map(familyOf), MAX_FALSE_FLAGS).threshold;
+    const fitted = fitGroundingModel(train, familyOf);
+    const model = { ...fitted, shapeCuts: chooseShapeCuts(train, fitted, familyOf, MAX_FALSE_FLAGS) };
     const s = scores(test, model);
     const single = bestFeature(test);
-    rows.push(row(`${family} (left out)`, 'out-of-source', test, s, cut,
-      `fitted + threshold on ${[...new Set(train.map(familyOf))].join(', ')}; best single feature here ${single.name} ${fmt(single.auroc)}; by source: ${bySource(test, s)}`));
+    const shapes = [...new Set(test.map((f) => f.shape))].map((sh) => `${sh} ${model.shapeCuts[sh].toFixed(2)}`).join(', ');
+    rows.push(row(`${family} (left out)`, 'out-of-source', test, s, thresholds.grounding,
+      `fitted + cut-offs on ${[...new Set(train.map(familyOf))].join(', ')} (shape cut-offs here: ${shapes}); best single feature here ${single.name} ${fmt(single.auroc)}; by source: ${bySource(test, s)}`));
     const shipped = scores(test, groundingModel);
     const scope = SHIPPED_FAMILIES.includes(family) ? 'in-sample' : 'out-of-source';
     rows.push(row(`${family} (shipped weights)`, scope, test, shipped, thresholds.grounding,
-      `committed weights and threshold; by source: ${bySource(test, shipped)}`));
+      `committed weights and shape cut-offs; by source: ${bySource(test, shipped)}`));
   }
   return rows;
 }

@@ -4,7 +4,7 @@
  */
 export const thresholds = {
   /** grounding below this flags a hallucination (lower grounding = less supported). */
-  grounding: 0.18, // scripts/train-grounding.ts: best mean Youden J over the training parts of QA (HaluEval), dialogue (BEGIN), long-form RAG QA (LFQA-Verification), summaries (SummEdits) and the demo, with <=10% of each one's faithful answers flagged; bench/eval/grounding-loso.eval.ts gives the out-of-source figures
+  grounding: 0.18, // the reported scale: grounding 1.5.0 calibrates support per record shape so that each shape's own cut-off (shapeCuts in analyzers/grounding/weights.ts, chosen by scripts/train-grounding.ts on the training parts of QA, dialogue, long-form RAG QA, summaries and the demo: best mean Youden J with <=10% of each family's faithful answers flagged) lands here; bench/eval/grounding-loso.eval.ts gives the out-of-source figures
   /**
    * toxicity at or above this flags the output as toxic. Chosen by scripts/train-toxicity.ts on the training
    * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 0.5% of benign chat
@@ -15,7 +15,8 @@ export const thresholds = {
   injection: 0.5, // calibrated operating point (train-injection.ts); at 0.5: FPR NotInject 1.8%, WildGuard held-out 1.7%, held-out JailbreakHub recall 86.6%
   /**
    * number of PII entities in the output at or above this flags a leak. Chosen at: presidio-synth dev,
-   * record level P 0.995 R 0.807, FPR 0.011 (any single entity of a person's data is a leak).
+   * record level P 0.995 R 0.807, FPR 0.011 (any single entity of a person's data is a leak); PII 2.1.0 there:
+   * P 0.999 R 0.895 FPR 0.004 (in-sample).
    */
   pii: 1,
 };

@@ -3,6 +3,7 @@ import { thresholds } from '../../thresholds';
 import { maskMarkup, splitClaims, type ClaimSegment, type TextSegment } from '../../../text/sentences';
 import { contentTokens, tokenize, type Token } from '../../../text/tokenize';
 import { aggregateSupport } from './aggregate';
+import { calibrateSupport } from './calibrate';
 import { maskToolCalls, NOT_APPLICABLE_TEXT, outputNotApplicable, type NotApplicable } from './applicability';
 import { analyzeClaim, type ClaimAnalysis } from './claim-features';
 import { ACT_NAMES, discourseSpans, type DiscourseSpan } from './discourse';
@@ -10,6 +11,7 @@ import { buildEvidenceIndex, extendEvidenceIndex, tokenKey, type EvidenceDoc, ty
 import { describe } from './explain';
 import { claimSupport, type LogisticModel } from './model';
 import { nameDetector } from './names';
+import { recordShape } from './record-shape';
 import { groundingModel } from './weights';
 import type { GroundingParams } from './params';
 import { answerRelevance, contextRelevance } from './relevance';
@@ -105,8 +107,8 @@ function evidenceDocs(record: AnalyzerRecord, claims: TextSegment[], params: Gro
   return docs;
 }
 
-function labelOf(analysis: ClaimAnalysis, support: number): ClaimLabel {
-  if (support >= thresholds.grounding) return 'supported';
+function labelOf(analysis: ClaimAnalysis, support: number, cut: number): ClaimLabel {
+  if (support >= cut) return 'supported';
   return analysis.contradicted ? 'contradicted' : 'unsupported';
 }
 
@@ -122,7 +124,8 @@ interface QuestionKeys {
   asked: ReadonlySet<string>;
 }
 
-function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, question: QuestionKeys, model: LogisticModel): ClaimResult[] {
+/** Claim results with support on the model's scale; `cut` is the record shape's flag cut-off on that scale. */
+function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, question: QuestionKeys, model: LogisticModel, cut: number): ClaimResult[] {
   const isName = nameDetector(claims, output);
   return claims.map((claim) => {
     const analysis = analyzeClaim(claim.checked, index, { ...question, text: output, isName });
@@ -141,8 +144,8 @@ function checkClaims(claims: Claim[], output: string, index: EvidenceIndex, ques
     // number or name it states otherwise, or a negation or opposite of the sentence the claim restates.
     const conflict = doc?.source === 'context' && (analysis.conflicts.length > 0 || analysis.contradicted);
     const modelled = claimSupport(analysis.features, model);
-    const support = conflict ? Math.min(modelled, thresholds.grounding * CONFLICT_SUPPORT_SHARE) : modelled;
-    const label: ClaimLabel = conflict ? 'contradicted' : labelOf(analysis, support);
+    const support = conflict ? Math.min(modelled, cut * CONFLICT_SUPPORT_SHARE) : modelled;
+    const label: ClaimLabel = conflict ? 'contradicted' : labelOf(analysis, support, cut);
     const evidence = quote && { ...quote, relation: relationOf(label, analysis) };
     return { ...base, evidence, checkable: true, support, label, failed: label === 'supported' ? [] : analysis.issues, features: analysis.features };
   });
@@ -173,12 +176,14 @@ export function analyzeGroundingWith(
   const questionKeys = new Set(contentTokens(tokenize(maskMarkup(input.slice(-20_000)))).map(tokenKey));
   const given = params.questionIsGiven ? questionKeys : new Set<string>();
   const limits = { maxCharsPerDoc: params.maxEvidenceChars, maxSentences: params.maxEvidenceSentences };
-  const check = (index: EvidenceIndex) => ({ index, results: checkClaims(claims, output, index, { given, asked: questionKeys }, model) });
+  // Support stays on the model's scale until the end, where it is calibrated for the record's shape.
+  const cut = model.shapeCuts?.[recordShape({ input, output, contexts })] ?? thresholds.grounding;
+  const check = (index: EvidenceIndex) => ({ index, results: checkClaims(claims, output, index, { given, asked: questionKeys }, model, cut) });
   const contextDocs = evidenceDocs({ ...record, contexts }, [], { ...params, sources: params.sources.filter((s) => s === 'context') }, ctx);
   const fromContexts = contextDocs.length ? check(buildEvidenceIndex(contextDocs, limits)) : undefined;
   let checked = fromContexts;
   if (params.sources.includes('kb') && ctx.searchKb) {
-    const unsupported = new Set(fromContexts?.results.filter((r) => r.checkable && (r.support ?? 1) < thresholds.grounding).map((r) => r.start) ?? []);
+    const unsupported = new Set(fromContexts?.results.filter((r) => r.checkable && (r.support ?? 1) < cut).map((r) => r.start) ?? []);
     const lookFor = params.kbLookup === 'always' || !fromContexts ? worthLooking : worthLooking.filter((c) => unsupported.has(c.start));
     const kbDocs = lookFor.length ? evidenceDocs({ ...record, contexts: [] }, lookFor, { ...params, sources: ['kb'] }, ctx) : [];
     // Every claim is checked again: KB sentences change which evidence is best and how rare each word is.
@@ -188,15 +193,16 @@ export function analyzeGroundingWith(
     }
   }
   if (!checked) return notApplicable('no-evidence', input, output, notes);
-  const { index, results } = checked;
+  const { index } = checked;
   notes.push(...index.notes);
   const aggregated = aggregateSupport(
-    results.map((r) => ({ support: r.support ?? 1, weight: r.checkable ? r.words : 0 })),
+    checked.results.map((r) => ({ support: r.support ?? 1, weight: r.checkable ? r.words : 0 })),
     params.aggregation,
   );
   // A contradicted claim caps the answer: a long answer must not average a wrong return window away.
-  const contradicted = results.filter((r) => r.label === 'contradicted' && r.evidence?.relation === 'contradicts');
-  const grounding = Math.min(aggregated, ...contradicted.map((r) => r.support ?? 1));
+  const contradicted = checked.results.filter((r) => r.label === 'contradicted' && r.evidence?.relation === 'contradicts');
+  const grounding = calibrateSupport(Math.min(aggregated, ...contradicted.map((r) => r.support ?? 1)), cut);
+  const results = checked.results.map((r) => (r.support === null ? r : { ...r, support: calibrateSupport(r.support, cut) }));
   const relevance = contextRelevance(input, index);
   const answer_relevance = answerRelevance(input, output, index);
   const spans: Span[] = results

@@ -1,9 +1,12 @@
 import { FEATURE_NAMES, type FeatureName, type Features } from './claim-features';
+import type { RecordShape } from './record-shape';
 import { groundingModel } from './weights';
 
 export interface LogisticModel {
   bias: number;
   weights: Readonly<Record<FeatureName, number>>;
+  /** Flag cut-off on this model's support scale per record shape (calibrate.ts); thresholds.grounding where absent. */
+  shapeCuts?: Readonly<Record<RecordShape, number>>;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

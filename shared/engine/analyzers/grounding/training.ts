@@ -4,11 +4,13 @@
  */
 import type { AnalyzerRecord } from '../../analyzer';
 import { aggregateSupport, type Aggregation } from './aggregate';
+import { calibrateSupport } from './calibrate';
 import { analyzeGroundingWith, CONFLICT_SUPPORT_SHARE, type ClaimResult } from './analyze';
 import { FEATURE_NAMES, type FeatureName, type Features } from './claim-features';
 import { fitLogistic, type TrainingRow } from './fit-logistic';
 import { claimSupport, type LogisticModel } from './model';
 import { GroundingParams } from './params';
+import { recordShape, RECORD_SHAPES, type RecordShape } from './record-shape';
 import { groundingModel } from './weights';
 import { thresholds } from '../../thresholds';
 
@@ -20,6 +22,7 @@ export interface LabelledRecord {
 
 export interface Featurized<T extends LabelledRecord = LabelledRecord> {
   item: T;
+  shape: RecordShape;
   /** `conflict`: a number or name its own context states otherwise, which caps support whatever the model says. */
   claims: Array<{ features: Features; words: number; conflict: boolean }>;
 }
@@ -50,7 +53,7 @@ export function featurize<T extends LabelledRecord>(items: readonly T[], params:
     const claims = ((out.details?.claims ?? []) as ClaimResult[])
       .filter((c): c is ClaimResult & { features: Features } => c.features !== null)
       .map((c) => ({ features: c.features, words: c.words, conflict: c.label === 'contradicted' && c.evidence?.relation === 'contradicts' }));
-    return { item, claims };
+    return { item, shape: recordShape(item.record), claims };
   });
 }
 
@@ -86,16 +89,54 @@ export function fitGroundingModel(data: readonly Featurized[], familyOf: FamilyO
 }
 
 /**
- * Response grounding under a model and aggregation (what the analyzer reports with that model, conflicts with
- * the record's own context capping it as they do there). `cut` is the flag threshold the cap is set under.
+ * Response grounding under a model and aggregation: what the analyzer reports with that model (conflicts with
+ * the record's own context capping it, then calibrated for the record's shape so thresholds.grounding is the
+ * flag cut-off). `cut` overrides the model's cut-off for the shape; 0 gives the uncalibrated support with
+ * conflicts at 0 (flagged at any cut-off), which is what cut-offs are chosen on.
  */
-export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation, cut = thresholds.grounding): number {
-  const supports = f.claims.map((c) => ({
-    support: c.conflict ? Math.min(claimSupport(c.features, model), cut * CONFLICT_SUPPORT_SHARE) : claimSupport(c.features, model),
-    weight: c.words,
+export function groundingScore(f: Featurized, model: LogisticModel, how: Aggregation, cut?: number): number {
+  const c = cut ?? model.shapeCuts?.[f.shape] ?? thresholds.grounding;
+  const supports = f.claims.map((x) => ({
+    support: x.conflict ? Math.min(claimSupport(x.features, model), c * CONFLICT_SUPPORT_SHARE) : claimSupport(x.features, model),
+    weight: x.words,
   }));
   const capped = supports.filter((s, i) => f.claims[i]!.conflict).map((s) => s.support);
-  return Math.min(aggregateSupport(supports, how), ...capped);
+  return calibrateSupport(Math.min(aggregateSupport(supports, how), ...capped), c);
+}
+
+/** A family needs this many records of each class in a shape to help choose that shape's cut-off. */
+const MIN_PER_CLASS = 30;
+/** A shape gets its own cut-off only where at least this many families have enough records of it. */
+const MIN_FAMILIES = 2;
+
+/**
+ * Flag cut-off per record shape on the model's support scale: within each shape, the best mean Youden J over
+ * the families present with at most `maxFpr` of each one's faithful answers flagged (balancedThreshold), so
+ * every shape flags a similar share of faithful answers. A shape with too few training records, or records from
+ * only one family, takes the cut-off chosen on all of them.
+ */
+export function chooseShapeCuts(data: readonly Featurized[], model: LogisticModel, familyOf: FamilyOf, maxFpr: number): Record<RecordShape, number> {
+  const raw = data.map((f) => groundingScore(f, model, 'softmin', 0));
+  const labels = data.map((f) => f.item.hallucinated);
+  const families = data.map(familyOf);
+  const pooled = balancedThreshold(raw, labels, families, maxFpr).threshold;
+  const cuts = {} as Record<RecordShape, number>;
+  const enough = (idx: number[]): boolean => {
+    const pos = idx.filter((i) => labels[i]).length;
+    return pos >= MIN_PER_CLASS && idx.length - pos >= MIN_PER_CLASS;
+  };
+  for (const shape of RECORD_SHAPES) {
+    // Only families with enough records of this shape vote: a handful of one family's odd records must not set it.
+    const inShape = data.flatMap((f, i) => (f.shape === shape ? [i] : []));
+    const voters = [...new Set(inShape.map((i) => families[i]!))].filter((fam) => enough(inShape.filter((i) => families[i] === fam)));
+    const idx = inShape.filter((i) => voters.includes(families[i]!));
+    // One family alone sets a cut-off that fits its own quirks and fails on the next (measured: the long-source
+    // cut-off from dialogue alone flags 29% of faithful long-form answers), so a shape needs two.
+    cuts[shape] = voters.length < MIN_FAMILIES
+      ? pooled
+      : balancedThreshold(idx.map((i) => raw[i]!), idx.map((i) => labels[i]!), idx.map((i) => families[i]!), maxFpr).threshold;
+  }
+  return cuts;
 }
 
 export interface ThresholdChoice {
