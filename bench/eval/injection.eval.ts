@@ -10,6 +10,7 @@ import { buildView } from '../../shared/engine/analyzers/injection/text-view';
 import { thresholds } from '../../shared/engine/thresholds';
 import { atThreshold, auroc } from './binary-metrics';
 import type { EvalRow, EvalScope, EvalSuite } from './eval-types';
+import { HIDDEN_INSTRUCTIONS } from './injection-hidden-instructions';
 
 export interface InjectionData {
   /** NotInject one/two/three: benign prompts built around injection trigger words. */
@@ -189,6 +190,11 @@ const suite: EvalSuite = {
     if (contextsInjected.length && passages.length) rows.push(row('BIPIA attacks inside a HaluEval passage (context)', 'in-sample', contextsInjected, t, 'recall on context_injection; BIPIA counts as training data'));
     if (contextsBenign.length) rows.push(row('HaluEval knowledge passages (context)', 'out-of-source', contextsBenign, t, 'FPR on context_injection'));
     if (beginContexts.length) rows.push(row('BEGIN knowledge passages (context)', 'out-of-source', beginContexts, t, 'FPR on context_injection; wiki, movie reviews, facts'));
+    const trainingPassages = [...data.knowledge, ...data.beginKnowledge];
+    if (trainingPassages.length) {
+      const written = HIDDEN_INSTRUCTIONS.map((a, i) => { const p = trainingPassages[(i * 11 + 5) % trainingPassages.length]!; return i % 2 === 0 ? `${p} ${a}` : `${a} ${p}`; });
+      rows.push(row('hidden instructions written for Assay in HaluEval/BEGIN passages (context)', 'in-sample', pos(written, scoreContext), t, 'recall; the reader-directed cues were checked on these (bench/eval/injection-hidden-instructions.ts)'));
+    }
     if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', 'in-sample', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
     if (jbNew.length) {
       rows.push(row('JailbreakHub prompts new since 2023-05-07', 'in-sample', jbNew, t, 'recall; held-out prompts of a training source'));

@@ -3,6 +3,7 @@
 // (all sources but one), so the shipped model and the out-of-source figures come from the same procedure.
 import { normalizeText } from '../../shared/text/normalize';
 import { HASH_SIZE, hashFeatures, modelTokens, wordWindows, type SparseVector } from '../../shared/engine/analyzers/toxicity/features';
+import { DENSE_DIM, denseFeatures } from '../../shared/engine/analyzers/toxicity/dense-features';
 import type { ToxicityLinearModel } from '../../shared/engine/analyzers/toxicity/model';
 import { buildRows, fitLogistic, type LinearModel } from './logistic-regression';
 
@@ -20,10 +21,26 @@ export interface TrainOptions {
   /** Benign assistant windows together weigh this many times one source. */
   benignWeight: number;
   maxIter: number;
+  /** Add the word-vector features (dense-features.ts) after the hashed n-grams. */
+  wordVectors: boolean;
   log?: (msg: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { lambda: 3e-5, benignWeight: 1, maxIter: 200 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { lambda: 3e-5, benignWeight: 1, maxIter: 200, wordVectors: true };
+
+/** Hashed n-grams of a window, followed by its word-vector features when `dense`. */
+function featuresOf(words: readonly string[], dense: boolean): SparseVector {
+  const v = hashFeatures(words);
+  if (!dense) return v;
+  const d = denseFeatures(words);
+  for (let k = 0; k < DENSE_DIM; k++) {
+    if (d[k] !== 0) {
+      v.indices.push(HASH_SIZE + k);
+      v.values.push(d[k]!);
+    }
+  }
+  return v;
+}
 
 /**
  * Balanced training implies a 50% prior of toxic text; lowering the bias by `priorShift` logits (1 ~ a 27%
@@ -47,7 +64,7 @@ export function trainToxicityModel(examples: readonly TrainingExample[], benignT
     const toxic = rows.filter((e) => e.toxic).length;
     const clean = rows.length - toxic;
     for (const e of rows) {
-      vectors.push(hashFeatures(modelTokens(normalizeText(e.text))));
+      vectors.push(featuresOf(modelTokens(normalizeText(e.text)), opts.wordVectors));
       targets.push(e.target);
       // Each source weighs 1 in total, half on each class.
       weights.push(e.toxic ? 0.5 / Math.max(1, toxic) : 0.5 / Math.max(1, clean));
@@ -55,11 +72,11 @@ export function trainToxicityModel(examples: readonly TrainingExample[], benignT
   }
   const windows = benignTexts.flatMap((t) => wordWindows(modelTokens(normalizeText(t)))).filter((w) => w.length > 0);
   for (const w of windows) {
-    vectors.push(hashFeatures(w));
+    vectors.push(featuresOf(w, opts.wordVectors));
     targets.push(0);
     weights.push(opts.benignWeight / windows.length);
   }
   opts.log?.(`training on ${examples.length} examples from ${sources.join(', ')} + ${windows.length} benign windows, lambda ${opts.lambda}`);
   // The loss is a weighted mean, so the scale of the weights does not matter to the fit.
-  return fitLogistic(buildRows(vectors, HASH_SIZE), Float64Array.from(targets), Float64Array.from(weights), { lambda: opts.lambda, maxIter: opts.maxIter, log: opts.log });
+  return fitLogistic(buildRows(vectors, HASH_SIZE + (opts.wordVectors ? DENSE_DIM : 0)), Float64Array.from(targets), Float64Array.from(weights), { lambda: opts.lambda, maxIter: opts.maxIter, log: opts.log });
 }

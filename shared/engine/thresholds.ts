@@ -10,7 +10,7 @@ export const thresholds = {
    * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 0.5% of benign chat
    * flagged); out-of-source figures (leave-one-source-out, each with its own threshold): `npm run eval -- toxicity`.
    */
-  toxicity: 0.4,
+  toxicity: 0.35,
   /** injection (input or any context) at or above this flags an injection attempt. */
   injection: 0.5, // calibrated operating point (train-injection.ts); at 0.5: FPR NotInject 1.8%, WildGuard held-out 1.7%, held-out JailbreakHub recall 86.6%
   /**

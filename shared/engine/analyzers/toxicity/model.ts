@@ -4,6 +4,7 @@
  * trained on, and the text takes its most toxic window, so one hostile sentence inside a long polite answer
  * is not diluted away.
  */
+import { DENSE_DIM, dotDense } from './dense-features';
 import { HASH_SIZE, WINDOW_WORDS, dotFeatures, modelTokens } from './features';
 import { TOXICITY_MODEL } from './model-weights';
 import { decodeWeights } from './weights-codec';
@@ -13,12 +14,15 @@ let weights: Float32Array | null = null;
 function loaded(): Float32Array {
   if (!weights) {
     weights = decodeWeights(TOXICITY_MODEL);
-    if (weights.length !== HASH_SIZE) throw new Error(`toxicity model has ${weights.length} weights, expected ${HASH_SIZE}`);
+    if (weights.length !== HASH_SIZE + DENSE_DIM) throw new Error(`toxicity model has ${weights.length} weights, expected ${HASH_SIZE + DENSE_DIM} (hashed n-grams + word vectors); rerun scripts/train-toxicity.ts`);
   }
   return weights;
 }
 
-/** A linear model over the hashed features: the shipped one, or one trained in a leave-one-source-out run. */
+/**
+ * A linear model over the hashed features, followed by DENSE_DIM word-vector weights when it has them (a model
+ * of exactly HASH_SIZE weights reads n-grams only): the shipped one, or one trained in a leave-one-source-out run.
+ */
 export interface ToxicityLinearModel {
   weights: Float32Array;
   bias: number;
@@ -32,7 +36,8 @@ export function shippedModel(): ToxicityLinearModel {
 
 /** Probability for one chunk of words. */
 export function scoreWords(words: readonly string[], model: ToxicityLinearModel = shippedModel()): number {
-  const z = model.bias + dotFeatures(words, model.weights);
+  let z = model.bias + dotFeatures(words, model.weights);
+  if (model.weights.length > HASH_SIZE) z += dotDense(words, model.weights.subarray(HASH_SIZE));
   return 1 / (1 + Math.exp(-z));
 }
 

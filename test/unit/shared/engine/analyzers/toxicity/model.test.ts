@@ -3,6 +3,39 @@ import { HASH_SIZE, hashFeatures, modelTokens, wordWindows } from '../../../../.
 import { decodeWeights, encodeWeights } from '../../../../../../shared/engine/analyzers/toxicity/weights-codec';
 import { TOXICITY_MODEL } from '../../../../../../shared/engine/analyzers/toxicity/model-weights';
 import { modelScore } from '../../../../../../shared/engine/analyzers/toxicity/model';
+import { DENSE_DIM, VECTOR_DIMS, denseFeatures } from '../../../../../../shared/engine/analyzers/toxicity/dense-features';
+import { WORD_VECTORS } from '../../../../../../shared/engine/analyzers/toxicity/word-vectors';
+
+const norm = (v: Float32Array, from: number, to: number): number => Math.sqrt(v.subarray(from, to).reduce((s, x) => s + x * x, 0));
+const cosine = (a: Float32Array, b: Float32Array): number => {
+  let dot = 0;
+  for (let i = 0; i < VECTOR_DIMS; i++) dot += a[i]! * b[i]!;
+  return dot / (norm(a, 0, VECTOR_DIMS) * norm(b, 0, VECTOR_DIMS));
+};
+
+describe('toxicity word-vector features', () => {
+  it('ship a table whose size matches its header', () => {
+    const words = WORD_VECTORS.words.split(' ');
+    expect(words.length).toBeGreaterThan(40_000);
+    expect(atob(WORD_VECTORS.vectors).length).toBe(words.length * WORD_VECTORS.dims);
+    expect(WORD_VECTORS.scales.length).toBe(WORD_VECTORS.dims);
+  });
+
+  it('give unit-length mean and max groups, and the identity group only when a group is named', () => {
+    const plain = denseFeatures(['they', 'are', 'ruining', 'this', 'town']);
+    expect(norm(plain, 0, VECTOR_DIMS)).toBeCloseTo(1, 5);
+    expect(norm(plain, VECTOR_DIMS, 2 * VECTOR_DIMS)).toBeCloseTo(1, 5);
+    expect(norm(plain, 2 * VECTOR_DIMS, DENSE_DIM)).toBe(0);
+    const aimed = denseFeatures(['immigrants', 'are', 'ruining', 'this', 'town']);
+    expect(norm(aimed, 2 * VECTOR_DIMS, DENSE_DIM)).toBeCloseTo(1, 5);
+    expect(Array.from(denseFeatures(['qzxv', 'wprrt'])).every((x) => x === 0)).toBe(true);
+  });
+
+  it('place words of like meaning near each other, so unseen wording can still score', () => {
+    const insult = denseFeatures(['idiot']).slice(0, VECTOR_DIMS);
+    expect(cosine(insult, denseFeatures(['moron']))).toBeGreaterThan(cosine(insult, denseFeatures(['umbrella'])) + 0.2);
+  });
+});
 
 describe('toxicity features', () => {
   it('drops tweet residue before hashing', () => {
@@ -37,8 +70,8 @@ describe('toxicity model weights', () => {
     weights.forEach((w, i) => expect(Math.abs(back[i]! - w)).toBeLessThan(maxAbs * 0.02));
   });
 
-  it('ships one weight per hash bucket and separates clear cases', () => {
-    expect(decodeWeights(TOXICITY_MODEL).length).toBe(HASH_SIZE);
+  it('ships one weight per hash bucket plus the word-vector weights, and separates clear cases', () => {
+    expect(decodeWeights(TOXICITY_MODEL).length).toBe(HASH_SIZE + DENSE_DIM);
     expect(modelScore('shut up you stupid bitch')).toBeGreaterThan(0.8);
     expect(modelScore('thank you so much for your help with the report')).toBeLessThan(0.2);
     expect(modelScore('')).toBe(0);
