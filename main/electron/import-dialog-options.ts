@@ -3,7 +3,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 
 const IMPORT_FILTERS = [
-  { name: 'Logs and datasets', extensions: ['jsonl', 'json', 'csv', 'gz', 'ndjson'] },
+  { name: 'Logs and datasets', extensions: ['jsonl', 'json', 'csv', 'parquet', 'gz', 'ndjson'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -57,7 +57,7 @@ export function SourcePicker({ paths, onChange }: { paths: string[]; onChange: (
             <button type="button" className="button" data-testid="import-choose-folders" onClick={() => choose(true)}>Choose folders…</button>
           </div>
         : <label className="import-field">
-            Files or folders inside the workspace folder, one per line (.jsonl, .json, .csv, .gz, or a folder of .md/.txt/.html documents); upload anything else below
+            Files or folders inside the workspace folder, one per line (.jsonl, .json, .csv, .parquet, .gz, or a folder of .md/.txt/.html documents); upload anything else below
             <textarea className="import-paths" data-testid="import-paths" value={text} spellCheck={false}
               placeholder="exports/langfuse-2024-q4.jsonl.gz" onChange={(e) => commit(e.target.value, picked)} />
           </label>}

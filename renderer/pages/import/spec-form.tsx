@@ -15,7 +15,7 @@ export interface SpecState {
 
 export const EMPTY_SPEC: SpecState = { kind: '', format: 'auto', name: '', chunkSize: '', chunkOverlap: '', fields: {}, columns: [] };
 
-const FORMATS: ImportFormat[] = ['auto', 'jsonl', 'json', 'csv', 'openai', 'otel', 'openinference', 'langfuse'];
+const FORMATS: ImportFormat[] = ['auto', 'jsonl', 'json', 'csv', 'parquet', 'openai', 'otel', 'openinference', 'langfuse'];
 const MAPPED: RecordField[] = ['input', 'output', 'contexts', 'id', 'timestamp', 'model', 'prompt_id', 'prompt_version', 'tokens_in', 'tokens_out', 'latency_ms', 'cost'];
 const TYPES: ColumnType[] = ['number', 'integer', 'boolean', 'datetime', 'categorical', 'text'];
 const ROLES: ColumnRole[] = ['feature', 'prediction', 'score', 'target', 'timestamp', 'segment', 'id', 'ignore'];
