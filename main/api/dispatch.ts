@@ -12,8 +12,9 @@ function describeIssues(method: string, error: z.ZodError): string {
  * The boundary every host shares: checks the method exists, parses the input with the contract's schema,
  * runs the handler and turns any failure into a reply with a message the user can act on.
  */
-export async function dispatch(handlers: Handlers, method: unknown, input: unknown): Promise<Reply<unknown>> {
-  if (!isMethod(method)) {
+export async function dispatch(handlers: Partial<Handlers>, method: unknown, input: unknown): Promise<Reply<unknown>> {
+  // A host may serve a subset of the contract (the CLI's import command loads only the import handlers).
+  if (!isMethod(method) || handlers[method] === undefined) {
     return { ok: false, error: { code: 'unknown_method', message: `unknown API method ${JSON.stringify(String(method)).slice(0, 80)}` } };
   }
   const parsed = api[method].input.safeParse(input ?? {});
@@ -29,7 +30,7 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
 }
 
 /** Calls a method in-process with the same validation, throwing ApiError on failure (used by the CLI and tests). */
-export async function callApi<M extends Method>(handlers: Handlers, method: M, input: z.input<(typeof api)[M]['input']>): Promise<z.output<(typeof api)[M]['output']>> {
+export async function callApi<M extends Method>(handlers: Partial<Handlers>, method: M, input: z.input<(typeof api)[M]['input']>): Promise<z.output<(typeof api)[M]['output']>> {
   const reply = await dispatch(handlers, method, input);
   if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
   return reply.value as z.output<(typeof api)[M]['output']>;

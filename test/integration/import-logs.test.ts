@@ -289,6 +289,33 @@ describe('importing JSONL logs: bad input never loses good rows', () => {
     expect(new Set(results[0]!.quarantine.map((q) => JSON.stringify(q)))).toEqual(new Set(results[1]!.quarantine.map((q) => JSON.stringify(q))));
   }, 30_000);
 
+  it('stores the same text on the worker thread (long fields sent as UTF-8 bytes) as on one thread, byte for byte', async () => {
+    // Escapes, accents, emoji (surrogate pairs), a lone surrogate, NUL, bidi controls, empty output and contexts.
+    const tricky = ['', 'plain', 'caf\u00e9 \u00fcber', 'emoji \ud83d\ude00 pair', 'lone \ud800 surrogate', 'nul\u0000byte', 'rtl \u202egnp.exe', 'quote " and \\ backslash\n'];
+    const lines = tricky.map((t, i) => rec(i, { input: `in ${t}`, output: t, contexts: t ? [t, `${t}!`] : [], metadata: { note: t } }));
+    const rows: unknown[] = [];
+    for (const worker of ['1', '0']) {
+      process.env.ASSAY_IMPORT_WORKER = worker;
+      process.env.ASSAY_IMPORT_WORKER_MIN_BYTES = '0';
+      try {
+        const s = session(tmp);
+        const sum = await importFiles(s, [writeLines(path.join(s.dir, 't.jsonl'), lines)]);
+        expect(sum).toMatchObject({ imported: tricky.length, quarantined: 0 });
+        rows.push(s.ws.db.prepare(`SELECT external_id, typeof(input), hex(input), hex(output), hex(contexts), hex(metadata), output
+          FROM records ORDER BY id`).raw().all());
+        rows.push(sum.contentSha256);
+      } finally {
+        delete process.env.ASSAY_IMPORT_WORKER;
+        delete process.env.ASSAY_IMPORT_WORKER_MIN_BYTES;
+      }
+    }
+    expect(rows[0]).toEqual(rows[2]);
+    expect(rows[1]).toEqual(rows[3]);
+    const stored = rows[0] as unknown[][];
+    expect(stored.every((r) => r[1] === 'text')).toBe(true);
+    expect(stored.map((r) => r[6])).toEqual(tricky.map((t) => t.replace('\ud800', '\ufffd')));
+  }, 30_000);
+
   it('refuses a second import while one is running', async () => {
     const s = session(tmp);
     const file = writeLines(path.join(s.dir, 'big.jsonl'), Array.from({ length: 20_000 }, (_, i) => rec(i)));

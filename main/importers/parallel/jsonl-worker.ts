@@ -13,7 +13,7 @@ import { ContentHasher, toNewRecord } from '../records/record-sink';
 import { typeName } from '../records/field-values';
 import { openSource } from '../source/byte-source';
 import type { SourceEntry } from '../source/files';
-import { BatchWriter, type BatchQuarantine } from './record-batch';
+import { BatchWriter, transferList, type BatchQuarantine } from './record-batch';
 
 export interface WorkerInput {
   files: SourceEntry[];
@@ -108,7 +108,7 @@ async function run(): Promise<void> {
 
 function send(b: import('./record-batch').RecordBatch): void {
   inFlight++;
-  port.postMessage(b, [b.nulls.buffer, b.nums.buffer, b.lines.buffer] as ArrayBuffer[]);
+  port.postMessage(b, transferList(b));
 }
 
 run().catch((err: unknown) => {

@@ -7,7 +7,7 @@ import { mappedRecordReader } from '../records/mapped-records';
 import { PromptCollector } from '../records/prompt-collector';
 import { FieldError, type RecordDraft } from '../records/record-draft';
 import { RecordSink, type RecordOutcome } from '../records/record-sink';
-import type { NewRecord } from '../../storage/record-writer';
+import { decodeRecord, type EncodedRecord } from '../../storage/record-writer';
 import type { Loc } from './accounting';
 import type { Pipeline, PipelineContext } from './pipeline';
 
@@ -15,8 +15,8 @@ type Obj = Record<string, unknown>;
 
 /** Log records, one per input row: native or mapped JSONL/JSON/CSV, and OpenAI request/response lines. */
 export interface RecordsPipeline extends Pipeline {
-  /** Stores a record normalized and hashed elsewhere (the JSONL worker thread). */
-  storeEncoded(r: NewRecord, template: string | null, loc: Loc): void;
+  /** Stores a record normalized, hashed and UTF-8 encoded elsewhere (the JSONL worker thread). */
+  storeEncoded(r: EncodedRecord, template: string | null, loc: Loc): void;
   /** The worker's content hash over every record it sent; used when all of them were stored. */
   setExternalHash(h: { sha256: string; count: number }): void;
 }
@@ -90,7 +90,7 @@ export function recordsPipeline(ctx: PipelineContext, prompts: PromptCollector):
 
   return {
     storeEncoded(r, template, loc) {
-      settle(sink.add(r, template, false), r.externalId, loc, () => JSON.stringify(r), 1);
+      settle(sink.addEncoded(r, template), r.externalId, loc, () => JSON.stringify(decodeRecord(r)), 1);
     },
     setExternalHash(h) {
       external = h;

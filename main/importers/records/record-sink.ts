@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { canonicalJson } from '../../../shared/util/canonical-json';
-import type { NewRecord, RecordWriter } from '../../storage/record-writer';
+import { decodeRecord, type EncodedRecord, type NewRecord, type RecordWriter } from '../../storage/record-writer';
 import { templatePromptId, type PromptCollector } from './prompt-collector';
 import type { RecordDraft } from './record-draft';
 
@@ -36,6 +36,18 @@ export function metadataJson(o: Record<string, unknown>): string {
   return sorted ? JSON.stringify(o) : JSON.stringify(o, keys.sort());
 }
 
+/** ES2024 string methods (in Node 20; not yet in the ES2023 typings this project compiles against). */
+type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
+
+/**
+ * The text with any lone surrogate replaced by U+FFFD, as UTF-8 encoding does: SQLite then stores valid UTF-8
+ * whichever thread encoded the text (better-sqlite3 would write the surrogate's invalid 3-byte form). O(1) for
+ * the usual one-byte strings.
+ */
+export function wellFormed(s: string): string {
+  return (s as Es2024String).isWellFormed() ? s : (s as Es2024String).toWellFormed();
+}
+
 /**
  * A draft as the row to store: contexts and metadata as JSON text (metadata in canonical key order).
  * `escapeFree` tells that the source text had no backslash, so no parsed string needs escaping in JSON.
@@ -44,7 +56,7 @@ export function toNewRecord(d: RecordDraft, escapeFree = false): NewRecord {
   return {
     externalId: d.id, timestamp: d.timestamp, model: d.model, modelVersion: d.modelVersion,
     promptId: d.promptId ?? (d.promptTemplate !== null ? templatePromptId(d.promptTemplate) : null), promptVersion: d.promptVersion,
-    input: d.input, output: d.output, contextsJson: escapeFree ? plainStringListJson(d.contexts) : stringListJson(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
+    input: wellFormed(d.input), output: wellFormed(d.output), contextsJson: escapeFree ? plainStringListJson(d.contexts) : stringListJson(d.contexts), tokensIn: d.tokensIn, tokensOut: d.tokensOut,
     latencyMs: d.latencyMs, cost: d.cost, metadataJson: metadataJson(d.metadata),
   };
 }
@@ -92,17 +104,28 @@ export class RecordSink {
     return this.add(toNewRecord(d, escapeFree), d.promptTemplate, true);
   }
 
-  /** `hash` is false when the caller hashes the record itself (the worker path). */
+  /** `hash` is false when the caller hashes the record itself. */
   add(r: NewRecord, template: string | null, hash: boolean): RecordOutcome {
-    if (!this.writer.insert(r)) {
-      this.skipped = true;
-      const before = this.writer.existing(r.externalId!);
-      return before && sameRecord(before, r) ? 'duplicate' : 'conflict';
-    }
+    if (!this.writer.insert(r)) return this.repeated(r);
+    if (hash) this.hasher.add(r);
+    return this.stored_(r, template);
+  }
+
+  /** A record packed and hashed by the JSONL worker: its long fields go to SQLite as the bytes they arrived in. */
+  addEncoded(r: EncodedRecord, template: string | null): RecordOutcome {
+    return this.writer.insertEncoded(r) ? this.stored_(r, template) : this.repeated(decodeRecord(r));
+  }
+
+  private stored_(r: Pick<NewRecord, 'promptId' | 'promptVersion'>, template: string | null): RecordOutcome {
     this.stored++;
     if (r.promptId !== null || template !== null) this.prompts?.see(r.promptId, r.promptVersion, template);
-    if (hash) this.hasher.add(r);
     return 'stored';
+  }
+
+  private repeated(r: NewRecord): RecordOutcome {
+    this.skipped = true;
+    const before = this.writer.existing(r.externalId!);
+    return before && sameRecord(before, r) ? 'duplicate' : 'conflict';
   }
 
   /**
