@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { normalizeText } from '../../shared/text/normalize';
 import { modelTokens } from '../../shared/engine/analyzers/toxicity/features';
+import { fnv1a } from '../../shared/text/embed/hash32';
 
 export interface DavidsonRow {
   text: string;
@@ -18,12 +19,6 @@ export interface DavidsonRow {
 
 export function davidsonPath(evaldataDir: string): string {
   return path.join(evaldataDir, 'davidson-hate-offensive', 'data', 'labeled_data.csv');
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** 20% held out, chosen by a hash of the tweet's normalized words (stable across runs and machines). */

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadDavidson } from './davidson-data';
+import { fnv1a } from '../../shared/text/embed/hash32';
 
 export const TOXICITY_SOURCES = ['davidson', 'hatexplain', 'olid', 'toxigen'] as const;
 export type ToxicitySource = (typeof TOXICITY_SOURCES)[number];
@@ -26,12 +27,6 @@ export interface ToxicityExample {
 // "looks like an OLID tweet" instead of anything about toxicity.
 const PLACEHOLDERS = /<user>|<number>|<url>|<percent>|<money>|<time>|<date>|@USER|\bURL\b/g;
 const clean = (text: string): string => text.replace(PLACEHOLDERS, ' ').replace(/\s+/g, ' ').trim();
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 function loadHatexplain(dir: string): ToxicityExample[] | null {
   const out: ToxicityExample[] = [];

@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 import { lowerFirst } from './text';
 
 /**
@@ -37,7 +37,7 @@ export interface ComposeOptions {
   noSources?: boolean;
 }
 
-export function composeAnswer(rng: Rng, opts: ComposeOptions): string {
+export function composeAnswer(rng: RandomStream, opts: ComposeOptions): string {
   const parts = opts.parts.map((p) => (opts.model === 'gpt-4o-mini' && rng.chance(0.7) ? asList(p) : p));
   let body = parts.length > 1 ? parts.join(rng.pick(['\n\n', '\n\nAs for your second question: ', '\n\nAlso: '])) : (parts[0] ?? '');
   if (opts.promptVersion === 'v1.2' && /^(The|You|Your) /.test(body) && rng.chance(0.3)) body = `I believe ${lowerFirst(body)}`;
@@ -97,7 +97,7 @@ const INVENTED_BY_CATEGORY: Record<string, ((subject: string) => string)[]> = {
   ],
 };
 
-export function inventedClaim(rng: Rng, category: string, subject: string | undefined): string {
+export function inventedClaim(rng: RandomStream, category: string, subject: string | undefined): string {
   const pool = INVENTED_BY_CATEGORY[category] ?? INVENTED_BY_CATEGORY.support ?? [];
   return rng.pick(pool)(subject ?? 'device');
 }

@@ -1,5 +1,5 @@
 import { DOC_BY_ID, KB_CHUNKS, type KbChunk } from './kb/index';
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 
 /**
  * Simulated retrieval: the relevant chunks plus neighbours a vector search would also return (same document,
@@ -20,7 +20,7 @@ for (const chunk of KB_CHUNKS) {
   CHUNKS_BY_CATEGORY.set(category, [...(CHUNKS_BY_CATEGORY.get(category) ?? []), chunk]);
 }
 
-export function retrieve(rng: Rng, opts: RetrieveOptions): KbChunk[] {
+export function retrieve(rng: RandomStream, opts: RetrieveOptions): KbChunk[] {
   const total = Math.max(opts.relevant.length, rng.weighted([[2, 25], [3, 50], [4, 25]] as const));
   const doc = DOC_BY_ID.get(opts.anchor.docId);
   const sameDoc = doc?.chunks ?? [];

@@ -1,4 +1,4 @@
-import { createRng, type Rng } from './prng';
+import { randomStream, type RandomStream } from '../../../shared/util/rng';
 
 /**
  * A credit-risk classifier's reference and current windows. Labels come from a latent logistic model; the
@@ -80,7 +80,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round = (x: number, step: number) => Math.round(x / step) * step;
 
-function poisson(rng: Rng, lambda: number): number {
+function poisson(rng: RandomStream, lambda: number): number {
   const limit = Math.exp(-lambda);
   let k = 0;
   let p = rng.next();
@@ -91,7 +91,7 @@ function poisson(rng: Rng, lambda: number): number {
   return k;
 }
 
-function timestampIn(rng: Rng, spec: WindowSpec): number {
+function timestampIn(rng: RandomStream, spec: WindowSpec): number {
   for (;;) {
     const day = rng.int(0, spec.days - 1);
     const weekday = new Date(spec.startMs + day * 86_400_000).getUTCDay();
@@ -102,7 +102,7 @@ function timestampIn(rng: Rng, spec: WindowSpec): number {
   }
 }
 
-function row(rng: Rng, spec: WindowSpec): CreditRow {
+function row(rng: RandomStream, spec: WindowSpec): CreditRow {
   const age = Math.round(clamp(rng.normal(41, 11), 21, 75));
   const income = round(clamp(spec.incomeMedian * Math.exp(0.012 * (age - 41) + spec.incomeSigma * rng.normal()), 12_000, 450_000), 100);
   const purpose = rng.weighted(spec.purposes);
@@ -155,7 +155,7 @@ function row(rng: Rng, spec: WindowSpec): CreditRow {
   };
 }
 
-function window(rng: Rng, spec: WindowSpec, count: number): CreditRow[] {
+function window(rng: RandomStream, spec: WindowSpec, count: number): CreditRow[] {
   const times = Array.from({ length: count }, () => timestampIn(rng, spec)).sort((a, b) => a - b);
   return times.map((ms) => ({ ...row(rng, spec), timestamp: new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') }));
 }
@@ -167,7 +167,7 @@ export interface CreditData {
 
 export function generateCredit(seed: number, referenceRows = 5000, currentRows = 5000): CreditData {
   return {
-    reference: window(createRng(seed, 'credit/reference'), REFERENCE, referenceRows),
-    current: window(createRng(seed, 'credit/current'), CURRENT, currentRows),
+    reference: window(randomStream(seed, 'credit/reference'), REFERENCE, referenceRows),
+    current: window(randomStream(seed, 'credit/current'), CURRENT, currentRows),
   };
 }

@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 
 /** Direct prompt-injection attempts: what the user typed and what a bot that fell for it would answer. */
 export interface InjectionAttempt {
@@ -39,7 +39,7 @@ const REFUSALS = [
   "That's not something I can help with. If you have a question about Lumora Home, I'm happy to answer it.",
 ];
 
-export function refusal(rng: Rng): string {
+export function refusal(rng: RandomStream): string {
   return rng.pick(REFUSALS);
 }
 

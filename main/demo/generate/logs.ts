@@ -1,7 +1,7 @@
 import type { RecordInput } from '../../../shared/contract/record-input';
 import type { ModelId, PromptVersion } from './answers';
 import { DOC_BY_ID, QA_FACTS, type QaFact } from './kb/index';
-import { createRng, type Rng } from './prng';
+import { randomStream, type RandomStream } from '../../../shared/util/rng';
 import { buildSessions, FIRMWARE_SPIKE_DAY, MODELS, type Session } from './schedule';
 import { buildTurn, type DemoLabel } from './turn-content';
 
@@ -56,7 +56,7 @@ function weightOn(fact: QaFact, day: number): number {
   return w;
 }
 
-function chooseFact(rng: Rng, day: number, previous: QaFact | undefined): QaFact {
+function chooseFact(rng: RandomStream, day: number, previous: QaFact | undefined): QaFact {
   if (previous && rng.chance(0.55)) {
     const docId = previous.chunkId.split('#')[0];
     const related = QA_FACTS.filter((f) => f.id !== previous.id && (f.chunkId.startsWith(`${docId}#`) || (f.subject !== undefined && f.subject === previous.subject)));
@@ -65,11 +65,11 @@ function chooseFact(rng: Rng, day: number, previous: QaFact | undefined): QaFact
   return rng.weighted(QA_FACTS.map((f) => [f, weightOn(f, day)] as const));
 }
 
-function tokens(rng: Rng, chars: number): number {
+function tokens(rng: RandomStream, chars: number): number {
   return Math.max(1, Math.round((chars / 4) * (0.93 + 0.14 * rng.next())));
 }
 
-function latencyMs(rng: Rng, model: ModelId, tokensIn: number, tokensOut: number): number {
+function latencyMs(rng: RandomStream, model: ModelId, tokensIn: number, tokensOut: number): number {
   const lognormal = (median: number, sigma: number) => median * Math.exp(sigma * rng.normal());
   const firstToken = model === 'gpt-4o-mini' ? lognormal(420, 0.35) : lognormal(610, 0.3);
   const perToken = model === 'gpt-4o-mini' ? 13 + 3 * rng.next() : 15 + 4 * rng.next();
@@ -89,7 +89,7 @@ interface Turn {
 }
 
 export function generateLogs(seed: number, count = DEFAULT_LOG_COUNT): RecordInput[] {
-  const root = createRng(seed, 'logs');
+  const root = randomStream(seed, 'logs');
   const sessions = buildSessions(root.fork('sessions'), count);
   const turns: Turn[] = sessions.flatMap((session) => session.turnTimes.map((atMs, index) => ({ session, index, atMs })));
   turns.sort((a, b) => a.atMs - b.atMs || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0) || a.index - b.index);

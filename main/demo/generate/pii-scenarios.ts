@@ -1,5 +1,5 @@
 import { address, creditCard, dateOfBirth, iban, person, phone, ssn, type PiiType } from './pii';
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 import { endSentence } from './text';
 
 /**
@@ -9,16 +9,16 @@ import { endSentence } from './text';
 export interface PiiInputCase {
   factId: string;
   /** Appends the customer's personal details to their question. */
-  build(rng: Rng, question: string, region: 'us' | 'uk'): { text: string; types: PiiType[]; sensitive: boolean; name: string; email?: string };
+  build(rng: RandomStream, question: string, region: 'us' | 'uk'): { text: string; types: PiiType[]; sensitive: boolean; name: string; email?: string };
 }
 
 export interface PiiOutputCase {
   factId: string;
   /** Adds leaked details to a grounded answer. */
-  build(rng: Rng, answer: string, region: 'us' | 'uk'): { text: string; types: PiiType[] };
+  build(rng: RandomStream, answer: string, region: 'us' | 'uk'): { text: string; types: PiiType[] };
 }
 
-function expiry(rng: Rng): string {
+function expiry(rng: RandomStream): string {
   return `${String(rng.int(1, 12)).padStart(2, '0')}/${rng.int(27, 31)}`;
 }
 

@@ -1,5 +1,5 @@
 import { ibanCheckDigits, luhnCheckDigit } from '../../../shared/util/checksums';
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 
 /**
  * Synthetic personal data with valid checksums, so PII detectors that verify Luhn or mod-97 fire on it.
@@ -25,7 +25,7 @@ export interface Person {
   email: string;
 }
 
-export function person(rng: Rng): Person {
+export function person(rng: RandomStream): Person {
   const first = rng.pick(FIRST);
   const last = rng.pick(LAST);
   const local = rng.pick([
@@ -39,7 +39,7 @@ export function person(rng: Rng): Person {
   return { first, last, name: `${first} ${last}`, email };
 }
 
-export function phone(rng: Rng, region: 'us' | 'uk' = 'us'): string {
+export function phone(rng: RandomStream, region: 'us' | 'uk' = 'us'): string {
   const tail = String(rng.int(0, 99)).padStart(2, '0');
   if (region === 'uk') {
     const n = String(rng.int(0, 999)).padStart(3, '0');
@@ -49,7 +49,7 @@ export function phone(rng: Rng, region: 'us' | 'uk' = 'us'): string {
   return rng.pick([`(${area}) 555-01${tail}`, `${area}-555-01${tail}`, `+1 ${area} 555 01${tail}`, `${area}.555.01${tail}`]);
 }
 
-export function address(rng: Rng, region: 'us' | 'uk' = 'us'): string {
+export function address(rng: RandomStream, region: 'us' | 'uk' = 'us'): string {
   const street = `${rng.pick(STREETS)} ${rng.pick(['Street', 'Avenue', 'Road', 'Lane', 'Drive'])}`;
   if (region === 'uk') {
     const [town, postcode] = rng.pick(UK_TOWNS);
@@ -60,20 +60,20 @@ export function address(rng: Rng, region: 'us' | 'uk' = 'us'): string {
   return `${rng.int(12, 9800)} ${street}${apt}, ${city}, ${state} ${zip3}${String(rng.int(1, 99)).padStart(2, '0')}`;
 }
 
-export function dateOfBirth(rng: Rng): string {
+export function dateOfBirth(rng: RandomStream): string {
   const month = rng.int(1, 12);
   const day = rng.int(1, 28);
   return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${rng.int(1948, 2003)}`;
 }
 
-function digits(rng: Rng, n: number): string {
+function digits(rng: RandomStream, n: number): string {
   let out = '';
   for (let i = 0; i < n; i++) out += String(rng.int(0, 9));
   return out;
 }
 
 /** A Luhn-valid Visa, Mastercard or American Express number, formatted as people type them. */
-export function creditCard(rng: Rng): string {
+export function creditCard(rng: RandomStream): string {
   const brand = rng.weighted([['visa', 5], ['mastercard', 4], ['amex', 1]] as const);
   const prefix = brand === 'visa' ? '4' : brand === 'mastercard' ? `5${rng.int(1, 5)}` : rng.pick(['34', '37']);
   const length = brand === 'amex' ? 15 : 16;
@@ -93,7 +93,7 @@ export function creditCard(rng: Rng): string {
 }
 
 /** An IBAN with correct mod-97 check digits for Germany, the UK, the Netherlands or Ireland. */
-export function iban(rng: Rng): string {
+export function iban(rng: RandomStream): string {
   const country = rng.pick(['DE', 'GB', 'NL', 'IE'] as const);
   const bban =
     country === 'DE'
@@ -108,7 +108,7 @@ export function iban(rng: Rng): string {
 }
 
 /** A US SSN in a structurally valid range (no 000, 666 or 9xx area, no 00 group, no 0000 serial). */
-export function ssn(rng: Rng): string {
+export function ssn(rng: RandomStream): string {
   let area = rng.int(1, 899);
   if (area === 666) area = 667;
   const group = rng.int(1, 99);

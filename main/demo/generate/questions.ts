@@ -1,5 +1,5 @@
 import type { QaFact } from './kb/index';
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 import { lowerFirst } from './text';
 
 /** Turns a fact's canned phrasings into messages that read like real customers typed them. */
@@ -14,7 +14,7 @@ const SUBJECT_PREAMBLES = [
 const SIGN_OFFS = [' Thanks!', ' Thanks in advance.', ' thx', ' Cheers.', ' Appreciate it.', ' Thank you.', ' ty'];
 const KEYBOARD_NEIGHBORS: Record<string, string> = { a: 's', s: 'a', e: 'r', r: 'e', i: 'o', o: 'i', n: 'm', m: 'n', t: 'r', h: 'j', l: 'k', c: 'v', d: 'f', u: 'y' };
 
-function typo(rng: Rng, word: string): string {
+function typo(rng: RandomStream, word: string): string {
   const i = rng.int(1, word.length - 2);
   const ch = word[i] ?? '';
   switch (rng.int(0, 3)) {
@@ -30,14 +30,14 @@ function typo(rng: Rng, word: string): string {
 }
 
 /** One or two typos in words of five letters or more; leaves numbers and product names readable. */
-export function addTypos(rng: Rng, text: string): string {
+export function addTypos(rng: RandomStream, text: string): string {
   const words = text.split(' ');
   const candidates = words.map((w, i) => (/^[a-z]{5,}$/.test(w) ? i : -1)).filter((i) => i >= 0);
   for (const i of rng.sample(candidates, rng.int(1, 2))) words[i] = typo(rng, words[i] ?? '');
   return words.join(' ');
 }
 
-function casual(rng: Rng, text: string): string {
+function casual(rng: RandomStream, text: string): string {
   let out = text;
   if (rng.chance(0.15)) out = out.toLowerCase();
   if (rng.chance(0.12)) out = out.replace(/[?.]$/, '');
@@ -48,7 +48,7 @@ function casual(rng: Rng, text: string): string {
 
 
 /** A single question about one fact, without greetings. */
-export function phrase(rng: Rng, fact: QaFact): string {
+export function phrase(rng: RandomStream, fact: QaFact): string {
   return rng.pick(fact.questions);
 }
 
@@ -59,7 +59,7 @@ export interface UserMessageOptions {
 }
 
 /** Wraps one or two questions in the greetings, preambles and sloppiness of a real chat or email. */
-export function userMessage(rng: Rng, questions: string[], subject: string | undefined, opts: UserMessageOptions): string {
+export function userMessage(rng: RandomStream, questions: string[], subject: string | undefined, opts: UserMessageOptions): string {
   let body: string;
   if (questions.length >= 2) {
     const [a = '', b = ''] = questions;

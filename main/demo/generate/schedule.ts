@@ -1,5 +1,5 @@
 import type { ModelId, PromptVersion } from './answers';
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 
 /**
  * When conversations happen and which model and prompt served them: 8 weeks ending 2026-11-20, busier on
@@ -49,27 +49,27 @@ function dayWeight(day: number): number {
 }
 
 /** Which prompt served a session that started on `day`: a staged rollout with overlap for A/B comparison. */
-export function promptVersionFor(rng: Rng, day: number): PromptVersion {
+export function promptVersionFor(rng: RandomStream, day: number): PromptVersion {
   const v14Share = day < 38 ? 0 : day < 45 ? 0.15 : day < 49 ? 0.5 : 1;
   if (rng.chance(v14Share)) return 'v1.4';
   const v13Share = day < 17 ? 0 : day < 22 ? 0.5 : 1;
   return rng.chance(v13Share) ? 'v1.3' : 'v1.2';
 }
 
-function tierFor(rng: Rng, locale: string): UserTier {
+function tierFor(rng: RandomStream, locale: string): UserTier {
   const tier = rng.weighted([['free', 40], ['protect_basic', 20], ['protect_plus', 28], ['protect_pro', 9], ['business', 3]] as const);
   // Protect Pro is only sold in the US and Canada.
   return tier === 'protect_pro' && locale !== 'en-US' && locale !== 'en-CA' ? 'protect_plus' : tier;
 }
 
-function hex(rng: Rng, n: number): string {
+function hex(rng: RandomStream, n: number): string {
   let out = '';
   for (let i = 0; i < n; i++) out += '0123456789abcdef'[rng.int(0, 15)];
   return out;
 }
 
 /** Sessions whose turns add up to exactly `turns`, each turn a timestamp inside the window. */
-export function buildSessions(rng: Rng, turns: number): Session[] {
+export function buildSessions(rng: RandomStream, turns: number): Session[] {
   const days = Array.from({ length: WINDOW_DAYS }, (_, d) => [d, dayWeight(d)] as const);
   const hours = HOUR_WEIGHT.map((w, h) => [h, w] as const);
   const sessions: Session[] = [];

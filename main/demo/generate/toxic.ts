@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 import { endSentence } from './text';
 
 /**
@@ -45,14 +45,14 @@ const DEESCALATION = [
   '',
 ];
 
-export function abusiveInput(rng: Rng, question: string, subject: string | undefined): string {
+export function abusiveInput(rng: RandomStream, question: string, subject: string | undefined): string {
   return rng.pick(ABUSIVE_INPUTS)(endSentence(question), subject ?? 'device');
 }
 
-export function rudeReply(rng: Rng, answer: string): string {
+export function rudeReply(rng: RandomStream, answer: string): string {
   return rng.pick(RUDE_REPLIES)(answer);
 }
 
-export function deescalationOpener(rng: Rng): string {
+export function deescalationOpener(rng: RandomStream): string {
   return rng.pick(DEESCALATION);
 }

@@ -3,7 +3,7 @@ import { retrieve } from './contexts';
 import { INDIRECT_PAYLOADS, INJECTION_ATTEMPTS, refusal } from './injections';
 import { CHUNK_BY_ID, DOC_BY_ID, FACT_BY_ID, TRICKY_QUESTIONS, type KbChunk, type QaFact } from './kb/index';
 import { PII_INPUT_CASES, PII_OUTPUT_CASES, SENSITIVE_WARNING } from './pii-scenarios';
-import type { Rng } from './prng';
+import type { RandomStream } from '../../../shared/util/rng';
 import { phrase, userMessage } from './questions';
 import { endSentence } from './text';
 import type { Channel } from './schedule';
@@ -52,12 +52,12 @@ const THANKS = ['thanks, that worked!', 'ok great thank you', 'Perfect, thanks.'
 const WELCOME = ["You're welcome! Glad that helped.", 'Glad to hear it! Have a great day.', 'Happy to help. Enjoy your Lumora devices!', 'Great! Let me know if anything else comes up.'];
 
 /** The closing "thanks" of a chat: no question, no facts, retrieval still returns something. */
-function chitChat(rng: Rng, fact: QaFact): TurnContent {
+function chitChat(rng: RandomStream, fact: QaFact): TurnContent {
   const chunks = retrieve(rng, { relevant: [], anchor: chunkOf(fact) });
   return finish(rng.pick(THANKS), chunks, rng.pick(WELCOME), [], { demo_variant: 'chit_chat' });
 }
 
-function grounded(rng: Rng, s: TurnSetting, fact: QaFact, second: QaFact | undefined): TurnContent {
+function grounded(rng: RandomStream, s: TurnSetting, fact: QaFact, second: QaFact | undefined): TurnContent {
   if (s.followUp && !second && rng.chance(0.12)) return chitChat(rng, fact);
   const tricky = !second && rng.chance(0.05) ? rng.pick(TRICKY_QUESTIONS) : undefined;
   const main = tricky ? factById(tricky.factId) : fact;
@@ -70,7 +70,7 @@ function grounded(rng: Rng, s: TurnSetting, fact: QaFact, second: QaFact | undef
   return finish(input, chunks, output, facts, tricky ? { demo_hard_negative: true } : {});
 }
 
-function unsupported(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
+function unsupported(rng: RandomStream, s: TurnSetting, fact: QaFact): TurnContent {
   const input = userMessage(rng, [phrase(rng, fact)], fact.subject, { channel: s.channel, followUp: s.followUp });
   const invented = inventedClaim(rng, categoryOf(fact), fact.subject);
   if (rng.chance(0.5)) {
@@ -85,14 +85,14 @@ function unsupported(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
   return finish(input, chunks, output, [fact], { demo_variant: 'embellished' });
 }
 
-function contradicted(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
+function contradicted(rng: RandomStream, s: TurnSetting, fact: QaFact): TurnContent {
   const input = userMessage(rng, [phrase(rng, fact)], fact.subject, { channel: s.channel, followUp: s.followUp });
   const chunks = retrieve(rng, { relevant: [chunkOf(fact)], anchor: chunkOf(fact) });
   const output = composeAnswer(rng, { model: s.model, promptVersion: s.promptVersion, parts: [fact.contradiction], sources: [titleOf(chunkOf(fact))] });
   return finish(input, chunks, output, [fact]);
 }
 
-function toxic(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
+function toxic(rng: RandomStream, s: TurnSetting, fact: QaFact): TurnContent {
   const chunks = retrieve(rng, { relevant: [chunkOf(fact)], anchor: chunkOf(fact) });
   if (rng.chance(0.65)) {
     const input = abusiveInput(rng, phrase(rng, fact), fact.subject);
@@ -103,7 +103,7 @@ function toxic(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
   return finish(input, chunks, rudeReply(rng, fact.answer), [fact], { demo_toxic_in: 'output' });
 }
 
-function pii(rng: Rng, s: TurnSetting): TurnContent {
+function pii(rng: RandomStream, s: TurnSetting): TurnContent {
   if (rng.chance(0.6)) {
     const scenario = rng.pick(PII_INPUT_CASES);
     const fact = factById(scenario.factId);
@@ -125,7 +125,7 @@ function pii(rng: Rng, s: TurnSetting): TurnContent {
   return finish(input, chunks, output, [fact], { demo_pii_in: 'output', demo_pii_types: leaked.types });
 }
 
-function injection(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
+function injection(rng: RandomStream, s: TurnSetting, fact: QaFact): TurnContent {
   const attempt = rng.pick(INJECTION_ATTEMPTS);
   const order = String(rng.int(100000, 999999));
   const withQuestion = attempt.input.includes('{q}');
@@ -142,7 +142,7 @@ function injection(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
   return finish(input, chunks, output, withQuestion ? [fact] : [], { demo_injection_kind: attempt.kind, demo_injection_outcome: complied ? 'complied' : 'refused' });
 }
 
-function indirectInjection(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent {
+function indirectInjection(rng: RandomStream, s: TurnSetting, fact: QaFact): TurnContent {
   const input = userMessage(rng, [phrase(rng, fact)], fact.subject, { channel: s.channel, followUp: s.followUp });
   const chunks = retrieve(rng, { relevant: [chunkOf(fact)], anchor: chunkOf(fact) });
   const payload = rng.pick(INDIRECT_PAYLOADS);
@@ -154,7 +154,7 @@ function indirectInjection(rng: Rng, s: TurnSetting, fact: QaFact): TurnContent 
   return finish(input, chunks, output, [fact], { demo_injection_outcome: followed ? 'followed' : 'ignored', demo_injected_context: poisoned }, texts);
 }
 
-export function buildTurn(rng: Rng, label: DemoLabel, s: TurnSetting, fact: QaFact, second?: QaFact): TurnContent {
+export function buildTurn(rng: RandomStream, label: DemoLabel, s: TurnSetting, fact: QaFact, second?: QaFact): TurnContent {
   switch (label) {
     case 'grounded':
       return grounded(rng, s, fact, second);

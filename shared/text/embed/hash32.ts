@@ -17,6 +17,11 @@ export function fnvString(h: number, text: string): number {
   return h;
 }
 
+/** Plain 32-bit FNV-1a of a string (unsigned, not finalized): stable splits and seeds keyed by text. */
+export function fnv1a(text: string): number {
+  return fnvString(FNV_OFFSET, text) >>> 0;
+}
+
 export function fmix32(x: number): number {
   let h = x | 0;
   h ^= h >>> 16;

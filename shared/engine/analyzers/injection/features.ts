@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from '../../../text/embed/hash32';
 import { isCjkCode, isWordCode } from './text-view';
 
 /**
@@ -22,8 +23,7 @@ export interface SparseVector {
 }
 
 // FNV-1a with distinct seeds per feature kind, so "ab" as a word and as a char gram land apart.
-const FNV_PRIME = 0x01000193;
-const SEED_WORD = 0x811c9dc5;
+const SEED_WORD = FNV_OFFSET;
 const SEED_CHAR = 0x6b43a9b5;
 const SEED_BIGRAM = 0x2f6d1f3b;
 

@@ -1,8 +1,13 @@
 /**
- * Seeded pseudo-random numbers for the demo generator. sfc32 seeded through a string hash, so each part of the
- * demo draws from its own stream: changing how many draws the logs make leaves the credit data unchanged.
+ * Named random streams for generators (the demo workspace): the helpers a generator needs (int, pick, weighted,
+ * normal, shuffle, sample) on top of the project's one seeded generator, `createRng` (mulberry32) in
+ * shared/stats/prng.ts. Each stream is seeded by FNV-1a of "seed:stream" (shared/text/embed/hash32.ts), so each
+ * part of the demo draws from its own stream: changing how many draws the logs make leaves the credit data unchanged.
  */
-export interface Rng {
+import { createRng } from '../stats/prng';
+import { fmix32, fnv1a } from '../text/embed/hash32';
+
+export interface RandomStream {
   /** Uniform in [0, 1). */
   next(): number;
   /** Integer in [min, max], both inclusive. */
@@ -15,37 +20,8 @@ export interface Rng {
   shuffle<T>(items: readonly T[]): T[];
   /** Distinct items, order random; at most items.length. */
   sample<T>(items: readonly T[], n: number): T[];
-  /** An independent stream derived from this generator's seed and a label. */
-  fork(label: string): Rng;
-}
-
-/** xmur3-style string hash to 32-bit state words. */
-function hashSeed(text: string): () => number {
-  let h = 1779033703 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 3432918353);
-    h = (h << 13) | (h >>> 19);
-  }
-  return () => {
-    h = Math.imul(h ^ (h >>> 16), 2246822507);
-    h = Math.imul(h ^ (h >>> 13), 3266489909);
-    h ^= h >>> 16;
-    return h >>> 0;
-  };
-}
-
-function sfc32(a: number, b: number, c: number, d: number): () => number {
-  return () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
+  /** An independent stream derived from this stream's seed and a label. */
+  fork(label: string): RandomStream;
 }
 
 export function itemAt<T>(items: readonly T[], index: number): T {
@@ -54,14 +30,11 @@ export function itemAt<T>(items: readonly T[], index: number): T {
   return item;
 }
 
-export function createRng(seed: number, stream = 'root'): Rng {
-  const seedKey = `${seed}:${stream}`;
-  const words = hashSeed(seedKey);
-  const raw = sfc32(words(), words(), words(), words());
-  for (let i = 0; i < 12; i++) raw(); // sfc32 needs a few rounds before its output is well mixed
+export function randomStream(seed: number, stream = 'root'): RandomStream {
+  // fmix32 spreads FNV's weak low bits: nearby stream names must not give correlated mulberry32 states.
+  const raw = createRng(fmix32(fnv1a(`${seed}:${stream}`)));
   let spareNormal: number | undefined;
-
-  const rng: Rng = {
+  const rs: RandomStream = {
     next: raw,
     int: (min, max) => min + Math.floor(raw() * (max - min + 1)),
     chance: (p) => raw() < p,
@@ -79,6 +52,7 @@ export function createRng(seed: number, stream = 'root'): Rng {
       return itemAt(items, items.length - 1)[0];
     },
     normal: (mean = 0, sd = 1) => {
+      // Box-Muller; the second value of each pair is kept for the next call.
       if (spareNormal !== undefined) {
         const z = spareNormal;
         spareNormal = undefined;
@@ -100,8 +74,8 @@ export function createRng(seed: number, stream = 'root'): Rng {
       }
       return out;
     },
-    sample: (items, n) => rng.shuffle(items).slice(0, Math.max(0, n)),
-    fork: (label) => createRng(seed, `${stream}/${label}`),
+    sample: (items, n) => rs.shuffle(items).slice(0, Math.max(0, n)),
+    fork: (label) => randomStream(seed, `${stream}/${label}`),
   };
-  return rng;
+  return rs;
 }
