@@ -23,6 +23,20 @@ function inFilter(word: string): boolean {
  * capitalised "Szöllösy" or "Ottová" reads as a name.
  */
 export function isCommonWord(word: string): boolean {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const answer = lookUp(word);
+  // Bounded: a long text of distinct words must not grow it without end.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, answer);
+  return answer;
+}
+
+// Capitalised words repeat (names, product words), and each look-up hashes the word up to eight times.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, boolean>();
+
+function lookUp(word: string): boolean {
   const w = word.replace(/['’]s$/, '');
   if (!/^[a-z']+$/.test(w) || w.length < 2) return false;
   if (inFilter(w)) return true;

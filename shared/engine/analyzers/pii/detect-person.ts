@@ -166,6 +166,48 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
   }
 }
 
+/**
+ * A text that names "Bonifacy Kaczmarek" means that person by "Kaczmarek" elsewhere too: each word of a name found
+ * with two or more words (no initials, no known given name alone, no English word) marks its other capitalised
+ * occurrences.
+ */
+function sameNameElsewhere(tokens: Token[], found: PiiEntity[]): void {
+  // Which found name covers each token, in one sweep over both sorted lists (texts can hold thousands of names).
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const coveredBy: (PiiEntity | undefined)[] = new Array(tokens.length);
+  let k = 0;
+  let reach: PiiEntity | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (k < sorted.length && sorted[k]!.start <= t.start) {
+      if (!reach || sorted[k]!.end > reach.end) reach = sorted[k];
+      k++;
+    }
+    if (reach && t.end <= reach.end + 1) coveredBy[i] = reach;
+  }
+  const wordsOf = new Map<PiiEntity, Token[]>();
+  tokens.forEach((t, i) => {
+    const e = coveredBy[i];
+    if (!e) return;
+    const words = wordsOf.get(e);
+    if (words) words.push(t);
+    else wordsOf.set(e, [t]);
+  });
+  const keys = new Set<string>();
+  for (const [e, words] of wordsOf) {
+    if (words.length < 2 || e.score < 0.6) continue;
+    for (const w of words) if (!INITIAL.test(w.text) && !PARTICLE.has(w.text) && !english(w) && w.key.length > 2) keys.add(w.key.replace(/['’]s$/, ''));
+  }
+  if (keys.size === 0) return;
+  tokens.forEach((t, i) => {
+    if (coveredBy[i] || !isCap(t)) return;
+    if (!keys.has(t.key.replace(/['’]s$/, ''))) return;
+    // The name ends before a possessive 's.
+    const end = /['’]s$/.test(t.text) ? t.end - 2 : t.text.endsWith('.') ? t.end - 1 : t.end;
+    found.push({ type: 'person', start: t.start, end, score: 0.7 });
+  });
+}
+
 export function detectPersons(text: string): PiiEntity[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
@@ -248,5 +290,6 @@ export function detectPersons(text: string): PiiEntity[] {
       if (FIRST_NAMES.has(tokens[i]!.key) || (twoWordsSuffice && last > i)) push(i, last, 0.75);
     }
   }
+  sameNameElsewhere(tokens, out);
   return out;
 }

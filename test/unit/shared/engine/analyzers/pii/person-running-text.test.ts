@@ -32,6 +32,11 @@ describe('names in running text without a name list', () => {
     expect(persons('Open Settings, choose Billing, then restart the Station for him.')).toEqual([]);
   });
 
+  it('marks a surname alone where the text names the whole person elsewhere', () => {
+    expect(persons('Kaczmarek was influenced by a song sung by Bonifacy Kaczmarek in 1977.')).toEqual(['Kaczmarek', 'Bonifacy Kaczmarek']);
+    expect(persons('Bonifacy Kaczmarek arrived. Later Kaczmarek’s band played.')).toEqual(['Bonifacy Kaczmarek', 'Kaczmarek']);
+  });
+
   it('masks exactly the spans it detects', () => {
     expect(maskPii('A tribute to Vilmer Holmberg.')).toBe('A tribute to [PERSON].');
   });
