@@ -4,18 +4,20 @@
  * (2 shards merged at query time), index size on disk and load time (with and without the sha256 + structure
  * check the app does before loading).
  *
- *   npx tsx bench/hnsw.ts                        # 100k x 384 synthetic + the real evaldata corpus
+ *   npx tsx bench/hnsw.ts                        # 100k synthetic + the real evaldata corpus, at the index dimension
  *   npx tsx bench/hnsw.ts --n 20000 --queries 200 # quick run
  *   options: --n N --dim D --queries Q --k K --m M --efc EFC --ef 64,128,... --shards 1,2 --no-real --no-synthetic --keep
- *   (M and efConstruction default to the app's DEFAULT_HNSW, so the figures describe the indexes users get)
+ *   (M, efConstruction and the dimension default to the app's DEFAULT_HNSW and DEFAULT_INDEX_EMBEDDING, so the
+ *   figures describe the indexes users get)
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exactTopK } from '../shared/text/embed/exact-knn';
-import { DfCounter, DEFAULT_HASHED_TFIDF, HashedTfidf } from '../shared/text/embed/hashed-tfidf';
+import { DfCounter, HashedTfidf } from '../shared/text/embed/hashed-tfidf';
 import { DEFAULT_HNSW } from '../main/indexes/build-job';
+import { DEFAULT_INDEX_EMBEDDING } from '../main/indexes/providers';
 import { HierarchicalNSW, HNSWLIB_BUILD } from '../main/indexes/hnswlib';
 import { HnswShard, type SavedShard } from '../main/indexes/hnsw-shard';
 import { searchGraphs } from '../main/indexes/loaded-index';
@@ -39,7 +41,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { n: 100_000, dim: 384, queries: 500, k: 10, m: DEFAULT_HNSW.m, efc: DEFAULT_HNSW.efConstruction, efs: [32, 48, 64, 80, 96, 128, 192], real: true, synthetic: true, keep: false, shards: [1, 2] };
+  const o: Options = { n: 100_000, dim: DEFAULT_INDEX_EMBEDDING.dimension, queries: 500, k: 10, m: DEFAULT_HNSW.m, efc: DEFAULT_HNSW.efConstruction, efs: [32, 48, 64, 80, 96, 128, 192], real: true, synthetic: true, keep: false, shards: [1, 2] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -227,7 +229,7 @@ function realDataset(o: Options): Dataset | string {
   }
   const queryTexts = texts.slice(0, o.queries);
   const docs = texts.slice(o.queries, o.queries + o.n);
-  const params = { ...DEFAULT_HASHED_TFIDF, dimension: o.dim };
+  const params = { ...DEFAULT_INDEX_EMBEDDING, dimension: o.dim };
   const t = performance.now();
   const df = new DfCounter(params);
   for (const d of docs) df.add(d);

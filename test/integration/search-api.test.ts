@@ -8,6 +8,7 @@ import { createHandlers } from '../../main/api/handlers';
 import { createKbSearch } from '../../main/indexes/kb-search';
 import type { Workspace } from '../../main/storage/workspace';
 import { useTempDir } from '../helpers/tmp';
+import { apiError } from '../helpers/api-error';
 import { addKb, addRecords, diverseRecords, fixtureRecords, newWorkspace } from './search-fixtures';
 
 const tmp = useTempDir();
@@ -32,7 +33,7 @@ describe('search.query over a KB', () => {
     const { h, seen, kbId } = setup(0);
     const first = await callApi(h, 'search.query', { text: 'password reset link expired', k: 3 });
     expect(first.built).toBe(true);
-    expect(first.index).toMatchObject({ source: 'kb', assetId: kbId, itemCount: 13, provider: { id: 'hashed-tfidf', dimension: 384 } });
+    expect(first.index).toMatchObject({ source: 'kb', assetId: kbId, itemCount: 13, provider: { id: 'hashed-tfidf', dimension: 768 } });
     expect(first.hits[0]).toMatchObject({ docId: 'password-reset', chunkIndex: 1, title: 'Resetting your password' });
     expect(first.hits.map((x) => x.score)).toEqual([...first.hits.map((x) => x.score)].sort((a, b) => b - a));
     const progress = seen.filter((e) => e.type === 'progress');
@@ -67,10 +68,25 @@ describe('search.query over a KB', () => {
     expect(first.hits[0]!.docId).toBe('password-reset');
   });
 
+  it('keeps querying an index built at 384 dimensions with its own settings, and a rebuild moves it to 768', async () => {
+    const { h } = setup(0);
+    const old = await callApi(h, 'indexes.build', { source: 'kb', embedder: { dimension: 384 } });
+    expect(old.index!.provider.dimension).toBe(384);
+    const r = await callApi(h, 'search.query', { text: 'swollen lithium battery', k: 1 });
+    expect(r.built).toBe(false);
+    expect(r.index).toMatchObject({ id: old.index!.id, provider: { dimension: 384 } });
+    expect(r.hits[0]?.docId).toBe('battery-care');
+    const vector = await apiError(callApi(h, 'search.query', { vector: new Array<number>(768).fill(0.1) }));
+    expect(vector.message).toMatch(/query vector has 768 dimensions; the KB index .* has 384/);
+    const rebuilt = await callApi(h, 'search.query', { text: 'swollen lithium battery', k: 1, rebuild: true });
+    expect(rebuilt.index.provider.dimension).toBe(768);
+    expect(rebuilt.hits[0]?.docId).toBe('battery-care');
+  });
+
   it('gives the analyzers a synchronous evidence search', async () => {
     const { ws, kbId } = setup(0);
     const kb = await createKbSearch(ws);
-    expect(kb.source).toMatchObject({ assetId: kbId, provider: { id: 'hashed-tfidf', dimension: 384 } });
+    expect(kb.source).toMatchObject({ assetId: kbId, provider: { id: 'hashed-tfidf', dimension: 768 } });
     const evidence = kb.searchKb('The hub only supports 2.4 GHz Wi-Fi.', 2);
     expect(evidence).toHaveLength(2);
     expect(evidence[0]).toMatchObject({ source: 'kb', text: expect.stringContaining('2.4 GHz') });

@@ -31,21 +31,21 @@ describe('search refuses what it cannot answer correctly', () => {
     const { h } = await withKbIndex();
     const other = await apiError(callApi(h, 'search.query', { text: 'password', provider: { id: 'onnx-folder' } }));
     expect(other.code).toBe('bad_request');
-    expect(other.message).toMatch(/was built with hashed-tfidf v1, 384 dims; the query expects onnx-folder \(provider differs\)/);
-    const dims = await apiError(callApi(h, 'search.query', { text: 'password', provider: { id: 'hashed-tfidf', dimension: 768 } }));
+    expect(other.message).toMatch(/was built with hashed-tfidf v1, 768 dims; the query expects onnx-folder \(provider differs\)/);
+    const dims = await apiError(callApi(h, 'search.query', { text: 'password', provider: { id: 'hashed-tfidf', dimension: 384 } }));
     expect(dims.message).toMatch(/dimension differs/);
     const key = await apiError(callApi(h, 'search.query', { text: 'password', provider: { id: 'hashed-tfidf', key: 'abc' } }));
     expect(key.message).toMatch(/provider parameters differs/);
     const vector = await apiError(callApi(h, 'search.query', { vector: [0.1, 0.2, 0.3] }));
-    expect(vector.message).toMatch(/query vector has 3 dimensions; the KB index .* has 384/);
+    expect(vector.message).toMatch(/query vector has 3 dimensions; the KB index .* has 768/);
   });
 
   it('answers a vector query of the right dimension', async () => {
     const { h } = await withKbIndex();
-    const v = Array.from({ length: 384 }, (_, i) => (i === 5 ? 1 : 0));
+    const v = Array.from({ length: 768 }, (_, i) => (i === 5 ? 1 : 0));
     const r = await callApi(h, 'search.query', { vector: v, k: 2 });
     expect(r.hits).toHaveLength(2);
-    const zero = await callApi(h, 'search.query', { vector: new Array<number>(384).fill(0), k: 2 });
+    const zero = await callApi(h, 'search.query', { vector: new Array<number>(768).fill(0), k: 2 });
     expect(zero.hits).toEqual([]);
   });
 
@@ -83,7 +83,7 @@ describe('search refuses what it cannot answer correctly', () => {
     const { ws, h } = await withKbIndex();
     ws.db.prepare("UPDATE vector_indexes SET provider_id = 'neural-x'").run();
     const unknown = await apiError(callApi(h, 'search.query', { text: 'password' }));
-    expect(unknown.message).toMatch(/was built with neural-x v1, 384 dims, which this build of Assay cannot run .*rebuild it/);
+    expect(unknown.message).toMatch(/was built with neural-x v1, 768 dims, which this build of Assay cannot run .*rebuild it/);
     ws.db.prepare("UPDATE vector_indexes SET provider_id = 'hashed-tfidf', provider_params = replace(provider_params, '\"charWeight\":1', '\"charWeight\":2')").run();
     expect((await apiError(callApi(h, 'search.query', { text: 'password' }))).message).toMatch(/no longer match the index \(provider key differs\)/);
   });
