@@ -9,6 +9,7 @@ import type { Correction } from '../../../shared/stats/multiple-testing';
 import { CliError } from '../cli-error';
 
 interface DriftCliOptions {
+  reference?: string;
   json?: boolean;
   columns?: string;
   test?: string;
@@ -60,9 +61,10 @@ function parseOptions(opts: DriftCliOptions): DriftOptions {
 export function registerDrift(program: Command): void {
   program
     .command('drift')
-    .description('Compare every column of a current CSV with a reference CSV (data drift, training-serving skew)')
-    .argument('<reference>', 'reference CSV, e.g. the training set')
-    .argument('<current>', 'current CSV, e.g. serving logs')
+    .description('Compare every column of a current CSV with a reference CSV or profile (data drift, training-serving skew)')
+    .argument('[reference]', 'reference CSV (e.g. the training set) or .assay-profile (assay profile ref.csv --out ref.assay-profile)')
+    .argument('[current]', 'current CSV (e.g. serving logs) or .assay-profile')
+    .option('--reference <file>', 'the reference CSV or .assay-profile; then the only argument is the current file')
     .option('--json', 'print the result as JSON')
     .option('--columns <names>', 'only these columns (comma-separated)')
     .option('--test <assignments>', `test per column, e.g. age=ks,city=psi or all=ks (${DRIFT_TESTS.join(', ')})`)
@@ -72,30 +74,41 @@ export function registerDrift(program: Command): void {
     .option('--memory-mb <mb>', 'files larger than this together are processed from a temporary column store')
     .option('--time-column <column>', 'also slice the current file into time windows by this date column (adds "windows" to the JSON)')
     .option('--window <period>', 'window length with --time-column: day or week', 'week')
-    .action(async (reference: string, current: string, opts: DriftCliOptions) => {
+    .action(async (first: string | undefined, second: string | undefined, opts: DriftCliOptions) => {
+      const files = [opts.reference, first, second].filter((f): f is string => f !== undefined);
+      if (files.length !== 2) throw new CliError('drift: give a reference and a current file (assay drift ref.csv cur.csv, or assay drift --reference ref.assay-profile cur.csv)');
+      const [reference, current] = files as [string, string];
       const options = parseOptions(opts);
       const memoryBudgetMb = opts.memoryMb === undefined ? undefined : Number(opts.memoryMb);
       if (memoryBudgetMb !== undefined && !(memoryBudgetMb > 0)) throw new CliError('drift: --memory-mb must be a positive number');
       if (opts.window !== 'day' && opts.window !== 'week') throw new CliError('drift: --window must be day or week');
       const period: Period = opts.window;
       const selection = opts.columns?.split(',').map((s) => s.trim()).filter(Boolean);
-      if (!opts.timeColumn) {
-        const [{ driftCsvFiles }, { formatDriftTable }, { TableReadError }] = await Promise.all([
-          import('../../tabular/drift-files'), import('../../../shared/drift/format-table'), import('../../tabular/table-reader'),
+      // Parquet cannot be split at line ends for the parallel path: it goes through the row-aligned column store.
+      const { isParquetPath } = await import('../../importers/parquet/parquet-file');
+      if (!opts.timeColumn && !files.some(isParquetPath)) {
+        const [{ driftSources }, { formatDriftTable }, { TableReadError }, { ProfileFileError }] = await Promise.all([
+          import('../../tabular/drift-files'), import('../../../shared/drift/format-table'), import('../../tabular/table-reader'), import('../../tabular/profile-file'),
         ]);
         let outcome;
         try {
-          outcome = await driftCsvFiles(reference, current, { ...options, ...(selection ? { columns: selection } : {}), ...(memoryBudgetMb ? { memoryBudgetMb } : {}) });
+          outcome = await driftSources(reference, current, { ...options, ...(selection ? { columns: selection } : {}), ...(memoryBudgetMb ? { memoryBudgetMb } : {}) });
         } catch (err) {
-          if (err instanceof TableReadError) throw new CliError(`drift: ${err.message}`);
+          if (err instanceof TableReadError || err instanceof ProfileFileError) throw new CliError(`drift: ${err.message}`);
           throw err;
         }
         for (const w of outcome.warnings) process.stderr.write(`assay: warning: ${w}\n`);
-        process.stdout.write(opts.json ? `${JSON.stringify(outcome.report)}\n` : `${formatDriftTable(outcome.report, options.datasetShare)}\n`);
+        // From profiles, say which statistics are exact: every column not listed as approximate.
+        const exactness = outcome.fromProfile ? { approximate_columns: outcome.approximate } : {};
+        const said = outcome.approximate.length
+          ? `Approximate (from quantile sketches; bounds in each note): ${outcome.approximate.join(', ')}. All other statistics are exact.`
+          : 'All statistics are exact (the profiles kept every value count).';
+        process.stdout.write(opts.json ? `${JSON.stringify({ ...outcome.report, ...exactness })}\n` : `${formatDriftTable(outcome.report, options.datasetShare)}\n${outcome.fromProfile ? `${said}\n` : ''}`);
         if (process.env.ASSAY_REPORT_RSS) process.stderr.write(`assay: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB\n`);
         return;
       }
       // Time windows need row-aligned columns, read by the column store.
+      if (files.some((f) => f.endsWith('.assay-profile'))) throw new CliError('drift: --time-column needs CSV files (a profile keeps no rows)');
       const [{ columnDrift }, { columnDriftOverTime }, { columnsToCompare, summarizeDrift }, { formatDriftTable }, { rowTimes }, { loadCsvTables }, { TableReadError }] =
         await Promise.all([
           import('../../../shared/drift/column-drift'), import('../../../shared/drift/drift-over-time'), import('../../../shared/drift/dataset-drift'),

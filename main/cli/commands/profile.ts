@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error';
+import { profileTables, wantsTabular, type TabularProfileCliOptions } from './profile-tabular';
 
 const BY_FIELDS = /^[A-Za-z_][\w.-]*$/;
 
@@ -75,7 +76,11 @@ export function registerProfile(program: Command): void {
     .option('--by <fields>', 'group by these record fields (day = UTC day of timestamp)', 'model,prompt_version,day')
     .option('--analyzers <ids>', 'the analyzers `assay score` ran with (default: all), stamped into the profile')
     .option('--partition <id>', 'partition id (default: sha256 of the input lines); merge refuses a partition counted twice')
-    .action(async (args: string[], opts: { by?: string; analyzers?: string; partition?: string }) => {
+    .option('--out <file>', 'tabular profiles: `profile data.csv --out data.assay-profile` (per-column summaries for assay drift), `profile merge a.assay-profile b.assay-profile --out m.assay-profile`')
+    .option('--exact-cap <n>', 'tabular profiles: keep exact value counts only for columns with at most n distinct numbers (others: quantile sketch)')
+    .option('--json', 'tabular profiles: print what was written as JSON')
+    .action(async (args: string[], opts: { by?: string; analyzers?: string; partition?: string } & TabularProfileCliOptions) => {
+      if (wantsTabular(args, opts)) return profileTables(args, opts);
       if (args[0] === 'merge') return mergeFiles(args.slice(1));
       if (args.length > 0) throw new CliError(`profile: unexpected argument "${args[0]}" (profile reads scored JSONL from stdin; "profile merge FILE..." merges profiles)`);
       return profileStdin(opts);
