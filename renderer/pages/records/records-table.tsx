@@ -1,6 +1,6 @@
-import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type Row, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { RecordBrowseRow } from '../../../shared/contract/records-schemas';
 import type { RecordCursor, RecordSortColumn } from '../../../shared/contract/schemas';
 import { ErrorBanner } from '../../components/feedback';
@@ -91,6 +91,11 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     selectedIndex.current = record ? index : -1;
     onSelect(record);
   }
+  // Rows are memoized, so they get one click handler for the table's life that calls the latest select.
+  const latestSelect = useRef(select);
+  latestSelect.current = select;
+  const onRowClick = useCallback((record: RecordBrowseRow, index: number, selected: boolean) => latestSelect.current(selected ? null : record, index), []);
+  const columnsKey = columns.map((col) => col.id).join(' ');
 
   function move(step: number) {
     let current = selectedIndex.current;
@@ -169,27 +174,8 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
                   </tr>
                 );
               }
-              const selected = record.id === selectedId;
               return (
-                <tr
-                  key={record.id}
-                  className={`clickable${selected ? ' row-selected' : ''}`}
-                  style={{ height: ROW_HEIGHT }}
-                  onClick={() => select(selected ? null : record, item.index)}
-                  data-testid="records-row"
-                  data-record-id={record.id}
-                  data-index={item.index}
-                  aria-selected={selected}
-                  aria-rowindex={item.index + 2}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cellClass(cell.column.columnDef.meta)} data-col={cell.column.id}>
-                      {cell.column.columnDef.meta?.snippet
-                        ? <div className="cell-snippet-box">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
-                        : flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
+                <RecordRow key={record.id} row={row} index={item.index} selected={record.id === selectedId} columnsKey={columnsKey} onClick={onRowClick} />
               );
             })}
             {paddingBottom > 0 ? <tr className="spacer" style={{ height: paddingBottom }} aria-hidden="true"><td colSpan={columns.length} /></tr> : null}
@@ -199,6 +185,44 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     </div>
   );
 }
+
+interface RowProps {
+  row: Row<RecordBrowseRow>;
+  index: number;
+  selected: boolean;
+  /** The visible columns' ids: a row renders again when they change. */
+  columnsKey: string;
+  onClick: (record: RecordBrowseRow, index: number, selected: boolean) => void;
+}
+
+/**
+ * One record's row. Every scroll step moves the virtual range and renders the table again, and the row model is
+ * rebuilt for the new range; a row whose record, place, selection and columns are unchanged keeps what it
+ * rendered, so a step costs the rows that came into view rather than all of them (cells read only the record).
+ */
+const RecordRow = memo(function RecordRow({ row, index, selected, onClick }: RowProps) {
+  const record = row.original;
+  return (
+    <tr
+      className={`clickable${selected ? ' row-selected' : ''}`}
+      style={{ height: ROW_HEIGHT }}
+      onClick={() => onClick(record, index, selected)}
+      data-testid="records-row"
+      data-record-id={record.id}
+      data-index={index}
+      aria-selected={selected}
+      aria-rowindex={index + 2}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={cellClass(cell.column.columnDef.meta)} data-col={cell.column.id}>
+          {cell.column.columnDef.meta?.snippet
+            ? <div className="cell-snippet-box">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
+            : flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+}, (a, b) => a.row.original === b.row.original && a.index === b.index && a.selected === b.selected && a.columnsKey === b.columnsKey && a.onClick === b.onClick);
 
 function cellClass(meta: { numeric?: boolean; snippet?: boolean } | undefined): string {
   return meta?.numeric ? 'num' : meta?.snippet ? 'cell-snippet' : 'cell-truncate';
