@@ -179,12 +179,20 @@ export function getRecord(db: Db, id: number): LogRecord | undefined {
   return row && toLogRecord(row);
 }
 
+/**
+ * The distinct values of an indexed column, ascending, by seeking from each value to the next in its index
+ * (a loose index scan): one seek per value instead of SELECT DISTINCT's walk over every record, which took
+ * 100+ ms at 1M records and held up the Records page's first rows behind it.
+ */
+function distinctValues(db: Db, col: 'model' | 'prompt_version'): string[] {
+  return db.prepare(`WITH RECURSIVE v(x) AS (
+      SELECT min(${col}) FROM records
+      UNION ALL SELECT (SELECT min(${col}) FROM records WHERE ${col} > v.x) FROM v WHERE v.x IS NOT NULL)
+    SELECT x FROM v WHERE x IS NOT NULL`).pluck().all() as string[];
+}
+
 export function recordFacets(db: Db): RecordFacets {
-  const col = (sql: string) => (db.prepare(sql).pluck().all() as string[]);
-  return {
-    models: col('SELECT DISTINCT model FROM records WHERE model IS NOT NULL ORDER BY model'),
-    promptVersions: col('SELECT DISTINCT prompt_version FROM records WHERE prompt_version IS NOT NULL ORDER BY prompt_version'),
-  };
+  return { models: distinctValues(db, 'model'), promptVersions: distinctValues(db, 'prompt_version') };
 }
 
 export function countRecords(db: Db): number {
