@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareVersionsParallel, resampleMeansParallel } from '../../../../main/compare/parallel-resample';
 import type { CompareItem } from '../../../../shared/compare/compare-item';
 import { compareVersions } from '../../../../shared/compare/compare-versions';
-import { denseMeans, poissonOneWeight, resampleMeans } from '../../../../shared/stats/bootstrap';
+import { denseMeans, resampleMeans } from '../../../../shared/stats/bootstrap';
+import { poissonOneWeight } from '../../../../shared/stats/poisson-weights';
 import { createRng } from '../../../../shared/stats/prng';
 
 // Two dense metrics (continuous) with gaps, and one few-valued metric drawn per distinct value.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairedBootstrap, poissonDraw, unpairedBootstrap } from '../../../../shared/stats/bootstrap';
+import { pairedBootstrap, unpairedBootstrap } from '../../../../shared/stats/bootstrap';
+import { poissonDraw } from '../../../../shared/stats/poisson-draws';
 import { createRng } from '../../../../shared/stats/prng';
 import { fisherExact } from '../../../../shared/stats/fisher';
 import { mannWhitney } from '../../../../shared/stats/mann-whitney';
