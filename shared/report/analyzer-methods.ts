@@ -20,14 +20,14 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
     accuracyNote: 'Grounding 1.5.0 (flag cut-off per record shape, chosen on training sources), `npm run eval -- grounding-loso`; figures from shared/engine/analyzers/grounding/README.md.',
   },
   toxicity: {
-    description: 'An obfuscation-robust lexicon combined with a hashed word and character n-gram logistic model.',
+    description: 'An obfuscation-robust lexicon combined with a logistic model over hashed word and character n-grams and GloVe word vectors.',
     accuracy: [
-      { dataset: 'Davidson, out-of-source (left out of training)', metric: 'AUROC', value: 0.951 },
-      { dataset: 'HateXplain, out-of-source', metric: 'AUROC', value: 0.722 },
-      { dataset: 'OLID, out-of-source', metric: 'AUROC', value: 0.768 },
-      { dataset: 'ToxiGen, out-of-source', metric: 'AUROC', value: 0.747 },
+      { dataset: 'Davidson, out-of-source (left out of training)', metric: 'AUROC', value: 0.95 },
+      { dataset: 'HateXplain, out-of-source', metric: 'AUROC', value: 0.727 },
+      { dataset: 'OLID, out-of-source', metric: 'AUROC', value: 0.786 },
+      { dataset: 'ToxiGen, out-of-source', metric: 'AUROC', value: 0.751 },
     ],
-    accuracyNote: 'Toxicity 2.0.0, leave-one-source-out (`npm run eval -- toxicity`); figures from shared/engine/analyzers/toxicity/README.md.',
+    accuracyNote: 'Toxicity 2.1.0, leave-one-source-out (`npm run eval -- toxicity`); figures from shared/engine/analyzers/toxicity/README.md.',
   },
   pii: {
     description: 'Detects emails, phone numbers, Luhn-checked card numbers, mod-97 IBANs, SSNs, IP addresses, API keys and secrets, '
@@ -40,9 +40,12 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
   },
   injection: {
     description: 'Multilingual attack patterns, decoding of hidden payloads (base64, escapes), similarity to an attack corpus and a hashed n-gram model, '
-      + 'on the user input and on retrieved contexts (indirect injection).',
-    accuracy: [],
-    accuracyNote: 'No published dev-set figure; run `npm run eval -- injection` for AUROC and precision/recall at the threshold.',
+      + 'on the user input and on retrieved contexts (indirect injection), where sentences giving orders to the reader are also found by their shape.',
+    accuracy: [
+      { dataset: 'PINT attacks hidden in SummEdits/LFQA passages, out-of-source (0.3% of 2,057 benign passages flagged)', metric: 'recall', value: 0.75 },
+      { dataset: 'PINT prompts as user input, out-of-source', metric: 'AUROC', value: 0.938 },
+    ],
+    accuracyNote: 'Injection 1.1.0 (`npm run eval -- injection`); figures from shared/engine/analyzers/injection/README.md.',
   },
 };
 
