@@ -21,7 +21,7 @@ const EU_STREET_WORD = 'Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|U
 const STREET_EU = new RegExp(
   `(?<![\\p{L}])(?:${CAP_WORD}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|vej|vägen|gatan|gata|gade|veien|vegen|tie|katu|kuja|tanhua|utca|ulica|laan|straat|plein|kade|gracht)` +
     `|(?:${CAP_WORD}[ \\t]+){1,3}(?:${EU_STREET_WORD})` +
-    `|(?:Rua|Via|Viale|Rue|Calle|Avenida|Av\\.|Avinguda|Carrer|Rúa|Praça|Largo|Travessa|Boulevard|Chaussée|Piazza|Plaza|Corso|Ulica|ul\\.)(?:[ \\t]+[\\p{L}\\p{M}'’.-]+){1,4})[ \\t]+\\d{1,5}[a-z]?\\b\\.?`,
+    `|(?:Rua|Via|Viale|Rue|Calle|Avenida|Av\\.|Avda\\.|Avinguda|Carrer|Rúa|Praça|Largo|Travessa|Boulevard|Chaussée|Piazza|Piazzetta|Plaza|Corso|Ulica|ul\\.|Paseo|Camino|Carretera|Ronda|Chemin|Quai|Allée|Impasse|Strada|Vicolo|Avenue)(?:[ \\t]+[\\p{L}\\p{M}'’.-]+){1,4})[ \\t]+\\d{1,5}[a-z]?\\b\\.?`,
   'gu',
 );
 // "28245 Puruntie 82" at the end of a line or before a unit: postcode or number, a name, a house number.
@@ -61,7 +61,7 @@ function fromCues(text: string, out: Part[]): void {
 }
 
 // Between two parts of one address: separators and at most a capitalized place name ("\n FÜRLING\n").
-const JOINABLE_GAP = /^[\s,]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}[\s,]*)?$/u;
+const JOINABLE_GAP = /^[\s,]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}[\s,]*){0,2}$/u;
 
 /** Joins address parts that touch or sit on adjacent lines ("...Suite 245\n FÜRLING\n Austria 25173"). */
 function joinParts(text: string, parts: Part[]): PiiEntity[] {
