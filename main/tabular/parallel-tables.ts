@@ -1,7 +1,8 @@
 // Parses CSV files on the table pool: each file is split at line ends into one range per worker, every range
 // is parsed into unsorted column parts, and the parts of a column stay apart until a worker assembles them
 // (assemble-column.ts). Beyond the memory budget the parts are spilled to temporary files, one per column and
-// range. A file whose split may have cut a quoted field (a range saw a quote) is parsed again as one range.
+// range. A file whose split may have cut a quoted field (a range saw a quote or failed) is parsed again as one
+// range, so a CSV with quotes costs one extra pass and stays exact.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,10 +62,18 @@ export async function parseFilesParallel(pool: TablePool, files: readonly string
       return { file, delimiter, names: header.names, ranges: splitAtLineEnds(file, pool.size, header.end) };
     });
     const parsed = await Promise.all(heads.map(async (h) => {
-      const tables = await parseRanges(h.file, h.delimiter, h.names, h.ranges);
-      // A quote anywhere means a line end inside a quoted field could have been taken for a row boundary.
-      if (tables.length > 1 && tables.some((t) => t.sawQuote)) return parseRanges(h.file, h.delimiter, h.names, [{ start: 0, end: Infinity }]);
-      return tables;
+      if (h.ranges.length === 1) return parseRanges(h.file, h.delimiter, h.names, h.ranges);
+      let tables: RangeTable[] | null = null;
+      try {
+        tables = await parseRanges(h.file, h.delimiter, h.names, h.ranges);
+      } catch {
+        tables = null;
+      }
+      // A quote anywhere means a line end inside a quoted field could have been taken for a row boundary (a range
+      // then fails with an unclosed quote, or reads a wrong row): parse the file again as one range, which also
+      // reports a real syntax error with its true row.
+      if (tables && !tables.some((t) => t.sawQuote)) return tables;
+      return parseRanges(h.file, h.delimiter, h.names, [{ start: 0, end: Infinity }]);
     }));
     return {
       files: heads.map((h, i) => {
