@@ -2,6 +2,7 @@
 // at test time by hyparquet-writer; damaged files are refused naming the file, row group and column.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../../main/api/dispatch';
 import { readDatasetRows } from '../../main/storage/datasets-repo';
@@ -62,6 +63,10 @@ describe('Parquet imports', () => {
     const csvSchema = await callApi(s.handlers, 'datasets.schema', { assetId: csv.assetId! });
     expect(schema.columns).toEqual(csvSchema.columns);
     expect(readDatasetRows(s.ws.db, sum.assetId!, 2, 2)).toEqual(readDatasetRows(s.ws.db, csv.assetId!, 2, 2));
+    // gzip and brotli pages are read with Node's zlib: the same table in gzip is the same content.
+    const gz = writeParquet(path.join(s.dir, 'table-gzip.parquet'), sampleTable(0).map((c) => ({ ...c, codec: 'GZIP' as const })), 64, { compressors: { GZIP: (b) => new Uint8Array(gzipSync(b)) } });
+    const again = await importFiles(s, [gz]);
+    expect(again.duplicateOfAssetId).toBe(sum.assetId);
     const preview = await callApi(s.handlers, 'import.preview', { paths: [path.join(s.dir, 'table.parquet')], limit: 5 } as never);
     expect(preview.rows).toHaveLength(5);
     expect(preview.reason).toMatch(/Parquet table \(200 rows in 4 row groups, 4 columns\)/);
