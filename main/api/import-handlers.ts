@@ -8,6 +8,7 @@ import type { ImportSummary } from '../../shared/contract/import-schemas';
 import { getDatasetSchema } from '../storage/datasets-repo';
 import { listImportRuns } from '../storage/imports-repo';
 import { listKbChanges, previousKbVersion } from '../storage/kb-repo';
+import { promptAssetVersions } from '../storage/prompts-repo';
 import { getAsset } from '../storage/assets-repo';
 import { listQuarantine } from '../storage/quarantine-repo';
 import type { Workspace } from '../storage/workspace';
@@ -20,7 +21,8 @@ import type { EventBus } from './event-bus';
 import { PathHandles, isHandle, readablePaths, type ApiHost } from './import-sources';
 
 type ImportMethods = 'import.file' | 'import.start' | 'import.preview' | 'import.history' | 'import.quarantine' | 'import.quarantineExport'
-  | 'import.upload' | 'import.pickSources' | 'import.pickExportTarget' | 'jobs.list' | 'jobs.get' | 'jobs.cancel' | 'datasets.schema' | 'kb.changes';
+  | 'import.upload' | 'import.pickSources' | 'import.pickExportTarget' | 'jobs.list' | 'jobs.get' | 'jobs.cancel' | 'datasets.schema' | 'kb.changes'
+  | 'prompts.match';
 
 function requestedPaths(req: { paths?: string[]; path?: string }): string[] {
   return req.paths ?? (req.path ? [req.path] : []);
@@ -134,6 +136,12 @@ export function createImportHandlers(ws: Workspace, events: EventBus, host: ApiH
       const schema = getDatasetSchema(db, assetId);
       if (!schema) throw new ApiError('not_found', `asset ${assetId} is not a dataset`);
       return schema;
+    },
+    async 'prompts.match'({ promptId, promptVersion }) {
+      const versions = promptAssetVersions(db, promptId);
+      // The newest asset with this label: a template edited under the same label becomes a later asset.
+      const match = versions.filter((v) => v.promptVersion === promptVersion).at(-1) ?? null;
+      return { promptId, promptVersion, match, versions };
     },
     async 'kb.changes'({ assetId }) {
       const asset = getAsset(db, assetId);

@@ -25,6 +25,21 @@ export function insertPromptTemplate(db: Db, row: PromptTemplateRow, importId: n
     .run(row.assetId, row.promptId, row.promptVersion, row.template, importId);
 }
 
+export interface PromptAssetVersionRow {
+  assetId: number;
+  assetVersion: number;
+  promptVersion: string | null;
+  hasTemplate: boolean;
+}
+
+/** The prompt assets of one prompt id, oldest first, with their asset version numbers. */
+export function promptAssetVersions(db: Db, promptId: string): PromptAssetVersionRow[] {
+  const rows = db.prepare(`SELECT p.asset_id AS assetId, a.version AS assetVersion, p.prompt_version AS promptVersion,
+      p.template IS NOT NULL AS hasTemplate FROM prompt_templates p JOIN assets a ON a.id = p.asset_id
+      WHERE p.prompt_id = ? ORDER BY a.version, p.asset_id`).all(promptId) as (Omit<PromptAssetVersionRow, 'hasTemplate'> & { hasTemplate: number })[];
+  return rows.map((r) => ({ ...r, hasTemplate: r.hasTemplate === 1 }));
+}
+
 export function listPromptTemplates(db: Db): PromptTemplateRow[] {
   return db.prepare('SELECT asset_id AS assetId, prompt_id AS promptId, prompt_version AS promptVersion, template FROM prompt_templates ORDER BY prompt_id, asset_id').all() as PromptTemplateRow[];
 }

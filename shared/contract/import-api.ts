@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   DatasetSchema, ImportPreview, ImportRequest, ImportRun, ImportSummary, JobRef, JobState, KbChange, PreviewRequest,
-  PickedFile, QuarantineExportReply, QuarantineExportRequest, QuarantinePage, QuarantineQuery, UploadChunk, UploadReply,
+  PickedFile, PromptMatch, QuarantineExportReply, QuarantineExportRequest, QuarantinePage, QuarantineQuery, UploadChunk, UploadReply,
 } from './import-schemas';
 
 const None = z.object({}).strict().default({});
@@ -30,4 +30,6 @@ export const importApi = {
   'jobs.cancel': { input: JobId, output: JobState },
   'datasets.schema': { input: AssetRef, output: DatasetSchema },
   'kb.changes': { input: AssetRef, output: z.object({ previousAssetId: z.number().int().nullable(), changes: z.array(KbChange) }) },
+  /** The prompt asset behind a record's prompt id and version label (the record view names it). */
+  'prompts.match': { input: z.object({ promptId: z.string().min(1).max(2000), promptVersion: z.string().max(2000).nullable() }).strict(), output: PromptMatch },
 } as const;

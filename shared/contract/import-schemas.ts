@@ -123,6 +123,26 @@ export const PromptSeen = z.object({
 });
 export type PromptSeen = z.infer<typeof PromptSeen>;
 
+/** A prompt asset created by an import: one version label of a prompt id (and its template, when logged). */
+export const PromptAssetVersion = z.object({
+  assetId: z.number().int(),
+  /** The asset's own version number (1, 2, 3 in import order), not the label the logs use. */
+  assetVersion: z.number().int(),
+  promptVersion: z.string().nullable(),
+  hasTemplate: z.boolean(),
+});
+export type PromptAssetVersion = z.infer<typeof PromptAssetVersion>;
+
+/** Which prompt asset holds a record's prompt version; null when the logs named a version no import stored. */
+export const PromptMatch = z.object({
+  promptId: z.string(),
+  promptVersion: z.string().nullable(),
+  match: PromptAssetVersion.nullable(),
+  /** Every prompt asset of this prompt id, oldest first. */
+  versions: z.array(PromptAssetVersion),
+});
+export type PromptMatch = z.infer<typeof PromptMatch>;
+
 export const KbChanges = z.object({
   previousAssetId: z.number().int().nullable(),
   added: z.number().int(),

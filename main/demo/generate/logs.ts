@@ -3,6 +3,7 @@ import type { ModelId, PromptVersion } from './answers';
 import { DOC_BY_ID, QA_FACTS, type QaFact } from './kb/index';
 import { randomStream, type RandomStream } from '../../../shared/util/rng';
 import { buildSessions, FIRMWARE_SPIKE_DAY, MODELS, type Session } from './schedule';
+import { PROMPT_TEMPLATES } from './prompts';
 import { buildTurn, type DemoLabel } from './turn-content';
 
 /**
@@ -11,6 +12,9 @@ import { buildTurn, type DemoLabel } from './turn-content';
  */
 export const PROMPT_ID = 'support-answer';
 export const DEFAULT_LOG_COUNT = 2000;
+
+/** A demo record: Assay's record shape plus the prompt template it was answered with (becomes a prompt asset). */
+export type DemoRecord = RecordInput & { prompt_template: string };
 
 // Prices per 1M tokens (USD) as published for these model versions.
 const PRICE_PER_M: Record<ModelId, { input: number; output: number }> = {
@@ -88,14 +92,14 @@ interface Turn {
   atMs: number;
 }
 
-export function generateLogs(seed: number, count = DEFAULT_LOG_COUNT): RecordInput[] {
+export function generateLogs(seed: number, count = DEFAULT_LOG_COUNT): DemoRecord[] {
   const root = randomStream(seed, 'logs');
   const sessions = buildSessions(root.fork('sessions'), count);
   const turns: Turn[] = sessions.flatMap((session) => session.turnTimes.map((atMs, index) => ({ session, index, atMs })));
   turns.sort((a, b) => a.atMs - b.atMs || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : 0) || a.index - b.index);
 
   const history = new Map<string, { chars: number; fact?: QaFact }>();
-  return turns.map((turn, i): RecordInput => {
+  return turns.map((turn, i): DemoRecord => {
     const rng = root.fork(`turn-${i}`);
     const { session } = turn;
     const past = history.get(session.id) ?? { chars: 0 };
@@ -122,6 +126,7 @@ export function generateLogs(seed: number, count = DEFAULT_LOG_COUNT): RecordInp
       model_version: MODELS[session.model].version,
       prompt_id: PROMPT_ID,
       prompt_version: session.promptVersion,
+      prompt_template: PROMPT_TEMPLATES[session.promptVersion],
       input: content.input,
       contexts: content.contexts,
       output: content.output,

@@ -1,6 +1,7 @@
 import { ErrorBanner, Loading } from '../../components/feedback';
 import { icons } from '../../components/icons';
 import { useApi } from '../../hooks/use-api';
+import { RecordPromptAsset } from './record-prompt-asset';
 import { RecordView } from './record-view';
 
 /** The side panel on the records page: loads one record and its analyzers' findings, and shows them. */
@@ -23,7 +24,8 @@ export function RecordDetailPanel({ id, onClose }: { id: number; onClose: () => 
         {findings.error && !record.error ? <ErrorBanner error={findings.error} onRetry={findings.reload} /> : null}
         {record.data?.id === id
           // Keyed by id so a selected claim does not carry over to the next record.
-          ? <RecordView key={id} record={record.data} findings={findings.current ? findings.data : undefined} />
+          ? <RecordView key={id} record={record.data} findings={findings.current ? findings.data : undefined}
+            promptAsset={record.data.promptId ? <RecordPromptAsset promptId={record.data.promptId} promptVersion={record.data.promptVersion} /> : null} />
           : record.error ? null : <Loading />}
       </div>
     </aside>

@@ -18,7 +18,8 @@ const NO_FINDINGS: StoredFinding[] = [];
  * hold HTML or script, and in Electron injected script would run with the app's rights): it is only ever
  * rendered as React text, never as markup, and highlights only wrap runs of that text.
  */
-export function RecordView({ record, findings = NO_FINDINGS }: { record: LogRecord; findings?: StoredFinding[] }) {
+/** `promptAsset` goes after the prompt id and version (the records page names the prompt asset there). */
+export function RecordView({ record, findings = NO_FINDINGS, promptAsset }: { record: LogRecord; findings?: StoredFinding[]; promptAsset?: ReactNode }) {
   const analysis = useMemo(() => readAnalysis(findings), [findings]);
   const [selectedClaim, setSelectedClaim] = useState<number | null>(null);
   const contextsRef = useRef<HTMLOListElement>(null);
@@ -36,7 +37,7 @@ export function RecordView({ record, findings = NO_FINDINGS }: { record: LogReco
         <Fact label="External id">{visible(record.externalId)}</Fact>
         <Fact label="Time">{record.timestamp ? formatTimestamp(record.timestamp) : null}</Fact>
         <Fact label="Model">{visible(record.model)}{record.modelVersion ? <span className="muted"> · <VisibleText text={record.modelVersion} /></span> : null}</Fact>
-        <Fact label="Prompt">{visible(record.promptId)}{record.promptVersion ? <span className="muted"> · <VisibleText text={record.promptVersion} /></span> : null}</Fact>
+        <Fact label="Prompt">{visible(record.promptId)}{record.promptVersion ? <span className="muted"> · <VisibleText text={record.promptVersion} /></span> : null}{promptAsset}</Fact>
         <Fact label="Tokens">{formatCount(record.tokensIn)} in · {formatCount(record.tokensOut)} out</Fact>
         <Fact label="Latency">{formatLatency(record.latencyMs)}</Fact>
         <Fact label="Cost">{formatCost(record.cost)}</Fact>

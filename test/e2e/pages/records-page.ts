@@ -159,6 +159,12 @@ export class RecordsPage {
     return id;
   }
 
+  /** The record view's note on which prompt asset holds the record's prompt version ('' while it loads). */
+  async promptAssetNote(): Promise<string> {
+    const note = this.detail.getByTestId('record-prompt-asset');
+    return (await note.count()) ? (await note.innerText()).replace(/\s+/g, ' ').trim() : '';
+  }
+
   detailTitle(): Promise<string> {
     return this.detail.locator('.detail-title').innerText();
   }

@@ -21,6 +21,7 @@ const support = Array.from({ length: 40 }, (_, i) => ({
     ? `${FILLER} ${FILLER} Yes: the return window is 30 days, so order ${i} qualifies for a refund.${i % 8 === 0 ? ` We wrote to maria.garcia${i}@example.com.` : ''}`
     : `Parcel ${i} is with the carrier.`,
   contexts: ['Money is paid back within 14 days of receiving the return.'],
+  prompt_id: 'support-answer', prompt_version: i % 2 ? 'v1.3' : 'v1.4', prompt_template: `Answer the customer (${i % 2 ? 'v1.3' : 'v1.4'}): {{input}}`,
 }));
 
 const XSS = [
@@ -94,6 +95,15 @@ describe.skipIf(missing !== undefined)(`Records page in browser mode${skipNote}`
     await expect.poll(async () => (await records.snippets())[0]?.context ?? '').toContain('Context 1: Money is paid back within 14 days');
     await records.searchFor('');
     await expect.poll(() => records.total(), { timeout: 20_000 }).toBe(48);
+  });
+
+  it('names the prompt asset that holds a record\'s prompt version label', async () => {
+    await records.openRow(0);
+    const facts = await records.detail.getByTestId('record-facts').innerText();
+    const label = /support-answer · (v1\.[34])/.exec(facts)?.[1];
+    expect(label).toBeDefined();
+    await expect.poll(() => records.promptAssetNote(), { timeout: 15_000 })
+      .toMatch(new RegExp(`prompt asset #\\d+ \\(support-answer v[12], label ${label!.replace('.', '\\.')}, template stored\\)`));
   });
 
   it('filters by asset and totals exactly what the filter shows', async () => {

@@ -46,6 +46,16 @@ describe('demo support-bot logs', () => {
     expect(new Set(logs.map((r) => r.prompt_id))).toEqual(new Set(['support-answer']));
   });
 
+  it('logs one prompt template per prompt version, so each version label becomes a prompt asset with its text', () => {
+    const byVersion = new Map<string, Set<string>>();
+    for (const r of logs) byVersion.set(r.prompt_version!, (byVersion.get(r.prompt_version!) ?? new Set()).add(r.prompt_template));
+    expect([...byVersion.keys()].sort()).toEqual(['v1.2', 'v1.3', 'v1.4']);
+    for (const templates of byVersion.values()) expect(templates.size).toBe(1);
+    const [v12, v13, v14] = ['v1.2', 'v1.3', 'v1.4'].map((v) => [...byVersion.get(v)!][0]!);
+    expect(new Set([v12, v13, v14]).size).toBe(3);
+    expect(v14).toContain('Source:');
+  });
+
   it('mixes ground-truth labels in the stated proportions', () => {
     const share = (label: string) => logs.filter((r) => labelOf(r) === label).length / logs.length;
     expect(share('grounded')).toBeGreaterThan(0.7);
