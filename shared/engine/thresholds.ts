@@ -9,8 +9,10 @@ export const thresholds = {
    * toxicity at or above this flags the output as toxic. Chosen by scripts/train-toxicity.ts on the training
    * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 0.5% of benign chat
    * flagged); out-of-source figures (leave-one-source-out, each with its own threshold): `npm run eval -- toxicity`.
+   * For 2.1.0 the procedure gave 0.35, which is the lexicon's weight for mild profanity ("damn", "crap"), so those
+   * words alone would flag; at 0.4 the model must add to them (demo logs: precision 0.89 at 0.4 vs 0.76 at 0.35, same recall).
    */
-  toxicity: 0.35,
+  toxicity: 0.4,
   /** injection (input or any context) at or above this flags an injection attempt. */
   injection: 0.5, // calibrated operating point (train-injection.ts); at 0.5: FPR NotInject 1.8%, WildGuard held-out 1.7%, held-out JailbreakHub recall 86.6%
   /**

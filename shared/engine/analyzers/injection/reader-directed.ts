@@ -39,7 +39,7 @@ const PLAIN_VERBS = new Set([
 // verb lists followed by anything else is read as a noun or a fragment ("State laws determine ...",
 // "Share prices are set ...").
 const AFTER_VERB = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'his', 'her', 'their', 'its', 'me', 'us', 'him',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'his', 'her', 'their', 'its', 'me', 'him',
   'them', 'it', 'all', 'every', 'each', 'only', 'exactly', 'to', 'with', 'in', 'into', 'about', 'as', 'like', 'nothing',
   'something', 'everything', 'anything', 'no', 'any', 'back', 'out', 'up', 'down', 'off', 'now', 'again', 'what', 'how',
   'why', 'which', 'who', 'whether', 'if', 'yes', 'one', 'two', 'three', 'five', 'ten', 'more', 'less', 'whatever', 'anyone',
@@ -48,7 +48,8 @@ const AFTER_VERB = new Set([
 // Words that may come before the verb of an imperative sentence.
 const LEAD = /^(?:[\s\-*•>"'([#:]|\d+[.)])*(?:(?:and|so|now|then|also|instead|please|kindly|just|first|finally|next|but|ok|okay|hey|hi|important|note|attention|ps|p\.s\.|urgent|nb|update|reminder|actually|rather|simply|immediately|seriously)\W+){0,3}/;
 const FIRST_WORD = /^[a-z][a-z'-]*/;
-const MODAL_YOU = new RegExp(`\\byou\\W+(?:${any('must', 'should', 'shall', 'will', 'need to', 'have to', 'are to', 'are required to', 'are now', 'may only', 'can only', 'are going to', 'are instructed to', 'are supposed to')})\\W+(?:(?:${any('now', 'only', 'always', 'never', 'not', 'immediately', 'also', 'instead', 'from now on')})\\W+)*([a-z][a-z'-]*)`);
+// Not "you need to" or "you will": how-to text and help pages say that to their human reader all the time.
+const MODAL_YOU = new RegExp(`\\byou\\W+(?:${any('must', 'should', 'shall', 'are to', 'are required to', 'are now', 'may only', 'can only', 'are instructed to', 'are supposed to')})\\W+(?:(?:${any('now', 'only', 'always', 'never', 'not', 'immediately', 'also', 'instead', 'from now on')})\\W+)*([a-z][a-z'-]*)`);
 const AI_NOUN = any('ai', 'a\\.i\\.', 'assistant', 'ai assistant', 'chatbot', 'chat bot', 'bot', 'language model', 'large language model', 'llm', 'gpt', 'chatgpt', 'ai model', 'ai system', 'virtual assistant', 'automated system', 'automated reader', 'automated tool', 'machine reader', 'ai agent');
 const AI = new RegExp(`\\b${AI_NOUN}s?\\b`);
 // The model spoken to: "Assistant, ...", "Dear AI:", "if you are an AI ...".
@@ -58,7 +59,7 @@ const VOCATIVE = new RegExp(`^\\W*(?:(?:${any('dear', 'hey', 'hi', 'hello', 'att
 const PERSONA = new RegExp(`\\byou\\W*(?:are|'re)\\W+(?:${any('now', 'no longer', 'henceforth', 'from now on', 'going to be', 'to be', 'to act as', 'to play')})\\b|\\b(?:${any('play', 'take on', 'assume', 'adopt')})\\W+the\\W+(?:role|part|persona|character)\\b|\\byou\\W+will\\W+(?:now\\W+)?(?:${any('be', 'act', 'play', 'pretend', 'roleplay', 'simulate', 'answer', 'respond', 'reply')})\\b|\\bfrom now on\\b(?![^.!?\\n]*\\b(?:i|we)\\b)|\\byour\\W+(?:${any('new', 'real', 'true', 'only', 'actual')})\\W+(?:${any('name', 'role', 'job', 'task', 'identity', 'purpose', 'goal', 'mission', 'instructions?', 'persona')})\\b`);
 const RESPONSE = new RegExp(`\\b(?:${any('your', 'the', 'this', 'each', 'every', 'all', 'any', 'next', 'following')}\\W+)${any('response', 'answer', 'reply', 'output', 'summary', 'translation', 'completion', 'responses', 'answers', 'replies', 'outputs')}\\b|\\bthe\\W+${any('user', 'users', 'human', 'reader', 'prompt', 'system prompt', 'instructions', 'conversation', 'chat', 'question', 'task', 'request', 'assignment')}\\b|\\b(?:${any('your', 'every', 'each', 'all', 'any', 'further', 'future', 'subsequent', 'later', 'next', 'all further', 'all future', 'all subsequent')})\\W+${any('questions?', 'tasks?', 'requests?', 'messages?', 'prompts?', 'queries', 'query', 'instructions', 'assignment', 'job')}\\b|\\b${any('above', 'preceding', 'previous', 'prior', 'following', 'below')}\\W+${any('text', 'passage', 'document', 'content', 'instructions?', 'context', 'input', 'message', 'data', 'words')}\\b`);
 const CONTROL = new RegExp(`\\b${any('instead', 'only', 'exactly', 'verbatim', 'word for word', 'nothing else', 'no matter', 'regardless', 'from now on', 'new task', 'new instructions?', 'at all times', 'from this point', 'without (?:any )?(?:explanation|comment|question)', 'no longer', 'as if', 'as though', 'rather than', 'in all caps', 'in capital letters', 'the word', 'the phrase', 'the sentence', 'the following')}\\b`);
-const QUOTED = /["'][^"'\n]{1,120}["']|:\s*\S/;
+const QUOTED = /["'][^"'\n]{1,120}["']/;
 const LINK = /https?:\/\/|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|\[[^\]\n]{1,80}\]\(/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 // What an attacker wants the model to give away.
@@ -119,7 +120,8 @@ function commandAt(s: string): 'strong' | 'plain' | null {
   const kind = STRONG_VERBS.has(verb) ? 'strong' : PLAIN_VERBS.has(verb) ? 'plain' : null;
   if (kind === null || neg) return kind;
   const next = /^[a-z'-]+\s*(["':]|[a-z'-]+)?/.exec(rest)?.[1];
-  return next === undefined || /^["':]$/.test(next) || AFTER_VERB.has(next) || /ing$/.test(next) ? kind : null;
+  // "Display: 2.4 inch" is a label, and "tell us" is a business talking to its customer.
+  return next === undefined || /^["']$/.test(next) || AFTER_VERB.has(next) || /ing$/.test(next) ? kind : null;
 }
 
 /** Sentences of a passage that read as orders to the model reading it, with their weight in [0, 1). */
@@ -149,7 +151,7 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     if (CONTROL.test(s.text)) { cues.push('only/instead/exactly'); evidence += 0.8; }
     if (command && QUOTED.test(s.text)) { cues.push('quoted text to emit'); evidence += 0.4; }
     if (LINK.test(s.text)) { cues.push('link'); evidence += 0.4; }
-    if (command && SECRET.test(s.text)) { cues.push('asks for a secret'); evidence += 1; }
+    if ((command === 'strong' || question) && SECRET.test(s.text)) { cues.push('asks for a secret'); evidence += 1; }
     // The rest of the passage never speaks to its reader: a sudden switch to commands is out of place.
     const othersAddressed = addressedCount - (addressed[i] ? 1 : 0);
     if ((command || persona) && sents.length >= 3 && othersAddressed / (sents.length - 1) < 0.15) {

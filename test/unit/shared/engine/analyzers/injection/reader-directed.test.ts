@@ -35,8 +35,11 @@ describe('reader-directed instructions in retrieved passages', () => {
       'Let me know if you have any questions about the pricing. You can reach me at the office number. Best, Sam';
     const howTo = 'Preheat the oven to 200 degrees. Mix the flour and butter until crumbly. Add the milk slowly. ' +
       'Bake for twenty minutes, then let the scones cool on a rack.';
+    const helpPage = 'Moving house? Tell us at least five days before you move, so the new address is on file. ' +
+      'The router supports two bands. Display: 2.4 inch colour screen. Hidden networks work, but you need to type the network name during setup.';
     expect(contextScore(email)).toBeLessThan(T);
     expect(contextScore(howTo)).toBeLessThan(T);
+    expect(readerDirectedHits(buildView(helpPage).text).filter((h) => h.weight >= 0.3)).toEqual([]);
   });
 
   it('reads a quoted title or a noun as what it is, not as a command', () => {
