@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { StoredColumn } from './column-builder';
-import { DEFAULT_MEMORY_BUDGET_MB } from './load-tables';
 import { splitAtLineEnds, type ByteRange } from './split-ranges';
 import type { TablePool } from './table-pool';
 import { probeCsv, readHeader, type RangeTable } from './table-reader';
@@ -27,6 +26,12 @@ export interface ParsedFiles {
   dispose(): void;
 }
 
+/**
+ * CSV megabytes (all files together) above which parts are spilled. Parts in memory take about half the CSV's
+ * size (4-byte keys for numbers written with ~8 characters), so this keeps them near 512 MB.
+ */
+export const PARALLEL_MEMORY_BUDGET_MB = 1024;
+
 export interface ParallelParseOptions {
   memoryBudgetMb?: number;
   delimiter?: string;
@@ -41,7 +46,7 @@ function sizeOf(file: string): number {
 }
 
 export async function parseFilesParallel(pool: TablePool, files: readonly string[], options: ParallelParseOptions = {}): Promise<ParsedFiles> {
-  const budget = (options.memoryBudgetMb ?? DEFAULT_MEMORY_BUDGET_MB) * 2 ** 20;
+  const budget = (options.memoryBudgetMb ?? PARALLEL_MEMORY_BUDGET_MB) * 2 ** 20;
   const spill = files.reduce((s, f) => s + sizeOf(f), 0) > budget;
   const dirs: string[] = [];
   const spillDir = (): string | null => {
