@@ -10,8 +10,8 @@ import { siblingModule, spawnWorker, workerEntryExists } from '../workers/spawn-
 import type { ResampleWorkerInput } from './resample-worker';
 
 /**
- * Below this many item-resamples (items x resamples) a worker's start-up costs more than half the pass saves:
- * the pass runs at roughly 5-10 ns per item-resample, a worker started from source takes a few hundred ms.
+ * Below this much work (item-resamples, see workPerResample) a worker's start-up costs more than half the split
+ * saves: a pass runs at roughly 3-8 ns per item-resample, a worker started from source takes a few hundred ms.
  */
 export const MIN_PARALLEL_WORK = 20_000_000;
 
