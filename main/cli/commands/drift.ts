@@ -108,7 +108,7 @@ export function registerDrift(program: Command): void {
         return;
       }
       // Time windows need row-aligned columns, read by the column store.
-      if (files.some((f) => f.endsWith('.assay-profile'))) throw new CliError('drift: --time-column needs CSV files (a profile keeps no rows)');
+      if (files.some((f) => f.endsWith('.assay-profile'))) throw new CliError('drift: a profile keeps no rows; compare it with CSV files or profiles, without --time-column or Parquet');
       const [{ columnDrift }, { columnDriftOverTime }, { columnsToCompare, summarizeDrift }, { formatDriftTable }, { rowTimes }, { loadCsvTables }, { TableReadError }] =
         await Promise.all([
           import('../../../shared/drift/column-drift'), import('../../../shared/drift/drift-over-time'), import('../../../shared/drift/dataset-drift'),
