@@ -37,6 +37,9 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // Render after the scroll event rather than inside it: when the page falls behind a fast scroll, React folds
+    // the steps that queued up into one render instead of rendering each of them in turn.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
