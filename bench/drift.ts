@@ -7,6 +7,8 @@
 // process comes from /usr/bin/time -v when present, else from the CLI's ASSAY_REPORT_RSS report. Each
 // --scale size is then run through assay alone to show how far it scales. On a shared machine timings wander,
 // so each measurement is repeated (--repeat, alternating assay and SciPy) and the best run of each is compared.
+// It also times `assay profile ref.csv --out ...` once and `assay drift --reference <profile> cur.csv` (the
+// reference profile reused), checking that the latter prints the same report as the CSV run.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -139,6 +141,15 @@ function runSize(dir: string, rows: number, cols: number, scipy: boolean, base: 
   const ks = best(ksRuns);
   const ksReport = JSON.parse(ks.stdout) as { columns: { name: string; statistic: number; p_value: number }[] };
   console.log(`assay drift --test all=ks          ${fmt(ks.seconds)}${cpu(ks.cpu)}   peak RSS ${mb(ks.rssMb)}   drifted ${ksReport.columns.filter((c) => (c as { drifted?: boolean }).drifted).length}/${cols}${runs(ksRuns)}`);
+  // A reference profile made once, then reused: only the current file is parsed (exact: same JSON as the CSV run).
+  const profileFile = path.join(dir, `ref-${rows}x${cols}.assay-profile`);
+  const made = timeAssay(base, ['profile', ref, '--out', profileFile]);
+  const reused = best(Array.from({ length: repeat }, () => timeAssay(base, ['drift', '--reference', profileFile, cur, '--json', '--test', 'all=ks'])));
+  const { approximate_columns: approx, ...reusedReport } = JSON.parse(reused.stdout) as Record<string, unknown>;
+  const same = JSON.stringify(reusedReport) === JSON.stringify(ksReport);
+  console.log(`assay profile ref (once)            ${fmt(made.seconds)}${cpu(made.cpu)}   peak RSS ${mb(made.rssMb)}   ${(statSync(profileFile).size / 2 ** 20).toFixed(1)} MB profile`);
+  console.log(`assay drift --reference profile     ${fmt(reused.seconds)}${cpu(reused.cpu)}   peak RSS ${mb(reused.rssMb)}   ${same ? 'same JSON as from the CSV' : 'DIFFERS from the CSV run'}; approximate columns: ${JSON.stringify(approx)}`);
+  rmSync(profileFile, { force: true });
   if (!withScipy || spRuns.length === 0) return;
   const sp = best(spRuns);
   console.log(`scipy ks_2samp, calls only          ${fmt(sp.ks_s)}${cpu(sp.ks_cpu_s)}${runs(spRuns)}`);

@@ -55,18 +55,29 @@ export async function profileParsed(pool: TablePool, file: ParsedFile, options: 
 }
 
 export async function driftSources(reference: string, current: string, options: FileDriftOptions = {}): Promise<FileDriftResult> {
-  const refProfile = isProfilePath(reference) ? readProfileFile(reference) : null;
-  const curProfile = isProfilePath(current) ? readProfileFile(current) : null;
   const drift = driftOnly(options);
   const keep = (names: string[]): string[] => names.filter((n) => !options.exclude?.includes(n));
-  if (refProfile && curProfile) {
+  if (isProfilePath(reference) && isProfilePath(current)) {
+    const refProfile = readProfileFile(reference);
+    const curProfile = readProfileFile(current);
     const report = driftFromProfiles(refProfile, curProfile, { ...drift, columns: keep(columnsToCompare(refProfile.columns.map((c) => c.name), curProfile.columns.map((c) => c.name), options.columns)) });
     return { report, warnings: [], approximate: approximateColumns(report), fromProfile: true };
   }
   const pool = new TablePool();
   try {
-    const csvFiles = [refProfile ? null : reference, curProfile ? null : current].filter((f): f is string => f !== null);
-    const parsed = await parseFilesParallel(pool, csvFiles, options.memoryBudgetMb ? { memoryBudgetMb: options.memoryBudgetMb } : {});
+    const csvFiles = [reference, current].filter((f) => !isProfilePath(f));
+    // The workers parse the CSV file while this thread decodes the profile.
+    const parsing = parseFilesParallel(pool, csvFiles, options.memoryBudgetMb ? { memoryBudgetMb: options.memoryBudgetMb } : {});
+    let refProfile: TabularProfile | null;
+    let curProfile: TabularProfile | null;
+    try {
+      refProfile = isProfilePath(reference) ? readProfileFile(reference) : null;
+      curProfile = isProfilePath(current) ? readProfileFile(current) : null;
+    } catch (err) {
+      await parsing.then((p) => p.dispose(), () => undefined);
+      throw err;
+    }
+    const parsed = await parsing;
     try {
       const warnings = ragged(parsed.files);
       let results: ColumnDriftResult[];
@@ -84,7 +95,10 @@ export async function driftSources(reference: string, current: string, options: 
         const names = keep(columnsToCompare([...refBy.keys()], cur.names, options.columns));
         results = await Promise.all(names.map((name) => {
           const c = cur.parts.get(name) ?? null;
-          return pool.run({ kind: 'driftSummary', name, ref: refBy.get(name) ?? null, cur: c, options: drift }, columnBuffers(c ?? []));
+          const r = refBy.get(name) ?? null;
+          // The reference's value arrays move to the worker (no copy); each column is compared once.
+          const moved = [r?.numbers, r?.dates].flatMap((vc) => (vc ? [vc.values.buffer as ArrayBuffer, vc.counts.buffer as ArrayBuffer] : []));
+          return pool.run({ kind: 'driftSummary', name, ref: r, cur: c, options: drift }, [...columnBuffers(c ?? []), ...moved]);
         }));
       } else {
         // A current profile against a reference file (rare): summarise the file, then compare profiles.
