@@ -13,6 +13,7 @@ import { buildDrift } from './sections/drift-section';
 import { buildEvidence } from './sections/evidence-section';
 import { buildAnalyzers, buildInputs } from './sections/inputs-section';
 import { buildMetrics, buildSummary } from './sections/metrics-section';
+import { buildPopulation } from './sections/population-section';
 import { buildModelQuality } from './sections/quality-section';
 import { buildReview } from './sections/review-section';
 
@@ -62,6 +63,7 @@ export async function buildReport(ws: Workspace, handlers: SectionHandlers, scop
   const [drift, modelQuality, review, comparisons] = await Promise.all([buildDrift(ctx), buildModelQuality(ctx), buildReview(ctx), buildComparisons(ctx)]);
   const { audit, head } = buildAudit(ctx);
   const { analyzers, methods } = buildAnalyzers(ctx);
+  const population = buildPopulation(ctx, meta.createdAt);
   const body = {
     schema: REPORT_SCHEMA_ID as typeof REPORT_SCHEMA_ID,
     report_id: meta.reportId,
@@ -84,6 +86,8 @@ export async function buildReport(ws: Workspace, handlers: SectionHandlers, scop
     methods,
     evidence: buildEvidence(ctx),
     audit,
+    // Left out, not null, when no profile is imported: reports made before profiles existed stay byte-identical.
+    ...(population ? { population } : {}),
   };
   const report = ReportV1.parse({ ...body, findings: deriveFindings(body) });
   return { report, auditHead: head };

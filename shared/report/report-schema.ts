@@ -112,6 +112,35 @@ export const AuditAnchor = z.object({
 }).strict();
 export type AuditAnchor = z.infer<typeof AuditAnchor>;
 
+/** Flag rates of a population profile: a profile keeps per-flag counts only, so there is no "any flag" rate. */
+export const PopulationFlagRates = z.object({ hallucination: RateStat, toxic: RateStat, injection: RateStat, pii: RateStat }).strict();
+export type PopulationFlagRates = z.infer<typeof PopulationFlagRates>;
+
+/**
+ * An imported population profile (exact counts from a cluster run over every record), kept apart from the figures
+ * computed from the records in this workspace. Absent when no profile had been imported when the report was made.
+ */
+export const PopulationSection = z.object({
+  label: z.string(),
+  /** Which imported profile this is: the newest imported at or before the report's created_at. */
+  basis: z.string(),
+  profiles_imported: z.number().int().min(1),
+  profile: z.object({
+    import_id: z.number().int(),
+    sha256: Hex64,
+    imported_at: z.string(),
+    records: z.number().int().min(0),
+    error_lines: z.number().int().min(0),
+    partitions: z.number().int().min(1),
+    by: z.array(z.string()),
+    thresholds_hash: z.string(),
+    analyzers: z.array(z.object({ id: z.string(), version: z.string(), params_hash: z.string() }).strict()),
+  }).strict(),
+  flags: PopulationFlagRates,
+  groups: z.array(z.object({ dimension: z.string(), value: z.string().nullable(), records: z.number().int().min(0), flags: PopulationFlagRates }).strict()),
+}).strict();
+export type PopulationSection = z.infer<typeof PopulationSection>;
+
 export { SECTION_IDS } from './section-ids';
 export const SectionId = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionId>;
@@ -158,6 +187,7 @@ export const ReportV1 = z.object({
   methods: z.array(MethodInfo),
   findings: z.array(Finding),
   evidence: z.object({ ...sectionBase, records: z.array(EvidenceRecord) }).strict(),
+  population: PopulationSection.optional(),
   audit: AuditAnchor.extend({ controls: z.array(Control) }).strict(),
 }).strict();
 export type ReportV1 = z.infer<typeof ReportV1>;

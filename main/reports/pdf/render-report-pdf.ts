@@ -77,6 +77,30 @@ function metrics(doc: Doc, r: ReportV1): void {
   paragraph(doc, `Controls: ${controlsText(m.controls)}`, { color: COLORS.muted, size: 8 });
 }
 
+/** Kept on its own page region and labelled: these rates are from the imported profile, not the workspace's records. */
+function population(doc: Doc, r: ReportV1): void {
+  const p = r.population;
+  if (!p) return;
+  heading(doc, 'Population profile');
+  paragraph(doc, `These figures are ${p.label}, taken from ${p.basis}. They come from an imported profile of a run over every record, `
+    + 'not from the records in this workspace, and are kept apart from the figures above.');
+  keyValues(doc, [
+    ['Profile SHA-256', p.profile.sha256],
+    ['Import', `${p.profile.import_id} at ${p.profile.imported_at}`],
+    ['Records / partitions', `${p.profile.records} / ${p.profile.partitions}`],
+    ['Analyzers', p.profile.analyzers.map((a) => `${a.id} ${a.version}`).join(', ') || 'none'],
+  ], { mono: true });
+  const rate = (s: ReportV1['summary']['flags']['pii']) => `${percent(s)} (${s.count})`;
+  table(doc, [
+    { header: 'population group', width: 0.28 }, { header: 'records', width: 0.12, align: 'right' }, { header: 'hallucination', width: 0.15, align: 'right' },
+    { header: 'toxic', width: 0.15, align: 'right' }, { header: 'injection', width: 0.15, align: 'right' }, { header: 'PII', width: 0.15, align: 'right' },
+  ], [
+    ['all records', String(p.profile.records), rate(p.flags.hallucination), rate(p.flags.toxic), rate(p.flags.injection), rate(p.flags.pii)],
+    ...p.groups.map((g) => [`${g.dimension} = ${g.value ?? '(none)'}`, String(g.records), rate(g.flags.hallucination), rate(g.flags.toxic), rate(g.flags.injection), rate(g.flags.pii)]),
+  ]);
+  paragraph(doc, `Overall 95% Wilson intervals: ${(['hallucination', 'toxic', 'injection', 'pii'] as const).map((f) => `${f} ${ciText(p.flags[f]) || 'n/a'}`).join('; ')}.`, { color: COLORS.muted, size: 8 });
+}
+
 function drift(doc: Doc, r: ReportV1): void {
   heading(doc, 'Data drift');
   const d = r.drift;
@@ -263,6 +287,7 @@ export function renderReportPdf(inputs: PdfInputs): Promise<Buffer> {
   executiveSummary(doc, r);
   findings(doc, r);
   metrics(doc, r);
+  population(doc, r);
   drift(doc, r);
   quality(doc, r);
   review(doc, r.review);
