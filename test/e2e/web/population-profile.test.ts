@@ -84,6 +84,7 @@ describe.skipIf(missing !== undefined)(`population profile on the Overview and C
     const rows = await population.sliceRows();
     expect(rows.map((r) => r.slice(0, 3))).toEqual([['model-a', '2,400', '10.00%'], ['model-b', '1,600', '5.00%']]);
     expect(await population.histogramCount('grounding')).toBe(4000);
+    await app.screenshot(path.join(repoRoot, 'test-results', 'population-overview.png'));
   });
 
   it('compares model A with model B from the profile counts, with intervals and the test named', async () => {
@@ -98,6 +99,7 @@ describe.skipIf(missing !== undefined)(`population profile on the Overview and C
     expect(halluc.significant).toBe(true);
     const toxic = await population.compareRow('toxic', 'model-a', 'model-b');
     expect(toxic.cells[5]).toBe("Fisher's exact");
+    await app.screenshot(path.join(repoRoot, 'test-results', 'population-compare.png'));
     expect(toxic.significant).toBe(false);
     expect(await app.page.getByTestId('profile-compare-notes').innerText()).toMatch(/Unpaired tests only/);
   });
