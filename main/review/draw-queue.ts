@@ -1,14 +1,15 @@
 // Creates a review queue: loads the filtered population, sizes the sample (fixed, or by the attribute-sampling
 // rule on this population), draws it with the seed, and stores queue, items and audit entry in one transaction.
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { ApiError } from '../../shared/contract/bridge';
 import type { SampleResult } from '../../shared/contract/review-schemas';
 import type { z } from 'zod';
 import type { SampleRequest as SampleRequestSchema } from '../../shared/contract/review-schemas';
 import { drawRandom, drawStratified, drawWeighted, type DrawnItem } from '../../shared/review/draw-sample';
 import { attributeSampleSize } from '../../shared/stats/sample-size';
+import { idsSha256 } from '../storage/id-lists';
 import { insertQueue, queueByName } from '../storage/review-repo';
-import { loadPopulation } from '../storage/review-population';
+import { loadPopulation, riskOf, type Population } from '../storage/review-population';
 import type { Workspace } from '../storage/workspace';
 
 export type ParsedSampleRequest = z.output<typeof SampleRequestSchema>;
@@ -16,55 +17,18 @@ export type ParsedSampleRequest = z.output<typeof SampleRequestSchema>;
 // Low-risk records keep a chance of selection: a sample of only flagged records could not show what the flags miss.
 const RISK_FLOOR = 0.05;
 
-/**
- * sha256 of the ids in decimal, ascending, one per line (no final newline): the population's fingerprint a re-draw
- * is checked against (Python: sha256("\\n".join(map(str, ids)).encode())). Digits are written straight into a
- * buffer: joining a million ids into one string took seconds.
- */
-export function idsSha256(ids: ArrayLike<number>): string {
-  const hash = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1 << 16);
-  const digits = new Uint8Array(20);
-  let pos = 0;
-  for (let i = 0; i < ids.length; i++) {
-    if (pos > buf.length - 24) {
-      hash.update(buf.subarray(0, pos));
-      pos = 0;
-    }
-    if (i > 0) buf[pos++] = 10;
-    let v = ids[i]!;
-    let d = 0;
-    do {
-      digits[d++] = 48 + (v % 10);
-      v = Math.floor(v / 10);
-    } while (v > 0);
-    while (d > 0) buf[pos++] = digits[--d]!;
-  }
-  hash.update(buf.subarray(0, pos));
-  return hash.digest('hex');
-}
-
 export function drawQueue(ws: Workspace, req: ParsedSampleRequest): SampleResult {
   if (queueByName(ws.db, req.name)) throw new ApiError('bad_request', `review queue "${req.name}" already exists; choose another --name`);
   if (req.method === 'stratified' && !req.strata) throw new ApiError('bad_request', 'stratified sampling needs strata (flag, model or promptVersion)');
-  const pop = loadPopulation(ws.db, req.filter, { strata: req.method === 'stratified' ? req.strata : undefined, risk: req.method === 'risk' });
-  const N = pop.ids.length;
-  if (N === 0) throw new ApiError('bad_request', `no records match the filter ${JSON.stringify(req.filter)}`);
-  let size = req.size;
-  if (size === undefined) {
-    try {
-      size = attributeSampleSize({ confidence: req.confidence, tolerable: req.tolerable, expected: req.expected, population: N }).n;
-    } catch (err) {
-      throw new ApiError('bad_request', (err as Error).message);
-    }
-  }
-  const seed = req.seed ?? randomInt(0, 2 ** 31);
-  let drawn: DrawnItem[];
-  if (req.method === 'stratified') drawn = drawStratified(pop.strata!, size, req.allocation, seed);
-  else if (req.method === 'risk') drawn = drawWeighted(pop.risk!.map((r) => RISK_FLOOR + Math.max(0, Math.min(1, r))), size, seed);
-  else drawn = drawRandom(N, size, seed);
+  // Population, risk weights and draw in one read transaction: the weights read are those of the records listed.
+  const { pop, seed, drawn } = ws.db.transaction(() => {
+    const pop = loadPopulation(ws.db, req.filter, req.method === 'stratified' ? req.strata : undefined);
+    const seed = req.seed ?? randomInt(0, 2 ** 31);
+    return { pop, seed, drawn: draw(ws, req, pop, sampleSize(req, pop.ids.length), seed) };
+  })();
   const items = drawn.map((d) => ({ record: pop.ids[d.index]!, stratum: d.stratum }));
-  const populationSha = idsSha256(pop.ids);
+  const N = pop.ids.length;
+  const populationSha = pop.sha256;
   const result: SampleResult = {
     queue: req.name, n: items.length, population: N, population_sha256: populationSha, seed, method: req.method,
     records: items.map((i) => i.record),
@@ -82,3 +46,21 @@ export function drawQueue(ws: Workspace, req: ParsedSampleRequest): SampleResult
   return result;
 }
 
+function sampleSize(req: ParsedSampleRequest, N: number): number {
+  if (N === 0) throw new ApiError('bad_request', `no records match the filter ${JSON.stringify(req.filter)}`);
+  if (req.size !== undefined) return req.size;
+  try {
+    return attributeSampleSize({ confidence: req.confidence, tolerable: req.tolerable, expected: req.expected, population: N }).n;
+  } catch (err) {
+    throw new ApiError('bad_request', (err as Error).message);
+  }
+}
+
+function draw(ws: Workspace, req: ParsedSampleRequest, pop: Population, size: number, seed: number): DrawnItem[] {
+  if (req.method === 'stratified') return drawStratified(pop.strata!, size, req.allocation, seed);
+  if (req.method === 'random') return drawRandom(pop.ids.length, size, seed);
+  return drawWeighted(pop.ids.length, size, seed, {
+    at: (positions) => riskOf(ws.db, Array.from(positions, (p) => pop.ids[p]!)).map((r) => RISK_FLOOR + Math.max(0, Math.min(1, r))),
+    max: RISK_FLOOR + 1,
+  });
+}

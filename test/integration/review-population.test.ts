@@ -1,14 +1,16 @@
-// The review population read as two bulk scans merged in JavaScript must be exactly the LEFT JOIN of records and
-// record_scores that defines it (same ids in the same order, same strata, bit-identical risk), for every filter,
-// stratification and risk weighting, or a redrawn queue would not match the one drawn before.
+// The review population read as bulk scans merged in JavaScript must be exactly the LEFT JOIN of records and
+// record_scores that defines it (same ids in the same order, same strata, the fingerprint of those ids, and
+// bit-identical risk read by id), for every filter, stratification and risk weighting, or a redrawn queue would not
+// match the one drawn before.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPopulation } from '../../main/storage/review-population';
+import { loadPopulation, riskOf } from '../../main/storage/review-population';
 import { insertAsset } from '../../main/storage/assets-repo';
 import { recordInserter } from '../../main/storage/records-repo';
 import { createWorkspace, type Workspace } from '../../main/storage/workspace';
 import type { PopulationFilter, StrataColumn } from '../../shared/contract/review-schemas';
 import { createRng } from '../../shared/stats/prng';
+import { sha256Hex } from '../../shared/util/hash';
 import { useTempDir } from '../helpers/tmp';
 
 const tmp = useTempDir('assay-review-pop-');
@@ -66,7 +68,7 @@ function workspace(): { ws: Workspace; assets: number[] } {
       inserters[i % 3 === 0 ? 1 : 0]!({
         input: 'q', output: 'a', contexts: [], metadata: {},
         timestamp: rng() < 0.05 ? undefined : new Date(Date.UTC(2026, 6, 1) + Math.floor(rng() * 30 * 86_400_000)).toISOString(),
-        model: pick(['m-a', 'm-b', 'm-c', undefined]), prompt_version: pick(['v1', 'v2', undefined]),
+        model: pick(['m-a', 'm-b', 'm-c', '(none)', undefined]), prompt_version: pick(['v1', 'v2', undefined]),
       });
       if (rng() < 0.7) {
         insertScore.run(i + 1, maybe(0.1, rng()), maybe(0.5, rng()), maybe(0.1, rng() * 0.5), maybe(0.2, rng() * 0.4), maybe(0.7, rng()),
@@ -83,7 +85,7 @@ describe('review population', () => {
     const { ws, assets } = workspace();
     const filters: PopulationFilter[] = [
       {}, { assetId: assets[1] }, { model: 'm-b' }, { promptVersion: 'v2' }, { from: '2026-07-10T00:00:00.000Z', to: '2026-07-20T00:00:00.000Z' },
-      { flag: 'hallucination' }, { flag: 'any' }, { flag: 'unscored' }, { flag: 'pii', assetId: assets[0] },
+      { flag: 'hallucination' }, { flag: 'injection' }, { flag: 'any' }, { flag: 'unscored' }, { flag: 'pii', assetId: assets[0] },
       { scores: [{ score: 'grounding', max: 0.4 }] }, { scores: [{ score: 'toxicity', min: 0.1 }, { score: 'answer_relevance', max: 0.9 }] },
       { flag: 'unscored', scores: [{ score: 'grounding', min: 0 }] }, { model: 'none-such' },
       { from: '2026-07-05T00:00:00.000Z', flag: 'toxic', promptVersion: 'v1' },
@@ -92,12 +94,14 @@ describe('review population', () => {
     let compared = 0;
     for (const filter of filters) {
       for (const want of wants) {
-        const pop = loadPopulation(ws.db, filter, want);
-        const got = { ids: Array.from(pop.ids), strata: pop.strata, risk: pop.risk && Array.from(pop.risk) };
+        const pop = loadPopulation(ws.db, filter, want.strata);
+        const risk = want.risk ? Array.from(riskOf(ws.db, pop.ids)) : null;
+        const got = { ids: Array.from(pop.ids), strata: pop.strata && Array.from(pop.strata.codes, (c) => pop.strata!.names[c]!), risk };
         const ref = reference(ws, filter, want);
         expect({ filter, want, ...got }).toEqual({ filter, want, ...ref });
+        expect(pop.sha256).toBe(sha256Hex(ref.ids.join('\n')));
         // Bit for bit: a risk weight one ulp off could reorder a weighted draw.
-        if (ref.risk) expect(got.risk!.every((r, i) => Object.is(r, ref.risk![i]))).toBe(true);
+        if (ref.risk) expect(risk!.every((r, i) => Object.is(r, ref.risk![i]))).toBe(true);
         compared += ref.ids.length;
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingOrder, isAscending, parseDigitBlob, parseIdBlob } from '../../../../main/storage/id-lists';
+import { createHash } from 'node:crypto';
+import { ascendingOrder, idsSha256, isAscending, mergeAscending, parseDigitBlob, parseIdBlob } from '../../../../main/storage/id-lists';
 
 const blob = (s: string) => Buffer.from(s, 'latin1');
 
@@ -10,6 +11,21 @@ describe('id lists read in bulk', () => {
     expect(parseIdBlob(null)).toHaveLength(0);
     expect(Array.from(parseDigitBlob(blob('01234')))).toEqual([0, 1, 2, 3, 4]);
     expect(parseDigitBlob(null)).toHaveLength(0);
+    expect(Array.from(parseIdBlob(blob('7\n80\n9000000001'), 10))).toEqual([7, 80, 9000000001]);
+  });
+
+  it('fingerprints ids as their decimal lines, the text group_concat(id, newline) returns', () => {
+    const ids = [1, 9, 10, 99, 100, 123456789, 2 ** 40];
+    expect(idsSha256(ids)).toBe(createHash('sha256').update(ids.join('\n')).digest('hex'));
+    expect(idsSha256([])).toBe(createHash('sha256').update('').digest('hex'));
+  });
+
+  it('merges ascending lists into one, naming the list each id came from', () => {
+    const lists = [[2, 9, 40], [], [1, 3, 4, 50], [7]].map((l) => Float64Array.from(l));
+    const { ids, from } = mergeAscending(lists);
+    expect(Array.from(ids)).toEqual([1, 2, 3, 4, 7, 9, 40, 50]);
+    expect(Array.from(from)).toEqual([2, 0, 2, 2, 3, 0, 0, 2]);
+    expect(mergeAscending([]).ids).toHaveLength(0);
   });
 
   it('orders distinct ids ascending, with packed doubles and, past 2^53, with a comparator', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, drawRandom, drawStratified, drawWeighted } from '../../../../shared/review/draw-sample';
+import { allocate, drawRandom, drawStratified, drawWeighted, drawWeightedFrom, stratumCodes } from '../../../../shared/review/draw-sample';
+import { createRng } from '../../../../shared/stats/prng';
 import { finalVerdict } from '../../../../shared/review/final-verdict';
 
 describe('seeded draws', () => {
@@ -30,21 +31,49 @@ describe('seeded draws', () => {
 
   it('stratified draws keep each stratum at its allocation and are reproducible', () => {
     const keys = Array.from({ length: 1000 }, (_, i) => (i % 10 === 0 ? 'flagged' : 'none'));
-    const s = drawStratified(keys, 50, 'proportional', 9);
+    const s = drawStratified(stratumCodes(keys), 50, 'proportional', 9);
     expect(s.filter((d) => d.stratum === 'flagged')).toHaveLength(5);
     expect(s.every((d) => keys[d.index] === d.stratum)).toBe(true);
-    expect(drawStratified(keys, 50, 'proportional', 9)).toEqual(s);
-    expect(drawStratified(keys, 50, 'equal', 9).filter((d) => d.stratum === 'flagged')).toHaveLength(25);
+    expect(drawStratified(stratumCodes(keys), 50, 'proportional', 9)).toEqual(s);
+    expect(drawStratified(stratumCodes(keys), 50, 'equal', 9).filter((d) => d.stratum === 'flagged')).toHaveLength(25);
+    // Names that no member carries take no part; the draw does not depend on the order the names are listed in.
+    const codes = Uint32Array.from(keys, (k) => (k === 'flagged' ? 2 : 0));
+    expect(drawStratified({ names: ['none', 'empty', 'flagged'], codes }, 50, 'proportional', 9)).toEqual(s);
   });
 
   it('risk-weighted draws favour heavy records and still reach light ones', () => {
     const weights = Array.from({ length: 1000 }, (_, i) => (i < 100 ? 1.05 : 0.05));
-    const s = drawWeighted(weights, 100, 3);
+    const s = drawWeightedFrom(weights, 100, 3);
     expect(new Set(s.map((d) => d.index)).size).toBe(100);
     const heavy = s.filter((d) => d.index < 100).length;
     expect(heavy).toBeGreaterThan(50);
     expect(heavy).toBeLessThan(100);
-    expect(drawWeighted(weights, 100, 3)).toEqual(s);
+    expect(drawWeightedFrom(weights, 100, 3)).toEqual(s);
+  });
+
+  it('reads few weights of a large population and draws exactly the top keys of all of them', () => {
+    // The definition: every key log(u)/w in population order, the `size` largest, ties to the lower position.
+    const reference = (w: ArrayLike<number>, size: number, seed: number) => {
+      const rng = createRng(seed);
+      const keys = Array.from(w, (wi, i) => ({ key: Math.log(rng() || Number.MIN_VALUE) / wi, i }));
+      return keys.sort((a, b) => b.key - a.key || a.i - b.i).slice(0, size).map((k) => k.i);
+    };
+    const rng = createRng(5);
+    const shapes: [string, (i: number) => number][] = [
+      ['uniform risk', () => 0.05 + rng()], ['mostly floor', (i) => (i % 7 === 0 ? 1.05 : 0.05)], ['all equal', () => 0.5],
+      ['two decimals (ties)', () => 0.05 + Math.round(rng() * 100) / 100],
+    ];
+    for (const [shape, weightAt] of shapes) {
+      const n = 20_000;
+      const weights = Float64Array.from({ length: n }, (_, i) => weightAt(i));
+      for (const [size, seed] of [[1, 1], [100, 2], [3_000, 3], [n, 4]] as const) {
+        let read = 0;
+        const got = drawWeighted(n, size, seed, { max: 1.05, at: (p) => { read += p.length; return Array.from(p, (i) => weights[i]!); } });
+        expect({ shape, size, got: got.map((d) => d.index) }).toEqual({ shape, size, got: reference(weights, size, seed) });
+        // Reading (nearly) every weight is the path of small populations only.
+        if (size === 100) expect(read).toBeLessThan(n / 5);
+      }
+    }
   });
 });
 
