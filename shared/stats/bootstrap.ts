@@ -3,10 +3,12 @@
 // weights per item (the Poisson bootstrap: Hanley & MacGibbon 2006; Chamandy et al. 2012) rather than n draws
 // with replacement: both resample items i.i.d. with mean weight 1, but Poisson weights are drawn in item order,
 // so 100k items x 10,000 resamples walk memory sequentially instead of gathering a billion random rows.
-// Every item-by-item metric shares the same weights, summed column by column over tiles of items that stay in
-// cache while every resample of a range passes over them; one 32-bit draw gives four weights (a byte each).
-// Each resample draws from its own stretch of the seeded stream, so main/compare/parallel-resample.ts can split
-// resamples over threads and still get the same numbers.
+// So this is a Poisson bootstrap, not a multinomial one: the resample size varies (mean n), which is why each
+// mean divides by the resample's own total weight. Every item-by-item metric shares the same weights, summed column
+// by column over tiles of items that stay in cache while every resample of a range passes over them (resample-
+// sums.ts, on WebAssembly SIMD kernels); one 32-bit draw gives four weights (a byte each). Each resample draws from
+// its own stretch of the seeded stream, so main/compare/parallel-resample.ts can split resamples over threads and
+// still get the same numbers.
 //
 // A metric with few distinct values (token counts, flags, scores on a grid) needs no pass over the items: the
 // weights of the c items sharing a value sum to a Poisson(c) draw, so a resample costs one draw per distinct
@@ -14,10 +16,11 @@
 // resamples, which no result uses, is dropped).
 import { quantileSorted } from './descriptive';
 import { PoissonDraws } from './poisson-draws';
-import { drawTileWeights, MULBERRY32_STEP, streamStart } from './poisson-weights';
+import { MULBERRY32_STEP } from './poisson-weights';
 import { createRng } from './prng';
+import { resampleKernels, type ResampleKernels } from './resample-kernels';
+import { resampleSums } from './resample-sums';
 import { sortFloat64InPlace } from './sort';
-import { addWeightedSum, addWeightedSums2, addWeightedSums4 } from './weighted-sums';
 
 export const DEFAULT_RESAMPLES = 10_000;
 
@@ -102,12 +105,6 @@ function groupedMeans(g: DistinctValues, seed: number, from: number, to: number)
   return out;
 }
 
-/**
- * Items per tile. Every resample passes over one tile before the next, so the tile's columns (8 bytes per value)
- * and weights stay in the core's cache instead of streaming all n items from memory once per resample.
- */
-const TILE = 2048;
-
 /** Which metrics are resampled by distinct value (few values) and which item by item, as columns. */
 export interface ResamplePlan {
   /** Per metric: its distinct values and their counts, or null for an item-by-item (dense) metric. */
@@ -119,18 +116,35 @@ export interface ResamplePlan {
 }
 
 /**
- * A metric with d distinct values drawn by value costs d Poisson(c) draws per resample (~20-40 ns each); drawn
- * item by item it costs a weight per item (~2-3 ns, shared by every such metric) plus a multiply-add per item
- * (~0.5-1 ns). So by value is cheaper below about n / 16 values when no metric is drawn item by item, and below
- * about n / 40 when some metric is anyway and this one would only add its multiply-adds.
+ * Relative costs per resample, measured on the SIMD kernels (bench/compare.ts, 100k items): a Poisson(1) weight per
+ * item (shared by every dense metric), a multiply-add per item and dense metric, and a Poisson(count) draw per
+ * distinct value of a metric drawn by value. The plan depends on the data alone, never on the runtime (kernels or
+ * JS), so every machine gets the same numbers for the same seed.
+ */
+const WEIGHT_COST = 0.85;
+const COLUMN_COST = 0.15;
+const DRAW_COST = 50;
+
+/**
+ * Which metrics to draw by value and which item by item, at the least cost. A metric with more distinct values
+ * costs more by value and the same item by item, so the best plan takes some number of the metrics with the most
+ * distinct values item by item: try each number.
  */
 export function planResamples(m: MetricMatrix): ResamplePlan {
   const n = m.values.length / m.k;
-  let distinct = Array.from({ length: m.k }, (_, j) => distinctValues(m, j, Math.max(16, Math.floor(n / 16))));
-  if (distinct.some((g) => g === null)) {
-    const cap = Math.max(16, Math.floor(n / 40));
-    distinct = distinct.map((g) => (g && g.values.length <= cap ? g : null));
+  const cap = Math.max(16, Math.floor((n * (WEIGHT_COST + COLUMN_COST)) / DRAW_COST));
+  const found = Array.from({ length: m.k }, (_, j) => distinctValues(m, j, cap));
+  const byValueCost = found.map((g) => (g ? g.values.length * DRAW_COST : Infinity));
+  // Most distinct values first: the first `dense` of these go item by item.
+  const order = found.map((_, j) => j).sort((x, y) => byValueCost[y]! - byValueCost[x]! || x - y);
+  let best = { cost: Infinity, dense: 0 };
+  for (let dense = 0; dense <= m.k; dense++) {
+    const passCost = dense ? n * (WEIGHT_COST + dense * COLUMN_COST) : 0;
+    const cost = passCost + order.slice(dense).reduce((s, j) => s + byValueCost[j]!, 0);
+    if (cost < best.cost) best = { cost, dense };
   }
+  const itemByItem = new Set(order.slice(0, best.dense));
+  const distinct = found.map((g, j) => (itemByItem.has(j) ? null : g));
   const denseMetrics = distinct.flatMap((g, j) => (g ? [] : [j]));
   const columns = denseMetrics.map((j) => {
     const col = new Float64Array(n);
@@ -141,14 +155,12 @@ export function planResamples(m: MetricMatrix): ResamplePlan {
 }
 
 /**
- * Bootstrap means of the dense columns for resamples [from, to) (out[c][r - from]). Resample r's weights come
- * from its own stretch of the seeded stream (streamStart), and its sums are added up tile by tile in item order
- * whatever the range, so any split of the resamples over threads gives the same numbers as one pass. (With
- * n / 4 * resamples beyond 2^32, the generator's period, later resamples reuse shifted stretches of the stream.)
+ * Bootstrap means of the dense columns for resamples [from, to) (out[c][r - from]), from resample-sums.ts (which
+ * says why any split of the resamples gives the same numbers). `kernels` null runs the JS reference.
  */
-export function denseMeans(columns: readonly Float64Array[], seed: number, from: number, to: number): Float64Array[] {
+export function denseMeans(columns: readonly Float64Array[], seed: number, from: number, to: number,
+  kernels: ResampleKernels | null = resampleKernels()): Float64Array[] {
   const n = columns[0]?.length ?? 0;
-  const draws = Math.ceil(n / 4);
   // Summed columns: each metric's values (NaN as 0), then a presence column (1/0) per metric with gaps.
   const values: Float64Array[] = [];
   const presence: Float64Array[] = [];
@@ -167,26 +179,7 @@ export function denseMeans(columns: readonly Float64Array[], seed: number, from:
   const all = [...values, ...presence];
   const width = all.length + 1;
   const totalAt = all.length;
-  const sums = new Float64Array((to - from) * width);
-  const buffer = new Float64Array(TILE);
-  for (let off = 0; off < n; off += TILE) {
-    const len = Math.min(TILE, n - off);
-    const skip = Math.imul(off / 4, MULBERRY32_STEP);
-    // Views of this tile: the kernels index them from 0, so their loops need no offset arithmetic.
-    const w = len === TILE ? buffer : buffer.subarray(0, len);
-    const tile = all.map((col) => col.subarray(off, off + len));
-    for (let r = from; r < to; r++) {
-      const at = (r - from) * width;
-      sums[at + totalAt] = sums[at + totalAt]! + drawTileWeights(w, len, (streamStart(seed, draws, r) + skip) >>> 0);
-      let c = 0;
-      for (; c + 4 <= tile.length; c += 4) addWeightedSums4(w, tile[c]!, tile[c + 1]!, tile[c + 2]!, tile[c + 3]!, sums, at + c);
-      if (c + 2 <= tile.length) {
-        addWeightedSums2(w, tile[c]!, tile[c + 1]!, sums, at + c);
-        c += 2;
-      }
-      if (c < tile.length) addWeightedSum(w, tile[c]!, sums, at + c);
-    }
-  }
+  const sums = resampleSums(all, n, seed, from, to, kernels);
   return columns.map((_, c) => {
     const out = new Float64Array(to - from);
     const p = presentAt[c]!;

@@ -8,7 +8,7 @@ export const MULBERRY32_STEP = 0x6d2b79f5;
 // Poisson(1) weights by inverting its CDF on a 32-bit uniform: the top 16 bits index a table holding the weight
 // at the start of that slice; the few slices a CDF step falls inside are marked (255) and resolved against the
 // exact 32-bit bounds. So a weight costs one generator step and one lookup, and is exact to 2^-32.
-const POISSON_BOUNDS = (() => {
+export const POISSON_BOUNDS = (() => {
   const bounds = new Float64Array(24);
   let p = Math.exp(-1);
   let cdf = 0;
@@ -71,9 +71,12 @@ const BYTE_TABLE = (() => {
   return table;
 })();
 
+/** Byte b (0 = high) of a draw whose slice straddles a step takes 24 more bits from mixing its state ^ (b + 1) * this. */
+export const STRADDLE_MIX = 0x9e3779b9;
+
 /** The weight of byte `b` of a draw whose slice straddles a step: 24 more bits from a second mix of the state. */
 function settleStraddle(top: number, state: number, b: number): number {
-  return poissonOneWeight(top * 16777216 + (mix32((state ^ Math.imul(b + 1, 0x9e3779b9)) >>> 0) >>> 8));
+  return poissonOneWeight(top * 16777216 + (mix32((state ^ Math.imul(b + 1, STRADDLE_MIX)) >>> 0) >>> 8));
 }
 
 /** BYTE_TABLE as the doubles the sums take, with -1024 where the slice straddles: a negative sum of four flags one. */
