@@ -129,8 +129,8 @@ function recordSide(db: Db, f: PopulationFilter, strata: StrataColumn | undefine
   return { ids, codes: from, names, text: null };
 }
 
-/** Scored record ids that pass the score conditions, ascending, with their flag stratum code when asked for. */
-interface ScoreSide { ids: Float64Array; codes: ArrayLike<number> | null }
+/** Scored record ids that pass the score conditions, ascending, with their flag stratum code (0s unless asked for). */
+interface ScoreSide { ids: Float64Array; codes: Uint8Array }
 
 /** Score ranges need the table: one full scan in id order with the conditions. */
 function scannedScores(db: Db, w: Where, wantCodes: boolean): ScoreSide {
@@ -138,11 +138,11 @@ function scannedScores(db: Db, w: Where, wantCodes: boolean): ScoreSide {
     ${wantCodes ? `CAST(group_concat(${FLAG_CODE_SQL}, '') AS BLOB)` : 'NULL'} FROM record_scores s NOT INDEXED ${w.sql}`)
     .raw().get(...w.args) as [Buffer | null, Buffer | null];
   const ids = parseIdBlob(idBlob);
-  const codes = wantCodes ? parseDigitBlob(codeBlob) : null;
+  const codes = wantCodes ? parseDigitBlob(codeBlob) : new Uint8Array(ids.length);
   if (isAscending(ids) || ids.length === 0) return { ids, codes };
   // A scan NOT INDEXED follows the rowid; this is a guard, not a path taken.
   const order = Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
-  return { ids: Float64Array.from(order, (i) => ids[i]!), codes: codes && Uint8Array.from(order, (i) => codes[i]!) };
+  return { ids: Float64Array.from(order, (i) => ids[i]!), codes: Uint8Array.from(order, (i) => codes[i]!) };
 }
 
 const FLAG_COLUMNS = ['flag_hallucination', 'flag_toxic', 'flag_injection', 'flag_pii'];
@@ -184,9 +184,9 @@ function flaggedScores(db: Db, flag: FlagFilter | undefined, wantCodes: boolean)
     const list = parseIdBlob(ids.get(...c) as Buffer | null);
     return isAscending(list) ? list : list.sort();
   }));
-  if (!wantCodes) return { ids: merged.ids, codes: null };
-  const codeOf = Uint8Array.from(chosen, flagCode);
   const codes = new Uint8Array(merged.from.length);
+  if (!wantCodes) return { ids: merged.ids, codes };
+  const codeOf = Uint8Array.from(chosen, flagCode);
   for (let i = 0; i < codes.length; i++) codes[i] = codeOf[merged.from[i]!]!;
   return { ids: merged.ids, codes };
 }
@@ -211,15 +211,16 @@ function readPopulation(db: Db, filter: PopulationFilter, strata: StrataColumn |
     : flaggedScores(db, mode === 'scored' ? (filter.flag as FlagFilter) : undefined, flagStrata);
   const ids = new Float64Array(base.ids.length);
   const codes = strata ? new Uint32Array(base.ids.length) : null;
+  const keepScored = mode !== 'unscored';
+  const unscoredCode = mode === 'scored' ? EXCLUDED : UNSCORED;
+  const scoredIds = scored.ids;
+  const scoredCodes = scored.codes;
   let n = 0;
   let j = 0;
   for (let i = 0; i < base.ids.length; i++) {
     const id = base.ids[i]!;
-    while (j < scored.ids.length && scored.ids[j]! < id) j++;
-    const hit = j < scored.ids.length && scored.ids[j] === id;
-    const code = mode === 'scored' ? (hit ? scored.codes?.[j] ?? 0 : EXCLUDED)
-      : mode === 'unscored' ? (hit ? EXCLUDED : UNSCORED)
-        : hit ? scored.codes?.[j] ?? 0 : UNSCORED;
+    while (j < scoredIds.length && scoredIds[j]! < id) j++;
+    const code = j < scoredIds.length && scoredIds[j] === id ? (keepScored ? scoredCodes[j]! : EXCLUDED) : unscoredCode;
     if (code === EXCLUDED) continue;
     if (codes) codes[n] = flagStrata ? code : base.codes![i]!;
     ids[n++] = id;

@@ -8,18 +8,22 @@ export interface DrawnItem {
   stratum: string | null;
 }
 
-/** k distinct indices of 0..n-1 in draw order (partial Fisher-Yates over a typed array: 1M ids in a few ms). */
+/**
+ * k distinct indices of 0..n-1 in draw order: a partial Fisher-Yates shuffle of the identity, holding only the
+ * entries it has moved (O(k), where an array of all n would cost a million writes per draw from 1M records).
+ */
 function drawIndices(n: number, k: number, rng: Rng): Int32Array {
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
   const take = Math.min(k, n);
+  const out = new Int32Array(take);
+  const moved = new Map<number, number>();
   for (let i = 0; i < take; i++) {
     const j = i + Math.floor(rng() * (n - i));
-    const t = idx[i]!;
-    idx[i] = idx[j]!;
-    idx[j] = t;
+    // Swap entries i and j; entry i is final after this step, so only entry j is kept.
+    const atJ = moved.get(j) ?? j;
+    moved.set(j, moved.get(i) ?? i);
+    out[i] = atJ;
   }
-  return idx.subarray(0, take);
+  return out;
 }
 
 export function drawRandom(population: number, size: number, seed: number): DrawnItem[] {
@@ -78,10 +82,10 @@ export function stratumCodes(keys: readonly string[]): StratumCodes {
 /** Stratified draw: strata in sorted name order, a simple random draw in each, then one shuffle of the whole. */
 export function drawStratified(strata: StratumCodes, size: number, allocation: Allocation, seed: number): DrawnItem[] {
   // Members of each stratum in population order, by counting sort over the codes.
-  const counts = new Array<number>(strata.names.length).fill(0);
+  const counts = new Uint32Array(strata.names.length);
   for (let i = 0; i < strata.codes.length; i++) counts[strata.codes[i]!]!++;
-  const members = counts.map((c) => new Int32Array(c));
-  const filled = new Array<number>(strata.names.length).fill(0);
+  const members = Array.from(counts, (c) => new Int32Array(c));
+  const filled = new Uint32Array(strata.names.length);
   for (let i = 0; i < strata.codes.length; i++) {
     const c = strata.codes[i]!;
     members[c]![filled[c]!++] = i;
