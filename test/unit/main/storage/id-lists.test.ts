@@ -15,7 +15,7 @@ describe('id lists read in bulk', () => {
   });
 
   it('fingerprints ids as their decimal lines, the text group_concat(id, newline) returns', () => {
-    const ids = [1, 9, 10, 99, 100, 123456789, 2 ** 40];
+    const ids = [0, 1, 9, 10, 99, 100, 101, 123456789, 2 ** 31 - 1, 2 ** 31, 2 ** 40, 2 ** 53 - 1];
     expect(idsSha256(ids)).toBe(createHash('sha256').update(ids.join('\n')).digest('hex'));
     expect(idsSha256([])).toBe(createHash('sha256').update('').digest('hex'));
   });
