@@ -6,11 +6,17 @@
 // compareVersionsParallel, the bootstrap's item-by-item resamples split over --threads threads (default 2), and
 // the same on one thread as the baseline of the same run, checking both give identical metrics. Prints the best
 // of --repeat runs, wall and CPU time (all threads), with the load average, since timings on a shared machine wander.
+// Then where the single-thread time goes: preparing (pairing, the metric matrix), the bootstrap, and finishing
+// (tests, intervals, buckets), with the bootstrap's plan (which metrics are resampled item by item on the SIMD kernels).
 import os from 'node:os';
 import type { CompareItem } from '../shared/compare/compare-item';
 import { compareVersionsParallel } from '../main/compare/parallel-resample';
+import { prepareComparison } from '../shared/compare/compare-versions';
+import { METRICS } from '../shared/compare/metrics';
 import type { ComparisonResult } from '../shared/contract/compare-schemas';
+import { planResamples, resampleMeans } from '../shared/stats/bootstrap';
 import { createRng } from '../shared/stats/prng';
+import { resampleKernels } from '../shared/stats/resample-kernels';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,4 +66,27 @@ console.log(`compare.run's comparison (all 12 metrics, pairing, buckets), ${thre
 console.log(`  baseline, the same on 1 thread: best ${one}`);
 console.log(`  identical metrics on ${threads} and 1 threads: ${JSON.stringify(split!.metrics) === JSON.stringify(single!.metrics)}`);
 console.log(`  pairs ${split!.paired}, significant: ${split!.metrics.filter((m) => m.significant).map((m) => m.name).join(', ')}`);
+
+// Phases on one thread, best of --repeat each (wall; the machine's other load shows up here too).
+const phase = (f: () => unknown) => {
+  let wall = Infinity;
+  for (let r = 0; r < repeat; r++) {
+    const t = performance.now();
+    f();
+    wall = Math.min(wall, performance.now() - t);
+  }
+  return `${(wall / 1000).toFixed(2)} s`;
+};
+const prepared = prepareComparison(a, b, options);
+const job = prepared.jobs[0]!;
+const plan = planResamples(job.matrix);
+// The bootstrap's metrics, in prepareComparison's order: every metric but the flags.
+const bootNames = METRICS.filter((m) => m.kind !== 'flag').map((m) => m.name);
+const itemByItem = plan.denseMetrics.map((j) => bootNames[j]).join(', ');
+const byValue = plan.distinct.flatMap((g, j) => (g ? [`${bootNames[j]} (${g.values.length} values)`] : [])).join(', ');
+let means: Float64Array[] = [];
+console.log(`phases on 1 thread: prepare ${phase(() => prepareComparison(a, b, options))}, bootstrap ${phase(() => {
+  means = resampleMeans(job.matrix, resamples, job.seed);
+})}, finish ${phase(() => prepared.finish([means]))}`);
+console.log(`  bootstrap plan: item by item ${itemByItem || 'none'}; by value ${byValue || 'none'}; SIMD kernels: ${resampleKernels() ? 'yes' : 'no (JS reference)'}`);
 console.log(`load after: ${load()}`);

@@ -1,7 +1,8 @@
-// Worker thread of parallel-resample.ts: the bootstrap means of every metric for one range of resamples, sent
-// back as transferred buffers.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread of parallel-resample.ts: for each range it is sent, the bootstrap means of every metric, sent back
+// as transferred buffers. It is started before the comparison is prepared and waits for its ranges meanwhile.
+import { parentPort } from 'node:worker_threads';
 import { resampleRange, type ResamplePlan } from '../../shared/stats/bootstrap';
+import { resampleKernels } from '../../shared/stats/resample-kernels';
 
 export interface ResampleWorkerInput {
   plan: ResamplePlan;
@@ -10,6 +11,9 @@ export interface ResampleWorkerInput {
   to: number;
 }
 
-const input = workerData as ResampleWorkerInput;
-const out = resampleRange(input.plan, input.seed, input.from, input.to);
-parentPort!.postMessage(out, out.map((o) => o.buffer as ArrayBuffer));
+// Compile the kernels while the calling thread prepares the comparison.
+resampleKernels();
+parentPort!.on('message', (input: ResampleWorkerInput) => {
+  const out = resampleRange(input.plan, input.seed, input.from, input.to);
+  parentPort!.postMessage(out, out.map((o) => o.buffer as ArrayBuffer));
+});
