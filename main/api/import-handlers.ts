@@ -28,13 +28,14 @@ function requestedPaths(req: { paths?: string[]; path?: string }): string[] {
   return req.paths ?? (req.path ? [req.path] : []);
 }
 
-function startImport(ws: Workspace, jobs: JobRunner, events: EventBus, input: ImportInput): { jobId: string; done: Promise<ImportSummary> } {
+function startImport(ws: Workspace, host: ApiHost, jobs: JobRunner, events: EventBus, input: ImportInput): { jobId: string; done: Promise<ImportSummary> } {
   if (jobs.running().some((j) => j.kind === 'import')) {
     throw new ApiError('bad_request', 'an import is already running in this workspace; wait for it or cancel it (jobs.cancel)');
   }
   const label = `Import ${input.paths.length === 1 ? path.basename(input.paths[0]!) : `${input.paths.length} paths`}`;
   return jobs.start('import', label, async (ctx) => {
-    const summary = await runImport(ws, input, { signal: ctx.signal, onProgress: ctx.progress });
+    // A CLI command does nothing else with its workspace meanwhile, so the import may use (and journal) its connection.
+    const summary = await runImport(ws, input, { signal: ctx.signal, onProgress: ctx.progress, connection: host.kind === 'cli' ? 'workspace' : 'own' });
     // Imported content now lives in the workspace; a failed import keeps the upload so the user can retry.
     removeUploads(input.paths);
     events.emit({ type: 'workspace.changed', reason: summary.duplicateOfAssetId === null ? 'asset.imported' : 'import.duplicate' });
@@ -63,10 +64,10 @@ export function createImportHandlers(ws: Workspace, events: EventBus, host: ApiH
   };
   return {
     async 'import.file'(req) {
-      return startImport(ws, jobs, events, toInput(req)).done;
+      return startImport(ws, host, jobs, events, toInput(req)).done;
     },
     async 'import.start'(req) {
-      return { jobId: startImport(ws, jobs, events, toInput(req)).jobId };
+      return { jobId: startImport(ws, host, jobs, events, toInput(req)).jobId };
     },
     async 'import.preview'(req) {
       return previewImport(ws, { paths: readablePaths(host, handles, ws.dir, req.paths), spec: req.spec, repeatOf: req.repeatOf, limit: req.limit });

@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/contract/bridge';
 import { appendAudit } from '../storage/audit-chain';
 import { deleteAsset, finishAsset, insertAsset, nextAssetVersion } from '../storage/assets-repo';
 import { describeSqliteError, type Db } from '../storage/db';
-import { openImportConnection } from '../storage/import-connection';
+import { borrowImportConnection, openImportConnection } from '../storage/import-connection';
 import { dropUnitStaging } from '../storage/import-staging';
 import { beginImportRun, completeImportRun, findAssetByContent, importRunForAsset } from '../storage/imports-repo';
 import { quarantineWriter } from '../storage/quarantine-repo';
@@ -38,6 +38,13 @@ export interface ImportRunOptions {
   onProgress?: (p: JobProgress) => void;
   /** Longest JSONL line / JSON element read (default 128 MiB); larger ones are quarantined unread. */
   maxItemBytes?: number;
+  /**
+   * 'workspace': write through the workspace's own connection, for a process that does nothing else with the
+   * workspace meanwhile (a CLI command). With no other connection open, in any process, the import then runs
+   * under a rollback journal instead of WAL and writes its pages once (storage/import-connection.ts).
+   * Default 'own': a connection of its own, so the app's reads carry on during the import.
+   */
+  connection?: 'own' | 'workspace';
 }
 
 export interface PreparedImport {
@@ -109,7 +116,7 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
   const { detection, files, name } = prep;
   const warnings = [...prep.warnings];
   const kind = detection.spec.kind;
-  const conn = openImportConnection(ws.dbPath);
+  const conn = options.connection === 'workspace' ? borrowImportConnection(ws.db) : openImportConnection(ws.dbPath);
   const db = conn.db;
   const startedAt = new Date().toISOString();
   const release = ws.writes.hold(`the import of ${name}`);

@@ -33,3 +33,5 @@ export const importApi = {
   /** The prompt asset behind a record's prompt id and version label (the record view names it). */
   'prompts.match': { input: z.object({ promptId: z.string().min(1).max(2000), promptVersion: z.string().max(2000).nullable() }).strict(), output: PromptMatch },
 } as const;
+
+export type ImportApi = typeof importApi;

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../main/storage/audit-chain';
 import { openWorkspace } from '../../main/storage/workspace';
-import { assayBin, runCli } from '../helpers/cli';
+import { assayBin, runCli, runCliAsync } from '../helpers/cli';
 import { useTempDir } from '../helpers/tmp';
 import { fixtures, writeLines } from './import-helpers';
 
@@ -80,22 +81,50 @@ describe('assay import', () => {
     const file = path.join(tmp(), 'big.jsonl');
     writeLines(file, Array.from({ length: 150_000 }, (_, i) => ({ id: i, input: `question ${i} ${'q'.repeat(80)}`, output: `answer ${i} ${'a'.repeat(200)}`, contexts: ['c'.repeat(300)] })));
     const child = spawn(process.execPath, [assayBin, 'import', ws, file], { stdio: 'ignore', env: { ...process.env, ASSAY_IMPORT_WORKER: '0' } });
-    const wal = path.join(ws, 'assay.db-wal');
+    const db = path.join(ws, 'assay.db');
+    const journal = `${db}-journal`;
+    const before = statSync(db).size;
     const started = Date.now();
-    // Kill once the import's transaction is visibly writing (its WAL has grown), well before it can commit.
-    while (Date.now() - started < 60_000 && !(existsSync(wal) && statSync(wal).size > 4 << 20) && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+    // Kill once the import's transaction is visibly writing, well before it can commit. No other process has the
+    // workspace open, so the import runs under a rollback journal and writes its pages into assay.db itself.
+    const writing = () => existsSync(journal) && statSync(db).size > before + (4 << 20);
+    while (Date.now() - started < 60_000 && !writing() && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
     const exitedEarly = child.exitCode !== null;
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     expect(exitedEarly).toBe(false);
+    // Half an import sits in the database file; the hot journal left behind is what undoes it at the next open.
+    expect(existsSync(journal)).toBe(true);
+    expect(statSync(db).size).toBeGreaterThan(before + (4 << 20));
     const w = openWorkspace(ws);
     try {
       expect(w.db.prepare('SELECT (SELECT count(*) FROM assets) + (SELECT count(*) FROM records) + (SELECT count(*) FROM imports)').pluck().get()).toBe(0);
       expect(verifyChain(w.db)).toMatchObject({ ok: true, length: 1 });
+      expect(w.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(w.db.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {
       w.close();
     }
-    const retry = runCli(['import', ws, file, '--json']);
+    const retry = await runCliAsync(['import', ws, file, '--json']);
     expect(JSON.parse(retry.stdout)).toMatchObject({ asset_id: 1, imported: 150_000 });
   }, 120_000);
+
+  it('imports beside another process that has the workspace open, which keeps reading (WAL), and leaves it in WAL', async () => {
+    const ws = workspace();
+    const app = openWorkspace(ws);
+    try {
+      const file = path.join(tmp(), 'rows.jsonl');
+      writeLines(file, Array.from({ length: 2000 }, (_, i) => ({ id: i, input: `question ${i}`, output: `answer ${i}` })));
+      const r = await runCliAsync(['import', ws, file, '--json']);
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toMatchObject({ asset_id: 1, imported: 2000 });
+      expect(app.db.prepare('SELECT count(*) FROM records').pluck().get()).toBe(2000);
+      expect(existsSync(path.join(ws, 'assay.db-journal'))).toBe(false);
+    } finally {
+      app.close();
+    }
+    const again = new Database(path.join(ws, 'assay.db'), { readonly: true });
+    expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
+    again.close();
+  });
 });

@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 import type { ImportSpec, ImportSummary, RecordField } from '../../../shared/contract/import-schemas';
 import { ProgressBar } from '../../jobs/progress-bar';
 import { CliError } from '../cli-error';
-import { openForCli, printJson, type CliSession } from '../open';
+import type { ImportApi } from '../../../shared/contract/import-api';
+import type { ContractCall } from '../../api/contract-dispatch';
+import type { EventBus } from '../../api/event-bus';
+import type { Workspace } from '../../storage/workspace';
+import { openForCli, printJson } from '../open';
 
 const KINDS = ['logs', 'dataset', 'kb'] as const;
 const FORMATS = ['auto', 'jsonl', 'json', 'csv', 'openai', 'otel', 'openinference', 'langfuse'] as const;
@@ -129,17 +133,19 @@ async function importProfiles(dir: string, paths: string[], json: boolean): Prom
 }
 
 /**
- * A CLI session with only the import handlers: the full set loads every engine (analyzers, search, reports),
- * which cost the import about 0.4-0.7 s of CPU before its first row on a busy 2-core machine.
+ * A CLI session with only the import handlers, validating against the import part of the contract: the full set
+ * loads every engine (analyzers, search, reports), which cost the import about 0.4-0.7 s of CPU before its first
+ * row on a busy 2-core machine, and the whole contract's schemas another ~0.25 s.
  */
-async function openImportSession(dir: string): Promise<Omit<CliSession, 'handlers'>> {
-  const [{ openWorkspace, defaultActor }, { createImportHandlers }, { EventBus }, { callApi }] = await Promise.all([
-    import('../../storage/workspace'), import('../../api/import-handlers'), import('../../api/event-bus'), import('../../api/dispatch'),
+async function openImportSession(dir: string): Promise<{ ws: Workspace; events: EventBus; call: ContractCall<ImportApi> }> {
+  const [{ openWorkspace, defaultActor }, { createImportHandlers }, { EventBus }, { callIn }, { importApi }] = await Promise.all([
+    import('../../storage/workspace'), import('../../api/import-handlers'), import('../../api/event-bus'), import('../../api/contract-dispatch'),
+    import('../../../shared/contract/import-api'),
   ]);
   const ws = openWorkspace(dir, { actor: defaultActor('cli') });
   const events = new EventBus();
   const handlers = createImportHandlers(ws, events, { kind: 'cli' });
-  return { ws, events, call: (method, input) => callApi(handlers, method, input) };
+  return { ws, events, call: (method, input) => callIn(importApi, handlers, method, input) };
 }
 
 export function registerImport(program: Command): void {

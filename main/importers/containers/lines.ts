@@ -11,6 +11,8 @@ export interface LineProblem {
 export const DEFAULT_MAX_LINE_BYTES = 128 * 1024 * 1024;
 
 const NL = 0x0a;
+/** Largest piece of a read chunk decoded into one string (see emitDecoded). */
+const DECODE_PIECE_BYTES = 64 * 1024;
 const CR = 0x0d;
 
 /**
@@ -57,7 +59,7 @@ export class LineSplitter {
     const last = chunk.lastIndexOf(NL);
     if (last >= start) {
       const block = chunk.subarray(start, last);
-      if (isUtf8(block)) this.emitBlock(block.toString('utf8'), this.offset + start);
+      if (isUtf8(block)) this.emitDecoded(block);
       else this.emitSlow(block, this.offset + start);
       start = last + 1;
     }
@@ -109,7 +111,26 @@ export class LineSplitter {
     this.skipping = false;
   }
 
-  private emitBlock(text: string, _byteOffset: number): void {
+  /**
+   * Decodes a block of whole, valid UTF-8 lines a piece of at most DECODE_PIECE_BYTES (or one longer line) at a
+   * time. Strings over V8's regular object size go to its large-object space, and decoding 1 MiB read chunks
+   * whole cost ~25x more CPU than 64 KiB pieces (about 0.8 s against 0.035 s for 170 MB of JSONL).
+   */
+  private emitDecoded(block: Buffer): void {
+    for (let s = 0; ; ) {
+      let e = block.length;
+      if (e - s > DECODE_PIECE_BYTES) {
+        let cut = block.lastIndexOf(NL, s + DECODE_PIECE_BYTES);
+        if (cut < s) cut = block.indexOf(NL, s + DECODE_PIECE_BYTES);
+        if (cut !== -1) e = cut;
+      }
+      this.emitBlock(block.toString('utf8', s, e));
+      if (e === block.length) return;
+      s = e + 1;
+    }
+  }
+
+  private emitBlock(text: string): void {
     const parts = text.split('\n');
     for (let i = 0; i < parts.length; i++) {
       let t = parts[i]!;

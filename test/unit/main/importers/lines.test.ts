@@ -42,4 +42,25 @@ describe('JSONL line splitting', () => {
   it('emits a last line that has no newline', () => {
     expect(split([Buffer.from('{"a":1}\n{"b":')]).lines).toEqual([[1, '{"a":1}'], [2, '{"b":']]);
   });
+
+  it('splits big read chunks (decoded in 64 KiB pieces) exactly as the lines are, blank, CRLF, multi-byte and >64 KiB lines included', () => {
+    let seed = 7;
+    const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const want: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const kind = rand(20);
+      want.push(kind === 0 ? '' : kind === 1 ? `{"long":"${'é✓x'.repeat(30_000 + rand(20_000))}"}` : `{"i":${i},"t":"${'ab ç'.repeat(rand(400))}"}`);
+    }
+    const text = want.map((l, i) => (i % 7 === 0 ? `${l}\r\n` : `${l}\n`)).join('');
+    const whole = Buffer.from(text);
+    // Read chunks of 1 MiB, as the importer reads files, and of odd sizes that cut lines and characters anywhere.
+    for (const size of [1 << 20, 99_991, 3 << 20]) {
+      const chunks: Buffer[] = [];
+      for (let o = 0; o < whole.length; o += size) chunks.push(whole.subarray(o, o + size));
+      const { lines, problems } = split(chunks);
+      expect(problems).toEqual([]);
+      expect(lines.length).toBe(want.length);
+      expect(lines.every(([n, t]) => t === want[n - 1])).toBe(true);
+    }
+  });
 });
