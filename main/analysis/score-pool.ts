@@ -1,10 +1,12 @@
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { siblingModule, spawnWorker } from '../workers/spawn-worker';
-import type { ScoredBatch, ScoreMode, ScoreResponse, ScoreWorkerConfig } from './score-protocol';
+import type { ScoredJsonl } from './score-jsonl';
+import type { JsonlRequest, ScoredBatch, ScoreMode, ScoreRequest, ScoreResponse, ScoreWorkerConfig } from './score-protocol';
 
 interface Pending {
-  resolve: (batch: ScoredBatch) => void;
+  /** Called with the worker's reply to this batch (a ScoredBatch or a ScoredJsonl, as the request asked). */
+  resolve: (reply: never) => void;
   reject: (err: Error) => void;
 }
 
@@ -24,7 +26,7 @@ export class ScorePool {
         if (!p) return;
         this.pending.delete(msg.batchId);
         if ('error' in msg) p.reject(new Error(msg.error));
-        else p.resolve(msg);
+        else p.resolve(msg as never);
       });
       w.on('error', (err) => this.failAll(err));
     }
@@ -45,11 +47,19 @@ export class ScorePool {
   }
 
   score(records: Record<string, unknown>[], mode: ScoreMode, kbs?: (number | null)[]): Promise<ScoredBatch> {
-    const batchId = ++this.batchSeq;
+    return this.send<ScoredBatch>({ batchId: ++this.batchSeq, mode, records, kbs });
+  }
+
+  /** JSONL lines as read (numbered as in the input), parsed and scored on a worker: see score-jsonl.ts. */
+  scoreJsonl(lines: string[], lineNos: number[]): Promise<ScoredJsonl> {
+    return this.send<ScoredJsonl>({ batchId: ++this.batchSeq, jsonl: { lines, lineNos } });
+  }
+
+  private send<T>(request: ScoreRequest | JsonlRequest): Promise<T> {
     const worker = this.workers[this.next++ % this.workers.length]!;
-    return new Promise((resolve, reject) => {
-      this.pending.set(batchId, { resolve, reject });
-      worker.postMessage({ batchId, mode, records, kbs });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(request.batchId, { resolve: resolve as (reply: never) => void, reject });
+      worker.postMessage(request);
     });
   }
 

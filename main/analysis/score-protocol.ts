@@ -1,4 +1,5 @@
 import type { ScoredRow } from '../storage/findings-repo';
+import type { ScoredJsonl } from './score-jsonl';
 
 /** What the score pool's workers are started with. */
 export interface ScoreWorkerConfig {
@@ -37,4 +38,14 @@ export interface ScoredBatch {
   timings: Record<string, number>;
 }
 
-export type ScoreResponse = ({ batchId: number } & ScoredBatch) | { batchId: number; error: string };
+/**
+ * `assay score`'s batches: input lines as read, parsed and scored on the worker (score-jsonl.ts). A string
+ * crosses threads as one copy, where a parsed record is cloned field by field, and the reading thread is left
+ * with nothing but splitting lines, so it takes little from the cores the workers score on.
+ */
+export interface JsonlRequest {
+  batchId: number;
+  jsonl: { lines: string[]; lineNos: number[] };
+}
+
+export type ScoreResponse = ({ batchId: number } & (ScoredBatch | ScoredJsonl)) | { batchId: number; error: string };

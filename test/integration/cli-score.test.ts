@@ -60,12 +60,25 @@ describe('assay score', () => {
     expect(out[1].notes.join(' ')).toMatch(/output is number/);
   });
 
-  it('is deterministic and gives the same output on worker threads', () => {
-    const many = Array.from({ length: 300 }, (_, i) => JSON.stringify({ ...lines[i % lines.length], id: `r${i}` })).join('\n');
-    const a = score(many, ['--workers', '0']);
-    const b = score(many, ['--workers', '2']);
+  it('is deterministic and gives the same output on worker threads, malformed lines included', () => {
+    const many = Array.from({ length: 300 }, (_, i) => JSON.stringify({ ...lines[i % lines.length], id: `r${i}` }));
+    // Past the first 256 lines, so that the worker threads parse them.
+    many[279] = '{"id": "broken",';
+    many[289] = '"just a string"';
+    const a = score(many.join('\n'), ['--workers', '0']);
+    const b = score(many.join('\n'), ['--workers', '2']);
     expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
     expect(b.stdout).toBe(a.stdout);
+    for (const r of [a, b]) {
+      expect(r.stderr).toMatch(/line 280: invalid JSON/);
+      expect(r.stderr).toMatch(/line 290: expected a JSON object/);
+      expect(r.stderr).toMatch(/2 malformed line\(s\) of 300/);
+    }
+    const out = b.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; line?: number });
+    expect(out).toHaveLength(300);
+    expect(out[279]).toMatchObject({ id: null, line: 280 });
+    expect(out[299]!.id).toBe('r299');
   }, 60_000);
 
   it('retrieves grounding evidence from a knowledge base folder with --kb', () => {

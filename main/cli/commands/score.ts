@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { BatchScorer } from '../../analysis/score-batch';
+import type { ScoredJsonl } from '../../analysis/score-jsonl';
 import type { ScorePool } from '../../analysis/score-pool';
-import type { ScoredBatch, ScoreWorkerConfig } from '../../analysis/score-protocol';
+import type { ScoreWorkerConfig } from '../../analysis/score-protocol';
 import { ANALYZER_IDS } from '../../../shared/engine/analyzer-ids';
 import { CliError } from '../cli-error';
 import { scoreInputLines } from './score-input';
@@ -9,35 +11,9 @@ import { scoreInputLines } from './score-input';
 const POOL_AFTER = 256;
 const BATCH = 64;
 
-type Entry = { raw: Record<string, unknown> } | { error: { id: null; line: number; error: string } };
-
 /** Writes with backpressure so a slow consumer never makes us buffer the whole output. */
 function writeOut(text: string): Promise<void> {
   return process.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()));
-}
-
-function render(entries: Entry[], batch: ScoredBatch): string {
-  const lines = batch.lines ?? [];
-  let k = 0;
-  let out = '';
-  for (const e of entries) out += `${'error' in e ? JSON.stringify(e.error) : lines[k++]}\n`;
-  return out;
-}
-
-function parseLine(text: string, lineNo: number): Entry {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    const reason = `invalid JSON (${(err as Error).message})`;
-    process.stderr.write(`assay score: line ${lineNo}: ${reason}; skipped\n`);
-    return { error: { id: null, line: lineNo, error: reason } };
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    process.stderr.write(`assay score: line ${lineNo}: expected a JSON object; skipped\n`);
-    return { error: { id: null, line: lineNo, error: 'expected a JSON object' } };
-  }
-  return { raw: json as Record<string, unknown> };
 }
 
 export function registerScore(program: Command): void {
@@ -50,7 +26,9 @@ export function registerScore(program: Command): void {
     .option('--input <file>', 'read records from this JSONL or Parquet file instead of stdin')
     .action(async (opts: { analyzers?: string; kb?: string; workers?: string; input?: string }) => {
       const ids = opts.analyzers?.split(',').map((s) => s.trim()).filter(Boolean) ?? null;
-      const [{ createBatchScorer, chosenAnalyzers }, { ScorePool }] = await Promise.all([import('../../analysis/score-batch'), import('../../analysis/score-pool')]);
+      const [{ createBatchScorer, chosenAnalyzers }, { ScorePool }, { scoreJsonlLines }] = await Promise.all([
+        import('../../analysis/score-batch'), import('../../analysis/score-pool'), import('../../analysis/score-jsonl'),
+      ]);
       try {
         chosenAnalyzers(ids);
       } catch (err) {
@@ -61,51 +39,48 @@ export function registerScore(program: Command): void {
       // The KB is imported and indexed once here; worker threads open that index read-only.
       const kb = opts.kb ? await (await import('../../indexes/kb-search-for-score')).prepareKbForScore(opts.kb) : null;
       const config: ScoreWorkerConfig = { analyzerIds: ids, params: {}, kbPath: null, kbWorkspace: kb ? { dir: kb.dir, assetIds: [kb.assetId] } : null };
-      const local = await createBatchScorer({ ...config, kbWorkspace: null }, kb ? { fallback: { searchKb: kb.searchKb } } : {});
+      // Scoring on this thread serves short inputs and --workers 0; it is set up only when needed.
+      let local: BatchScorer | undefined;
+      const localScorer = async () => (local ??= await createBatchScorer({ ...config, kbWorkspace: null }, kb ? { fallback: { searchKb: kb.searchKb } } : {}));
       let pool: ScorePool | undefined;
-      // Batches in flight, written strictly in input order.
-      const inFlight: Promise<string>[] = [];
-      let batch: Entry[] = [];
+      // Batches in flight, written strictly in input order. This thread only splits lines: the workers parse them.
+      const inFlight: Promise<ScoredJsonl>[] = [];
+      let batch: string[] = [];
+      let batchLineNos: number[] = [];
       let seen = 0;
       let malformed = 0;
-      const flushBatch = async (force: boolean) => {
-        if (batch.length === 0) return;
-        const entries = batch;
+      const emit = async (done: ScoredJsonl) => {
+        malformed += done.problems.length;
+        for (const p of done.problems) process.stderr.write(`assay score: ${p}; skipped\n`);
+        await writeOut(done.text);
+      };
+      // Sends what was read in batches of BATCH lines, writing finished batches while more than two per thread wait.
+      const flush = async (all: boolean) => {
+        const [held, heldNos] = [batch, batchLineNos];
         batch = [];
-        const records = entries.flatMap((e) => ('raw' in e ? [e.raw] : []));
-        if (!pool && workers !== 0 && seen >= POOL_AFTER) pool = await ScorePool.start(config, workers);
-        inFlight.push(pool ? pool.score(records, 'lines').then((b) => render(entries, b)) : Promise.resolve(render(entries, local.score(records, 'lines'))));
-        const limit = force ? 0 : (pool?.size ?? 1) * 2;
-        while (inFlight.length > limit) await writeOut(await inFlight.shift()!);
+        batchLineNos = [];
+        for (let i = 0; i < held.length; i += BATCH) {
+          const [lines, lineNos] = [held.slice(i, i + BATCH), heldNos.slice(i, i + BATCH)];
+          if (!pool && workers !== 0 && seen > POOL_AFTER) pool = await ScorePool.start(config, workers);
+          inFlight.push(pool ? pool.scoreJsonl(lines, lineNos) : localScorer().then((s) => scoreJsonlLines(s, lines, lineNos)));
+          while (inFlight.length > (pool?.size ?? 1) * 2) await emit(await inFlight.shift()!);
+        }
+        if (all) while (inFlight.length) await emit(await inFlight.shift()!);
       };
       const lines = await scoreInputLines(opts.input);
       let lineNo = 0;
-      const pendingSmall: Entry[] = [];
       try {
         for await (const raw of lines) {
           lineNo++;
           const text = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
           if (text.trim() === '') continue;
-          const entry = parseLine(text, lineNo);
-          if ('error' in entry) malformed++;
           seen++;
-          // Hold the first lines back until we know whether a pool pays off.
-          if (seen <= POOL_AFTER) {
-            pendingSmall.push(entry);
-            if (seen === POOL_AFTER) {
-              for (let i = 0; i < pendingSmall.length; i += BATCH) {
-                batch = pendingSmall.slice(i, i + BATCH);
-                await flushBatch(false);
-              }
-            }
-            continue;
-          }
-          batch.push(entry);
-          if (batch.length >= BATCH) await flushBatch(false);
+          batch.push(text);
+          batchLineNos.push(lineNo);
+          // The first lines wait until we know whether a pool pays off (more than POOL_AFTER lines).
+          if (seen === POOL_AFTER + 1 || (seen > POOL_AFTER && batch.length >= BATCH)) await flush(false);
         }
-        if (seen < POOL_AFTER) batch = pendingSmall;
-        await flushBatch(true);
-        while (inFlight.length) await writeOut(await inFlight.shift()!);
+        await flush(true);
       } finally {
         await pool?.close();
       }

@@ -2,6 +2,7 @@ import { maskMarkup, splitSentences, type SegmentKind } from '../../../text/sent
 import { isStopword, numberWordValue, stem, tokenize, type Token } from '../../../text/tokenize';
 import { isNegator } from './lexicon';
 import { ngramVector, type NgramVector } from './char-ngrams';
+import { TextCache } from '../../../util/text-cache';
 
 /** One text that claims may be checked against: a record context or a KB chunk. */
 export interface EvidenceDoc {
@@ -91,7 +92,7 @@ export function extendEvidenceIndex(index: EvidenceIndex, docs: readonly Evidenc
       index.notes.push(`${doc.source} ${doc.ref}: checked the first ${limits.maxCharsPerDoc} of ${text.length} characters`);
       text = text.slice(0, limits.maxCharsPerDoc);
     }
-    for (const prepared of doc.source === 'kb' ? kbChunkSentences(text) : docSentences(text)) {
+    for (const prepared of cachedSentences(text)) {
       if (index.sentences.length >= limits.maxSentences) {
         index.notes.push(`evidence capped at ${limits.maxSentences} sentences`);
         index.capped = true;
@@ -143,27 +144,11 @@ function contentKey(t: Token): string | null {
   return key;
 }
 
-// KB chunks come back for claim after claim and record after record; their text never changes, so each is split
-// and tokenized once. Shared sentence parts are never modified (the lazy fields derive from the text alone).
-// Bounded by characters as well as chunks: tokens take some twenty times the memory of their text.
-const KB_CACHE_CHUNKS = 4096;
-const KB_CACHE_CHARS = 1_000_000;
-const kbCache = new Map<string, PreparedSentence[]>();
-let kbCacheChars = 0;
-
-function kbChunkSentences(text: string): PreparedSentence[] {
-  let prepared = kbCache.get(text);
-  if (prepared !== undefined) return prepared;
-  prepared = docSentences(text);
-  if (text.length > KB_CACHE_CHARS) return prepared;
-  if (kbCache.size >= KB_CACHE_CHUNKS || kbCacheChars + text.length > KB_CACHE_CHARS) {
-    kbCache.clear();
-    kbCacheChars = 0;
-  }
-  kbCache.set(text, prepared);
-  kbCacheChars += text.length;
-  return prepared;
-}
+// KB chunks come back for claim after claim and record after record, and record contexts recur across records;
+// the sentences of a text depend on the text alone, so each is split and tokenized once. Shared sentence parts
+// are never modified (the lazy fields derive from the text alone).
+const sentenceCache = new TextCache<PreparedSentence[]>(4096, 2_000_000);
+const cachedSentences = (text: string): PreparedSentence[] => sentenceCache.get(text, docSentences);
 
 function addSentence(index: EvidenceIndex, doc: number, prepared: PreparedSentence): void {
   const id = index.sentences.length;

@@ -1,4 +1,5 @@
 import type { AnalyzerRecord } from '../../analyzer';
+import { TextCache } from '../../../util/text-cache';
 
 /**
  * What kind of task a record holds, read from its shape alone (no data-set name): a question answered from a
@@ -19,6 +20,8 @@ const QUESTION_START = /^\s*(?:who|whom|whose|what|which|when|where|why|how|is|a
 const SHORT_SOURCE_WORDS = 150;
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+// Contexts recur across records (retrieved chunks); their word counts are read once.
+const contextWords = new TextCache<number>(4096, 2_000_000);
 
 /** The last line of the input: in a transcript it is the user's latest turn. */
 function lastTurn(input: string): string {
@@ -31,7 +34,7 @@ export function recordShape(record: Pick<AnalyzerRecord, 'input' | 'output' | 'c
   const output = typeof record.output === 'string' ? record.output : '';
   const contexts = Array.isArray(record.contexts) ? record.contexts.filter((c): c is string => typeof c === 'string') : [];
   const outWords = wordCount(output);
-  const sourceWords = contexts.reduce((n, c) => n + wordCount(c), 0);
+  const sourceWords = contexts.reduce((n, c) => n + contextWords.get(c, wordCount), 0);
   const turn = lastTurn(input);
   const question = /\?\s*$/.test(turn) || QUESTION_START.test(turn);
   // A condensation is asked for ("summarize", "TL;DR", "key points") and made from a source longer than itself.

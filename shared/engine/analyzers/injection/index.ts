@@ -4,6 +4,7 @@ import { combineSignals } from './combine';
 import { combiner, modelLogit } from './model';
 import type { InjectionLabel, TextRole } from './rule-types';
 import { extractSignals } from './signals';
+import { TextCache } from '../../../util/text-cache';
 
 export const injectionParams = z.object({
   /** Scan retrieved contexts for indirect injection (documents that talk to the model). */
@@ -56,6 +57,25 @@ export function scoreText(text: string, role: TextRole, params: InjectionParams)
   };
 }
 
+// Retrieved contexts recur across records and a context's verdict depends on its text and the params alone, so
+// it is computed once per run's params object (validated once per run, see registry.ts).
+const contextCaches = new WeakMap<InjectionParams, TextCache<TextVerdict>>();
+
+function contextVerdict(text: string, params: InjectionParams): TextVerdict {
+  let cache = contextCaches.get(params);
+  if (!cache) contextCaches.set(params, (cache = new TextCache(4096, 2_000_000)));
+  return cache.get(text, (t) => freezeVerdict(scoreText(t, 'context', params)));
+}
+
+/** A shared verdict's parts end up in many records' findings: frozen, so no caller can change another's. */
+function freezeVerdict(v: TextVerdict): TextVerdict {
+  for (const s of v.spans) Object.freeze(s);
+  Object.freeze(v.spans);
+  Object.freeze(v.labels);
+  if (v.nearestAttack) Object.freeze(v.nearestAttack);
+  return Object.freeze(v);
+}
+
 const pct = (x: number): string => x.toFixed(2);
 
 function describe(where: string, v: TextVerdict): string {
@@ -76,7 +96,7 @@ export const injectionAnalyzer = {
   params: injectionParams,
   analyze(record, params, _ctx: AnalyzerContext): AnalyzerOutput {
     const input = scoreText(record.input, 'input', params);
-    const contexts = params.scanContexts ? record.contexts.map((c) => scoreText(c, 'context', params)) : [];
+    const contexts = params.scanContexts ? record.contexts.map((c) => contextVerdict(c, params)) : [];
     const spans: Span[] = [
       ...input.spans.map((s) => ({ ...s, field: 'input' as const })),
       ...contexts.flatMap((c, i) => c.spans.map((s) => ({ ...s, field: 'context' as const, contextIndex: i }))),
