@@ -1,16 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { Loading } from './components/feedback';
 import { Sidebar } from './components/sidebar';
 import { TopBar } from './components/top-bar';
 import { useEventStream } from './hooks/use-events';
-import { AuditPage } from './pages/audit-page';
-import { ComparePage } from './pages/compare/compare-page';
-import { DriftPage } from './pages/drift/drift-page';
-import { OverviewPage } from './pages/overview-page';
-import { RecordsPage } from './pages/records/records-page';
-import { ReportsPage } from './pages/reports/reports-page';
-import { ReviewPage } from './pages/review/review-page';
-import { ImportPage } from './pages/import/import-page';
-import { SearchPage } from './pages/search/search-page';
+import {
+  AuditPage, ComparePage, DriftPage, ImportPage, OverviewPage, PageChunkBoundary, RecordsPage, ReportsPage, ReviewPage, SearchPage,
+} from './pages/page-chunks';
 import { useRoute } from './routing/router';
 import type { Route } from './routing/routes';
 
@@ -24,7 +19,9 @@ export function App() {
       <div className="app-main">
         <TopBar />
         <main className="app-content" data-testid={`page-${route.page}`}>
-          {pageFor(route)}
+          <PageChunkBoundary key={route.page}>
+            <Suspense fallback={<Loading />}>{pageFor(route)}</Suspense>
+          </PageChunkBoundary>
         </main>
       </div>
     </div>

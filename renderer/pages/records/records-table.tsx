@@ -1,15 +1,18 @@
 import { flexRender, getCoreRowModel, useReactTable, type Row, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecordBrowseRow } from '../../../shared/contract/records-schemas';
 import type { RecordCursor, RecordSortColumn } from '../../../shared/contract/schemas';
 import { ErrorBanner } from '../../components/feedback';
 import { icons } from '../../components/icons';
 import type { PagedRows } from '../../hooks/paged-rows';
 import { columnVisibility, isSortColumn, recordColumns, type ColumnSet } from './record-columns';
+import { useRowWindow } from './use-row-window';
 
-// Two lines of snippet text per row.
+// Two lines of snippet text per row; records.css sets the same heights.
 const ROW_HEIGHT = 50;
+const HEADER_HEIGHT = 33;
+// Rows rendered beyond each edge of the viewport, so a wheel step shows rows that are already laid out.
+const OVERSCAN = 8;
 
 export interface SortState { sort: RecordSortColumn; dir: 'asc' | 'desc' }
 
@@ -26,24 +29,18 @@ interface Props {
 }
 
 /**
- * Only the rows on screen exist in the DOM, and only their pages are fetched: react-virtual picks the index
- * range, PagedRows loads it, and react-table renders headers and cells for the loaded rows in that range.
+ * Only the rows on screen exist in the DOM, and only their pages are fetched: useRowWindow picks the index range,
+ * PagedRows loads it, and react-table renders headers and cells for the loaded rows in that range.
+ *
+ * Rows are fixed-height boxes placed absolutely, each with `contain: strict`, rather than table rows: a scroll step
+ * then lays out and paints only the rows that came into view, where a table lays out every row and spacer again.
+ * Columns line up through one CSS grid template shared by the header and every row.
  */
 export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact, columnSet, hidden }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = rows.total ?? 0;
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // Render after the scroll event rather than inside it: when the page falls behind a fast scroll, React folds
-    // the steps that queued up into one render instead of rendering each of them in turn.
-    useFlushSync: false,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const view = useRowWindow(scrollRef, { total, rowHeight: ROW_HEIGHT, overscan: OVERSCAN, headerHeight: HEADER_HEIGHT });
+  const { first, last } = view;
 
   // A new query starts at the top: the old scroll offset would land mid-way into different rows, and the range
   // computed from it would fetch pages nobody will look at.
@@ -52,9 +49,9 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     if (shownRows.current !== rows) {
       shownRows.current = rows;
       scrollRef.current?.scrollTo({ top: 0 });
-      rows.want(0, last - first);
+      rows.want(0, Math.max(0, last - first));
     } else {
-      rows.want(first, last);
+      rows.want(first, Math.max(first, last));
     }
   }, [rows, first, last]);
 
@@ -99,6 +96,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
   latestSelect.current = select;
   const onRowClick = useCallback((record: RecordBrowseRow, index: number, selected: boolean) => latestSelect.current(selected ? null : record, index), []);
   const columnsKey = columns.map((col) => col.id).join(' ');
+  const gridStyle = { '--record-columns': gridTemplate(columns.map((col) => col.columnDef.meta?.width)) } as CSSProperties;
 
   function move(step: number) {
     let current = selectedIndex.current;
@@ -108,7 +106,7 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     const record = rows.get(target);
     if (record) {
       select(record, target);
-      virtualizer.scrollToIndex(target, { align: 'auto' });
+      view.scrollToIndex(target);
     }
   }
 
@@ -118,8 +116,15 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
     else if (event.key === 'Escape') select(null, -1);
   }
 
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const items: ReactNode[] = [];
+  for (let index = first; index <= last; index += 1) {
+    const record = rows.get(index);
+    const row = record ? rowsById[String(record.id)] : undefined;
+    const top = (index - view.base) * ROW_HEIGHT;
+    items.push(record && row
+      ? <RecordRow key={record.id} row={row} index={index} top={top} selected={record.id === selectedId} columnsKey={columnsKey} onClick={onRowClick} />
+      : <PendingRow key={`pending-${index}`} top={top} />);
+  }
 
   return (
     <div className="records-table-wrap">
@@ -132,20 +137,18 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
         data-testid="records-scroll"
         aria-label="Records; arrow keys move the selection"
       >
-        <table className="data-table records-table" data-testid="records-table" aria-rowcount={total}>
-          <colgroup>
-            {columns.map((col) => <col key={col.id} style={col.columnDef.meta?.width ? { width: col.columnDef.meta.width } : undefined} />)}
-          </colgroup>
-          <thead>
+        <div className="records-grid" role="table" data-testid="records-table" aria-rowcount={total + 1} style={gridStyle}>
+          <div className="records-head" role="rowgroup">
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <div className="records-head-row" role="row" aria-rowindex={1} key={group.id}>
                 {group.headers.map((header) => {
                   const canSort = header.column.getCanSort();
                   const direction = header.column.getIsSorted();
                   return (
-                    <th
+                    <div
                       key={header.id}
-                      className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
+                      role="columnheader"
+                      className={`records-th${header.column.columnDef.meta?.numeric ? ' num' : ''}`}
                       aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
                     >
                       {canSort ? (
@@ -159,39 +162,33 @@ export function RecordsTable({ rows, sort, onSort, selectedId, onSelect, compact
                           <span className="sort-icon">{direction === 'desc' ? icons.sortDesc : icons.sortAsc}</span>
                         </button>
                       ) : flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
+                    </div>
                   );
                 })}
-              </tr>
+              </div>
             ))}
-          </thead>
-          <tbody>
-            {paddingTop > 0 ? <tr className="spacer" style={{ height: paddingTop }} aria-hidden="true"><td colSpan={columns.length} /></tr> : null}
-            {items.map((item) => {
-              const record = rows.get(item.index);
-              const row = record ? rowsById[String(record.id)] : undefined;
-              if (!record || !row) {
-                return (
-                  <tr key={`pending-${item.index}`} className="row-pending" style={{ height: ROW_HEIGHT }} data-testid="records-row-pending">
-                    <td colSpan={columns.length}><span className="skeleton" /></td>
-                  </tr>
-                );
-              }
-              return (
-                <RecordRow key={record.id} row={row} index={item.index} selected={record.id === selectedId} columnsKey={columnsKey} onClick={onRowClick} />
-              );
-            })}
-            {paddingBottom > 0 ? <tr className="spacer" style={{ height: paddingBottom }} aria-hidden="true"><td colSpan={columns.length} /></tr> : null}
-          </tbody>
-        </table>
+          </div>
+          <div className="records-body" role="rowgroup" style={{ height: view.contentHeight }}>
+            <div className="records-layer" ref={view.layerRef}>
+              {items}
+            </div>
+          </div>
+        </div>
       </div>
     </div>
   );
 }
 
+/** Fixed widths in px; the flexible (snippet) columns share what is left, and never push the grid wider. */
+function gridTemplate(widths: ReadonlyArray<number | undefined>): string {
+  return widths.map((width) => (width ? `${width}px` : 'minmax(0, 1fr)')).join(' ');
+}
+
 interface RowProps {
   row: Row<RecordBrowseRow>;
   index: number;
+  /** Offset in the row layer. */
+  top: number;
   selected: boolean;
   /** The visible columns' ids: a row renders again when they change. */
   columnsKey: string;
@@ -199,16 +196,17 @@ interface RowProps {
 }
 
 /**
- * One record's row. Every scroll step moves the virtual range and renders the table again, and the row model is
- * rebuilt for the new range; a row whose record, place, selection and columns are unchanged keeps what it
- * rendered, so a step costs the rows that came into view rather than all of them (cells read only the record).
+ * One record's row. Every scroll step moves the range and renders the table again, and the row model is rebuilt
+ * for the new range; a row whose record, place, selection and columns are unchanged keeps what it rendered, so a
+ * step costs the rows that came into view rather than all of them (cells read only the record).
  */
-const RecordRow = memo(function RecordRow({ row, index, selected, onClick }: RowProps) {
+const RecordRow = memo(function RecordRow({ row, index, top, selected, onClick }: RowProps) {
   const record = row.original;
   return (
-    <tr
-      className={`clickable${selected ? ' row-selected' : ''}`}
-      style={{ height: ROW_HEIGHT }}
+    <div
+      role="row"
+      className={`records-row clickable${selected ? ' row-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
       onClick={() => onClick(record, index, selected)}
       data-testid="records-row"
       data-record-id={record.id}
@@ -217,18 +215,28 @@ const RecordRow = memo(function RecordRow({ row, index, selected, onClick }: Row
       aria-rowindex={index + 2}
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={cellClass(cell.column.columnDef.meta)} data-col={cell.column.id}>
+        <div role="cell" key={cell.id} className={cellClass(cell.column.columnDef.meta)} data-col={cell.column.id}>
           {cell.column.columnDef.meta?.snippet
             ? <div className="cell-snippet-box">{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
             : flexRender(cell.column.columnDef.cell, cell.getContext())}
-        </td>
+        </div>
       ))}
-    </tr>
+    </div>
   );
-}, (a, b) => a.row.original === b.row.original && a.index === b.index && a.selected === b.selected && a.columnsKey === b.columnsKey && a.onClick === b.onClick);
+}, (a, b) => a.row.original === b.row.original && a.index === b.index && a.top === b.top && a.selected === b.selected
+  && a.columnsKey === b.columnsKey && a.onClick === b.onClick);
+
+/** A row whose page has not arrived yet: a still placeholder (an animated one would repaint on every frame). */
+const PendingRow = memo(function PendingRow({ top }: { top: number }) {
+  return (
+    <div role="row" className="records-row row-pending" style={{ transform: `translateY(${top}px)` }} data-testid="records-row-pending">
+      <div role="cell" className="records-pending-cell"><span className="skeleton" /></div>
+    </div>
+  );
+});
 
 function cellClass(meta: { numeric?: boolean; snippet?: boolean } | undefined): string {
-  return meta?.numeric ? 'num' : meta?.snippet ? 'cell-snippet' : 'cell-truncate';
+  return `records-td ${meta?.numeric ? 'num' : meta?.snippet ? 'cell-snippet' : 'cell-truncate'}`;
 }
 
 function findIndex(rows: PagedRows<RecordBrowseRow, RecordCursor>, id: number, first: number, last: number): number {

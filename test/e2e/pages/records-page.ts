@@ -84,20 +84,20 @@ export class RecordsPage {
   /** The text of one column (by id: 'model', 'grounding', ...) for every loaded row in the DOM. */
   async columnValues(column: string): Promise<string[]> {
     return this.rows.evaluateAll((rows, id) =>
-      rows.map((row) => (row.querySelector(`td[data-col="${id}"]`) as HTMLElement | null)?.innerText.trim() ?? ''), column);
+      rows.map((row) => (row.querySelector(`[role="cell"][data-col="${id}"]`) as HTMLElement | null)?.innerText.trim() ?? ''), column);
   }
 
   /** The tone of each loaded row's score pill in one score column ('good' | 'warn' | 'bad' | 'none'). */
   async scoreTones(column: 'grounding' | 'toxicity' | 'injection' | 'pii'): Promise<string[]> {
     return this.rows.evaluateAll((rows, id) =>
-      rows.map((row) => row.querySelector(`td[data-col="${id}"] [data-tone]`)?.getAttribute('data-tone') ?? ''), column);
+      rows.map((row) => row.querySelector(`[role="cell"][data-col="${id}"] [data-tone]`)?.getAttribute('data-tone') ?? ''), column);
   }
 
   /** The flags each loaded row shows as chips, including those folded into a "+N" chip. */
   async rowFlags(): Promise<string[][]> {
     return this.rows.evaluateAll((rows) => rows.map((row) => [
-      ...[...row.querySelectorAll('td[data-col="flags"] [data-flag]')].map((chip) => chip.getAttribute('data-flag') ?? ''),
-      ...[...row.querySelectorAll('td[data-col="flags"] [data-flags]')].flatMap((chip) => (chip.getAttribute('data-flags') ?? '').split(' ')),
+      ...[...row.querySelectorAll('[role="cell"][data-col="flags"] [data-flag]')].map((chip) => chip.getAttribute('data-flag') ?? ''),
+      ...[...row.querySelectorAll('[role="cell"][data-col="flags"] [data-flags]')].flatMap((chip) => (chip.getAttribute('data-flags') ?? '').split(' ')),
     ]));
   }
 
