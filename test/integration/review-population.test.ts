@@ -53,7 +53,7 @@ function reference(ws: Workspace, f: PopulationFilter, want: { strata?: StrataCo
 }
 
 /** 3,000 records over two assets with unset models and prompt versions, 30% unscored, scores with gaps, id gaps. */
-function workspace(): { ws: Workspace; assets: number[] } {
+function workspace({ deleteSome = true } = {}): { ws: Workspace; assets: number[] } {
   const ws = createWorkspace(path.join(tmp(), 'ws'), { actor: 'tester (test)' });
   const rng = createRng(3);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -75,7 +75,7 @@ function workspace(): { ws: Workspace; assets: number[] } {
           maybe(0.2, rng() < 0.1 ? 2 : 0), rng() < 0.2 ? 1 : 0, rng() < 0.05 ? 1 : 0, rng() < 0.05 ? 1 : 0, rng() < 0.08 ? 1 : 0);
       }
     }
-    ws.db.prepare('DELETE FROM records WHERE id % 97 = 0').run();
+    if (deleteSome) ws.db.prepare('DELETE FROM records WHERE id % 97 = 0').run();
   })();
   return { ws, assets };
 }
@@ -106,6 +106,22 @@ describe('review population', () => {
       }
     }
     expect(compared).toBeGreaterThan(20_000);
+    ws.close();
+  });
+
+  it('is the same join when no record was deleted (the whole population known from count, min and max)', () => {
+    const { ws } = workspace({ deleteSome: false });
+    for (const want of [{}, { strata: 'flag' as const }, { risk: true }]) {
+      const pop = loadPopulation(ws.db, {}, want.strata);
+      const ref = reference(ws, {}, want);
+      expect(Array.from(pop.ids)).toEqual(ref.ids);
+      expect(pop.strata && Array.from(pop.strata.codes, (c) => pop.strata!.names[c]!)).toEqual(ref.strata);
+      expect(pop.sha256).toBe(sha256Hex(ref.ids.join('\n')));
+    }
+    expect(loadPopulation(ws.db, {}).ids[0]).toBe(1);
+    ws.db.prepare('DELETE FROM records WHERE id = 1').run();
+    const later = loadPopulation(ws.db, {});
+    expect([later.ids[0], later.ids.length]).toEqual([2, 2999]);
     ws.close();
   });
 });
