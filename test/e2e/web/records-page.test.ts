@@ -122,6 +122,33 @@ describe.skipIf(missing !== undefined)(`Records page in browser mode${skipNote}`
     await records.filterByModel('');
   });
 
+  it('moves the selection with the arrow keys and j/k, keeping the selected row in view below the header', async () => {
+    await records.assetFilter.selectOption({ label: 'support v1' });
+    await expect.poll(() => records.total(), { timeout: 20_000 }).toBe(40);
+    await records.waitForRows();
+    const page = app.page;
+    const selected = page.locator('[data-testid="records-row"][aria-selected="true"]');
+    const inView = () => selected.evaluate((row) => {
+      const scroller = row.closest('[data-testid="records-scroll"]')!.getBoundingClientRect();
+      const header = document.querySelector('[data-testid="records-table"] [role="columnheader"]')!.getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      return box.top >= header.bottom - 1 && box.bottom <= scroller.bottom + 1;
+    });
+    await records.scroller.focus();
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => selected.getAttribute('data-index'), { timeout: 10_000 }).toBe('29');
+    expect(await inView()).toBe(true);
+    const id = await selected.getAttribute('data-record-id');
+    await expect.poll(() => records.detailTitle(), { timeout: 10_000 }).toBe(`#${id}`);
+    for (let i = 0; i < 25; i += 1) await page.keyboard.press('k');
+    await expect.poll(() => selected.getAttribute('data-index'), { timeout: 10_000 }).toBe('4');
+    expect(await inView()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selected.count()).toBe(0);
+    await records.assetFilter.selectOption({ label: 'All log assets' });
+    await expect.poll(() => records.total(), { timeout: 20_000 }).toBe(48);
+  });
+
   it('masks personal data in the table until the user chooses to show it', async () => {
     await records.searchFor('maria');
     await expect.poll(() => records.total(), { timeout: 20_000 }).toBe(5);
