@@ -83,14 +83,13 @@ function distinctValues(m: MetricMatrix, j: number, cap: number): DistinctValues
 
 /**
  * Resampled means of a few-valued metric for resamples [from, to): per resample one Poisson(count) draw per
- * distinct value. Resample r draws from its own stretch of a stream seeded for this metric (`stream` from
- * planResamples), `stride` draws apart, so any split of the resamples gives the same numbers. (A draw takes one
- * or two uniforms, rarely more; a resample that overruns its stretch shares a few uniforms with the next one.)
+ * distinct value, each by inversion of one uniform. Resample r takes the uniforms r * d .. r * d + d - 1 of a
+ * stream seeded for this metric (`stream` from planResamples), so any split of the resamples gives the same numbers.
  */
 function groupedMeans(g: DistinctValues, seed: number, from: number, to: number): Float64Array {
   const out = new Float64Array(to - from);
   const poisson = new PoissonDraws(g.counts);
-  const stride = 4 * g.values.length + 16;
+  const stride = g.values.length;
   for (let r = from; r < to; r++) {
     const rng = createRng((g.stream + seed + Math.imul(Math.imul(r, stride), MULBERRY32_STEP)) >>> 0);
     let num = 0;
@@ -116,14 +115,15 @@ export interface ResamplePlan {
 }
 
 /**
- * Relative costs per resample, measured on the SIMD kernels (bench/compare.ts, 100k items): a Poisson(1) weight per
- * item (shared by every dense metric), a multiply-add per item and dense metric, and a Poisson(count) draw per
- * distinct value of a metric drawn by value. The plan depends on the data alone, never on the runtime (kernels or
- * JS), so every machine gets the same numbers for the same seed.
+ * Costs in ns per resample, measured on 2 shared cores (only their ratios matter): a Poisson(1) weight per item on
+ * the SIMD kernels (shared by every item-by-item metric), a multiply-add per item and item-by-item metric (more
+ * than in cache alone: six columns of a tile spill to L2), and a tabled Poisson(count) draw per distinct value of
+ * a metric drawn by value. The plan depends on the data alone, never on the runtime (kernels or JS), so every
+ * machine gets the same numbers for the same seed.
  */
 const WEIGHT_COST = 0.85;
-const COLUMN_COST = 0.15;
-const DRAW_COST = 50;
+const COLUMN_COST = 0.25;
+const DRAW_COST = 18;
 
 /**
  * Which metrics to draw by value and which item by item, at the least cost. A metric with more distinct values

@@ -14,9 +14,9 @@ describe('the bootstrap plan', () => {
   const rng = createRng(4);
 
   it('draws a few-valued metric by value and one with many values item by item beside a continuous one', () => {
-    // Continuous (item by item in any case), 10 values (10 draws per resample: by value), 300 values (300 draws
+    // Continuous (item by item in any case), 10 values (10 draws per resample: by value), 600 values (600 draws
     // per resample cost more than adding one more column to the item-by-item pass over 20k items).
-    const plan = planResamples(matrix(n, 3, (j, i) => (j === 0 ? rng() : j === 1 ? i % 10 : i % 300)));
+    const plan = planResamples(matrix(n, 3, (j, i) => (j === 0 ? rng() : j === 1 ? i % 10 : i % 600)));
     expect(plan.denseMetrics).toEqual([0, 2]);
     expect(plan.distinct[1]!.values.length).toBe(10);
     expect(Array.from(plan.distinct[1]!.counts)).toEqual(new Array(10).fill(n / 10));
@@ -24,9 +24,9 @@ describe('the bootstrap plan', () => {
   });
 
   it('with no continuous metric, skips the item-by-item pass while drawing by value is cheaper', () => {
-    const plan = planResamples(matrix(n, 2, (j, i) => (j === 0 ? i % 10 : i % 300)));
+    const plan = planResamples(matrix(n, 2, (j, i) => (j === 0 ? i % 10 : i % 600)));
     expect(plan.denseMetrics).toEqual([]);
-    expect(plan.distinct.map((g) => g!.values.length)).toEqual([10, 300]);
+    expect(plan.distinct.map((g) => g!.values.length)).toEqual([10, 600]);
   });
 
   it('a few-valued metric resamples with the same spread by value as item by item (both Poisson bootstraps)', () => {

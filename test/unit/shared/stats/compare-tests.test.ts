@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pairedBootstrap, unpairedBootstrap } from '../../../../shared/stats/bootstrap';
-import { poissonDraw } from '../../../../shared/stats/poisson-draws';
+import { PoissonDraws } from '../../../../shared/stats/poisson-draws';
 import { createRng } from '../../../../shared/stats/prng';
 import { fisherExact } from '../../../../shared/stats/fisher';
 import { mannWhitney } from '../../../../shared/stats/mann-whitney';
 import { mcnemarExact } from '../../../../shared/stats/mcnemar';
 import { holm } from '../../../../shared/stats/multiple-testing';
 import { newcombePaired, newcombeUnpaired } from '../../../../shared/stats/proportion-difference';
+import { lgamma } from '../../../../shared/stats/special';
 import { wilcoxonSignedRank } from '../../../../shared/stats/wilcoxon';
 import { expectRel, loadCases, sample, type SampleSpec } from './fixtures';
 
@@ -96,10 +97,25 @@ describe('test choice and edge cases', () => {
     expect(d!.pValue).toBeLessThan(0.001);
     expect(withGaps).toMatchObject({ estimate: 1, low: 1, high: 1 });
   });
-  it('Poisson draws have mean and variance lambda, small (inversion) and large (PTRS)', () => {
+  it('Poisson draws invert the CDF: a uniform just below P(X <= k) gives k, just above it k + 1', () => {
+    for (const lambda of [0.7, 37, 900, 5000]) {
+      const poisson = new PoissonDraws([lambda]);
+      let cdf = 0;
+      const mode = Math.floor(lambda);
+      for (let k = 0; k <= mode + 4 * Math.sqrt(lambda) + 3; k++) {
+        cdf += Math.exp(k * Math.log(lambda) - lambda - lgamma(k + 1));
+        if (k < mode - 4 * Math.sqrt(lambda) || cdf < 1e-6 || cdf > 1 - 1e-6) continue;
+        expect(poisson.draw(0, () => cdf - 1e-9)).toBe(k);
+        expect(poisson.draw(0, () => cdf + 1e-9)).toBe(k + 1);
+      }
+    }
+  });
+
+  it('Poisson draws have mean and variance lambda, small and large (tabled inversion)', () => {
     for (const lambda of [0.7, 4, 37, 5000]) {
       const rng = createRng(11);
-      const draws = Array.from({ length: 20_000 }, () => poissonDraw(lambda, rng));
+      const poisson = new PoissonDraws([3, lambda]);
+      const draws = Array.from({ length: 20_000 }, () => poisson.draw(1, rng));
       const m = draws.reduce((s, x) => s + x, 0) / draws.length;
       const v = draws.reduce((s, x) => s + (x - m) ** 2, 0) / (draws.length - 1);
       // Standard error of the mean is sqrt(lambda / 20000); allow five of them.
