@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HASHED_TFIDF_VERSION, type HashedTfidfParams } from '../../shared/text/embed/hashed-tfidf';
+
+/**
+ * The bench's embedded corpus, kept in the temp folder between runs: embedding 87k texts takes 20-60 s on a busy
+ * machine and gives the same vectors every time (the embedder is deterministic), so a rerun reads them back. The
+ * key covers the embedder version, its parameters and every text in order, so any change embeds afresh.
+ */
+const cacheDir = path.join(os.tmpdir(), 'assay-hnsw-bench-cache');
+
+function cacheFile(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[]): string {
+  const h = createHash('sha256').update(JSON.stringify({ version: HASHED_TFIDF_VERSION, params, docs: docs.length, queries: queries.length }));
+  for (const t of docs) h.update(t).update('\0');
+  for (const t of queries) h.update(t).update('\0');
+  return path.join(cacheDir, `${h.digest('hex').slice(0, 32)}.f32`);
+}
+
+export function readEmbeddingCache(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[]): { file: string; vectors: Float32Array; queries: Float32Array } | null {
+  const file = cacheFile(params, docs, queries);
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const dim = params.dimension;
+  if (buf.byteLength !== (docs.length + queries.length) * dim * 4) return null;
+  const all = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  return { file, vectors: all.subarray(0, docs.length * dim), queries: all.subarray(docs.length * dim) };
+}
+
+export function writeEmbeddingCache(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[], vectors: Float32Array, queryVectors: Float32Array): string | null {
+  const file = cacheFile(params, docs, queries);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength), Buffer.from(queryVectors.buffer, queryVectors.byteOffset, queryVectors.byteLength)]));
+    renameSync(tmp, file);
+    return file;
+  } catch {
+    // A full or read-only temp folder only costs the next run its embedding time.
+    return null;
+  }
+}
