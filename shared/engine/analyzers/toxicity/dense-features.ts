@@ -3,29 +3,19 @@
  * know the exact words the training sources used; GloVe vectors (word-vectors.ts, derived by
  * scripts/derive-word-vectors.ts) place unseen insults, slurs and demeaning words near the ones that were
  * seen, which is what carries a model from one platform's vocabulary to another's. Three groups, each
- * L2-normalized like the hashed groups:
+ * L2-normalized like the hashed groups, then the group-talk features of group-features.ts:
  *   - mean of the window's word vectors (what the text is about and its tone),
  *   - element-wise max of absolute value, signed (the most extreme word on each axis),
  *   - the mean again, but only when the window names an identity group (so the model can learn what is said
  *     about groups apart from what is said in general: implicit hate is ordinary words aimed at a group).
  */
+import { GROUP_DIM, groupFeaturesInto } from './group-features';
+import { IDENTITY_WORDS } from './group-terms';
 import { WORD_VECTORS } from './word-vectors';
 
 export const VECTOR_DIMS = WORD_VECTORS.dims;
-export const DENSE_DIM = 3 * VECTOR_DIMS;
-
-// Nouns and adjectives naming groups by religion, ethnicity, nationality, gender, sexuality or disability,
-// written here from general knowledge (plural and singular forms as a tokenizer sees them).
-const IDENTITY_WORDS = new Set(`
-  jew jews jewish judaism muslim muslims moslem moslems islam islamic arab arabs christian christians catholic catholics
-  hindu hindus sikh sikhs buddhist buddhists atheist atheists black blacks white whites african africans asian asians
-  chinese japanese korean koreans indian indians mexican mexicans latino latinos latina latinas hispanic hispanics
-  immigrant immigrants migrant migrants refugee refugees foreigner foreigners native natives aboriginal indigenous
-  gypsy gypsies roma pakistani pakistanis somali somalis middle eastern iranian iranians syrian syrians
-  woman women girl girls female females feminist feminists gay gays lesbian lesbians homosexual homosexuals bisexual
-  transgender trans queer lgbt lgbtq disabled disability disabilities handicapped autistic deaf blind wheelchair
-  mentally ill illegals minorities minority ethnic race races racial
-`.trim().split(/\s+/));
+/** Three word-vector groups, then the group-talk features (group-features.ts). */
+export const DENSE_DIM = 3 * VECTOR_DIMS + GROUP_DIM;
 
 let table: { rows: Map<string, number>; values: Float32Array } | null = null;
 
@@ -52,7 +42,7 @@ function normalizeInto(src: Float32Array, out: Float32Array, offset: number): vo
   for (let d = 0; d < src.length; d++) out[offset + d] = src[d]! * scale;
 }
 
-/** The DENSE_DIM features of one window of words (all zero when no word has a vector). */
+/** The DENSE_DIM features of one window of words (vector groups all zero when no word has a vector). */
 export function denseFeatures(words: readonly string[], out: Float32Array = new Float32Array(DENSE_DIM)): Float32Array {
   const { rows, values } = loaded();
   mean.fill(0);
@@ -72,6 +62,7 @@ export function denseFeatures(words: readonly string[], out: Float32Array = new 
     }
   }
   out.fill(0);
+  groupFeaturesInto(words, out, 3 * VECTOR_DIMS);
   if (known === 0) return out;
   normalizeInto(mean, out, 0);
   normalizeInto(peak, out, VECTOR_DIMS);

@@ -5,6 +5,7 @@
  * each group is L2-normalized so short and long chunks weigh alike.
  */
 import { FNV_OFFSET, fmix32, fnvStep, fnvString } from '../../../text/embed/hash32';
+import { IDENTITY_WORDS } from './group-terms';
 
 export const HASH_BITS = 18;
 export const HASH_SIZE = 1 << HASH_BITS;
@@ -47,6 +48,8 @@ interface WordCodes {
   hash: number;
   uni: number;
   chars: Int32Array;
+  /** The word names a group of people (group-terms.ts). */
+  group: boolean;
 }
 
 // Words repeat across texts, so their unigram and character-gram codes are computed once.
@@ -68,7 +71,7 @@ function codesOf(w: string): WordCodes {
       if (k >= 2) chars.push(signedCode(h));
     }
   }
-  codes = { hash, uni: signedCode(hash), chars: Int32Array.from(chars) };
+  codes = { hash, uni: signedCode(hash), chars: Int32Array.from(chars), group: IDENTITY_WORDS.has(w) };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(w, codes);
   return codes;
@@ -136,12 +139,25 @@ class Group {
 const wordGroup = new Group();
 const charGroup = new Group();
 
+// Every word naming a group also counts as this one token, in unigrams and bigrams ("<group> are",
+// "all <group>"), so what the training sources said about one group weighs the same said about another.
+const GROUP_TOKEN = '<group>';
+const GROUP_HASH = fnvString(WORD_SEED, GROUP_TOKEN);
+const GROUP_UNI = signedCode(GROUP_HASH);
+
+const bigram = (prevHash: number, w: string): number => signedCode(fnvString(fnvStep(prevHash, SPACE), w));
+
 function collectGroups(words: readonly string[]): void {
   let prev: WordCodes | null = null;
   for (const w of words) {
     const codes = codesOf(w);
     wordGroup.add(codes.uni);
-    if (prev) wordGroup.add(signedCode(fnvString(fnvStep(prev.hash, SPACE), w)));
+    if (prev) wordGroup.add(bigram(prev.hash, w));
+    if (codes.group) {
+      wordGroup.add(GROUP_UNI);
+      if (prev) wordGroup.add(bigram(prev.hash, GROUP_TOKEN));
+    }
+    if (prev?.group) wordGroup.add(bigram(GROUP_HASH, w));
     for (let k = 0; k < codes.chars.length; k++) charGroup.add(codes.chars[k]!);
     prev = codes;
   }

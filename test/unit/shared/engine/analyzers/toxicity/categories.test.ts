@@ -26,6 +26,15 @@ describe('toxicity categories and severity', () => {
     expect(scoreToxicity('Immigrants opened many of the small businesses on this street.', false).categories.identity_attack).toBe(0);
   });
 
+  it('finds well-known tropes about groups, and leaves plain statements about the same groups alone', () => {
+    for (const text of ['the jews control the media', 'immigrants are stealing our jobs', "a woman's place is in the kitchen", 'gays should not adopt children', 'being gay is a mental illness', 'send them all back']) {
+      expect(scoreToxicity(text, false).categories.identity_attack, text).toBeGreaterThanOrEqual(0.5);
+    }
+    for (const text of ['Jews celebrate Hanukkah in winter.', 'Many immigrants work in the media.', 'Women founded the club in 1920.', 'Being gay is a normal part of life for millions.']) {
+      expect(scoreToxicity(text, false).categories.identity_attack, text).toBe(0);
+    }
+  });
+
   it('bands scores into severities', () => {
     expect([0, 0.29, 0.3, 0.5, 0.79, 0.8, 1].map(severityOf)).toEqual(['none', 'none', 'low', 'medium', 'medium', 'high', 'high']);
   });
