@@ -8,7 +8,8 @@
  *   npx tsx bench/hnsw.ts --n 20000 --queries 200 # quick run
  *   options: --n N --dim D --queries Q --k K --m M --efc EFC --ef 64,128,... --shards 1,2 --no-real --no-synthetic --keep
  *   (M, efConstruction and the dimension default to the app's DEFAULT_HNSW and DEFAULT_INDEX_EMBEDDING, so the
- *   figures describe the indexes users get)
+ *   figures describe the indexes users get). The real corpus's vectors are cached in the temp folder
+ *   (bench/hnsw/embedding-cache.ts), so a rerun skips embedding.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';

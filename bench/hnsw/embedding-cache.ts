@@ -9,17 +9,17 @@ import { HASHED_TFIDF_VERSION, type HashedTfidfParams } from '../../shared/text/
  * machine and gives the same vectors every time (the embedder is deterministic), so a rerun reads them back. The
  * key covers the embedder version, its parameters and every text in order, so any change embeds afresh.
  */
-const cacheDir = path.join(os.tmpdir(), 'assay-hnsw-bench-cache');
+export const EMBEDDING_CACHE_DIR = path.join(os.tmpdir(), 'assay-hnsw-bench-cache');
 
-function cacheFile(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[]): string {
+function cacheFile(dir: string, params: HashedTfidfParams, docs: readonly string[], queries: readonly string[]): string {
   const h = createHash('sha256').update(JSON.stringify({ version: HASHED_TFIDF_VERSION, params, docs: docs.length, queries: queries.length }));
   for (const t of docs) h.update(t).update('\0');
   for (const t of queries) h.update(t).update('\0');
-  return path.join(cacheDir, `${h.digest('hex').slice(0, 32)}.f32`);
+  return path.join(dir, `${h.digest('hex').slice(0, 32)}.f32`);
 }
 
-export function readEmbeddingCache(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[]): { file: string; vectors: Float32Array; queries: Float32Array } | null {
-  const file = cacheFile(params, docs, queries);
+export function readEmbeddingCache(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[], dir = EMBEDDING_CACHE_DIR): { file: string; vectors: Float32Array; queries: Float32Array } | null {
+  const file = cacheFile(dir, params, docs, queries);
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -32,10 +32,10 @@ export function readEmbeddingCache(params: HashedTfidfParams, docs: readonly str
   return { file, vectors: all.subarray(0, docs.length * dim), queries: all.subarray(docs.length * dim) };
 }
 
-export function writeEmbeddingCache(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[], vectors: Float32Array, queryVectors: Float32Array): string | null {
-  const file = cacheFile(params, docs, queries);
+export function writeEmbeddingCache(params: HashedTfidfParams, docs: readonly string[], queries: readonly string[], vectors: Float32Array, queryVectors: Float32Array, dir = EMBEDDING_CACHE_DIR): string | null {
+  const file = cacheFile(dir, params, docs, queries);
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength), Buffer.from(queryVectors.buffer, queryVectors.byteOffset, queryVectors.byteLength)]));
     renameSync(tmp, file);
