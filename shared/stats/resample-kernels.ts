@@ -6,13 +6,15 @@
 import { encodeModule, I32, op, V128, type Code, type FunctionDef } from './wasm-encoder';
 import { MULBERRY32_STEP, POISSON_BOUNDS, STRADDLE_MIX } from './poisson-weights';
 
+/** The most items tileWeights takes at once (its lists below have room for that many). */
+export const MAX_TILE_ITEMS = 2048;
 /** Byte offsets in the kernels' memory: the Poisson(1) bounds (i64), tileWeights' lists, then the caller's buffers. */
 const BOUNDS = 0;
-/** Per step with straddling items: its first item and the straddle bits (two i32), 128 steps at most. */
+/** Per step with straddling items: its first item and the straddle bits (two i32). */
 const STRADDLE_LIST = 256;
 /** The tile's top bytes in item order. */
-const TOP_BYTES = STRADDLE_LIST + 8 * 128;
-export const KERNEL_HEAP_START = 4096;
+const TOP_BYTES = STRADDLE_LIST + 8 * (MAX_TILE_ITEMS / 16);
+export const KERNEL_HEAP_START = TOP_BYTES + MAX_TILE_ITEMS;
 
 /** Item bytes in draw order: item 4q + b takes byte 3 - b (high byte first) of draw q's little-endian lane. */
 const ITEM_ORDER = [3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12];
@@ -45,8 +47,8 @@ function mix(t: number, lanes: boolean): Code {
 }
 
 /**
- * tileWeights(state, len, wPtr) -> total: the f64 weights of `len` items at wPtr (zeros after them up to a multiple
- * of 16) from the stream state before the tile's first draw, 16 items (four draws, one per lane) per step. About a
+ * tileWeights(state, len, wPtr) -> total: the f64 weights of `len` (<= MAX_TILE_ITEMS) items at wPtr
+ * (zeros after them up to a multiple of 16) from the stream state before the tile's first draw, 16 items (four draws, one per lane) per step. About a
  * quarter of the steps hold a straddling byte; branching on them there cost more than the vector work (mispredicted
  * branches, store-forwarding stalls), so each step just lists its straddling items and a second pass settles them.
  */
@@ -169,6 +171,7 @@ export function kernelModuleBytes(): Uint8Array<ArrayBuffer> {
 
 export interface ResampleKernels {
   memory: WebAssembly.Memory;
+  /** len <= MAX_TILE_ITEMS. */
   tileWeights(state: number, len: number, wPtr: number): number;
   /** sums[C - 1] adds the weighted sums of C columns. */
   sums: ((wPtr: number, xPtr: number, stride: number, len: number, outPtr: number) => void)[];

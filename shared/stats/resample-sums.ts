@@ -5,11 +5,11 @@
 // threads gives the same numbers. The WebAssembly SIMD kernels (resample-kernels.ts) and the JS reference give the
 // same bits; the kernels run some 5x faster.
 import { drawTileWeights, MULBERRY32_STEP, streamStart } from './poisson-weights';
-import { KERNEL_HEAP_START, MAX_KERNEL_COLUMNS, resampleKernels, type ResampleKernels } from './resample-kernels';
+import { KERNEL_HEAP_START, MAX_KERNEL_COLUMNS, MAX_TILE_ITEMS, resampleKernels, type ResampleKernels } from './resample-kernels';
 import { addWeightedSum } from './weighted-sums';
 
 /** Items per tile: 16 KB of weights plus 16 KB per column, within a core's L1/L2 cache. A multiple of 16. */
-export const TILE = 2048;
+export const TILE = MAX_TILE_ITEMS;
 
 /**
  * sums[(r - from) * (k + 1) + c] for resamples [from, to): column c's weighted sum (c < k, columns of n items),
