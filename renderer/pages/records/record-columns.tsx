@@ -98,7 +98,8 @@ function injectionTitle(record: RecordBrowseRow): string {
 function OutputCell({ row }: { row: RecordBrowseRow }) {
   return (
     <>
-      <SnippetText snippet={row.output} testId="snippet-output" />
+      {/* With a context under it, the output gets one line: the row keeps its fixed height. */}
+      <SnippetText snippet={row.output} testId="snippet-output" oneLine={row.context !== null} />
       {row.context ? (
         <span className="snippet-context" data-testid="snippet-context">
           <span className="snippet-context-label">Context {row.context.index + 1}:</span> <SnippetText snippet={row.context} />
