@@ -127,16 +127,18 @@ export const PHRASES: readonly PhrasePattern[] = [
     cats: [['identity_attack', 0.75]],
     triggers: GROUP_TRIGGERS,
   },
-  // Well-known tropes about groups (control, theft, roles, rights, disease), written from general knowledge.
+  // Well-known tropes about groups (control, theft, roles, rights, disease), written from general knowledge. Their
+  // triggers are words every match must contain, not the group names: "trans", "roma" and "white" occur inside
+  // ordinary words and would run these scans on most texts.
   {
     re: re(`${GROUP}${S}${W('control | controls | run | runs | own | owns | rule | rules | secretly run | secretly control')}${S}${W('the | our | all the | all of the')}${S}${W('media | banks | world | government | governments | hollywood | money | economy | country | countries | news')}`),
     cats: [['identity_attack', 0.7]],
-    triggers: GROUP_TRIGGERS,
+    triggers: ['media', 'banks', 'world', 'government', 'hollywood', 'money', 'economy', 'countr', 'news'],
   },
   {
     re: re(`${GROUP}${S}(?:${W('are | keep | will | always')}${S})?${W('taking | stealing | steal | take | took | stole')}${S}${W('our | all the | all our | american | british | white')}${S}${W('jobs | country | women | money | benefits | homes | land | culture')}`),
     cats: [['identity_attack', 0.7]],
-    triggers: GROUP_TRIGGERS,
+    triggers: ['jobs', 'countr', 'women', 'money', 'benefits', 'homes', 'land', 'culture'],
   },
   {
     re: re(`(?:${W("women | woman | females | girls | a woman's place | a womans place | a woman")}${S}${W('belong | belongs | should stay | should be | need to stay | needs to stay | must stay | is')}${S}${W('in the kitchen | in the home | at home | barefoot and pregnant')}|${W("women | females | girls")}${S}${W("shouldn't | should not | can't | cannot | should never | don't deserve to | do not deserve to")}${S}${W('vote | lead | be leaders | be in charge | hold office | be bosses | be trusted with')})`),
@@ -146,22 +148,22 @@ export const PHRASES: readonly PhrasePattern[] = [
   {
     re: re(`${GROUP}${S}${W("shouldn't | should not | should never | must not | don't deserve to | do not deserve to | don't deserve | do not deserve")}${S}${W('vote | have rights | have any rights | rights | marry | get married | adopt | adopt children | be parents | teach | be teachers | serve | live here | exist')}`),
     cats: [['identity_attack', 0.7]],
-    triggers: GROUP_TRIGGERS,
+    triggers: ["shouldn't", 'should not', 'should never', 'must not', 'deserve'],
   },
   {
     re: re(`${GROUP}${S}${W("can't | cannot | can not | will never | never | refuse to | don't want to | do not want to")}${S}${W('assimilate | integrate | be civilized | be educated | contribute | adapt | learn our language | speak english')}`),
     cats: [['identity_attack', 0.6]],
-    triggers: GROUP_TRIGGERS,
+    triggers: ['assimilate', 'integrate', 'civilized', 'educated', 'contribute', 'adapt', 'learn our language', 'speak english'],
   },
   {
     re: re(`${W('being gay | homosexuality | being trans | being transgender | transgenderism | being a homosexual')}${S}${W('is | is just | is clearly')}${S}${W('a sin | a disease | a mental illness | a mental disorder | an abomination | unnatural | disgusting | wrong | a perversion | a choice')}`),
     cats: [['identity_attack', 0.7]],
-    triggers: ['gay', 'homosexual', 'trans'],
+    triggers: ['being gay', 'homosexuality', 'being trans', 'transgenderism', 'being a homosexual'],
   },
   {
     re: re(W('send them back | send them all back | ship them back | ship them all back | deport them all | kick them all out | kick them out of our country | go back to your country | go back where you came from | go back to where you came from | not welcome here | invading our country | invading our countries | flooding our country | flooding into our country')),
     cats: [['identity_attack', 0.6]],
-    triggers: ['back', 'deport', 'kick', 'welcome', 'invading', 'flooding'],
+    triggers: ['send them', 'ship them', 'deport them', 'kick them', 'go back', 'not welcome here', 'invading our', 'flooding'],
   },
   {
     re: re(W('white trash | porch monkey | porch monkeys | camel jockey | sand monkey | sand monkeys | uncle tom | jungle bunny | tar baby | dirty jew | dirty jews | filthy jew | filthy jews | dirty muslim | filthy muslim | dirty mexican | dirty mexicans | dirty arab | filthy arab')),
