@@ -68,6 +68,10 @@ function wrap(db: Db, release: () => void, mayLeaveWal = true): ImportConnection
     close() {
       try {
         if (journal === 'rollback') leaveRollbackJournal(db);
+      } catch (err) {
+        // The import has committed or rolled back by now; a workspace left in rollback mode is consistent, and the
+        // next open (db.ts) puts it back in WAL. Only SQLite's own refusals are let go.
+        if (!(err as { code?: string }).code?.startsWith('SQLITE_')) throw err;
       } finally {
         release();
       }
