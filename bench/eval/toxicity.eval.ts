@@ -5,7 +5,7 @@
 //    sources only (scripts/toxicity/train-model.ts), its threshold chosen on those other sources
 //    (choose-threshold.ts), scored on the left-out source's test part. Also the lexicon alone, which was
 //    written for this project and never fitted to any source.
-// Set ASSAY_EVAL_FAST=1 to skip the leave-one-source-out training (about a minute per source on 2 cores).
+// Set ASSAY_EVAL_FAST=1 to skip the leave-one-source-out training (several minutes per source on 2 busy cores).
 import type { EvalRow, EvalScope, EvalSuite } from './eval-types';
 import { auroc, atThreshold } from './binary-metrics';
 import { loadToxicitySources, TOXICITY_SOURCES, type ToxicityExample } from './toxicity-sources';
