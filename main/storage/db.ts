@@ -16,13 +16,15 @@ function nativeBinding(): string | undefined {
 
 /**
  * Page size of new workspaces (SQLite applies it only before the first table is written, so existing workspaces
- * keep theirs). Measured against 4 KiB: inserting 30,000 RAG records (5.5 KB each) took ~25% less CPU, and the
- * Records table's first pages at 200,000 records (bench/records-scale.ts, 10 query shapes) came back as fast or
- * faster. 64 KiB cut the insert CPU further (~45%) and packs 5.5 KB rows tighter, but made the shapes that fetch
- * rows in index order (model + cost, asset + latency, prompt + tokens) 1.5-2x slower than 16 KiB: every row read
- * is a 64 KiB page.
+ * keep theirs). A RAG record (question, answer, three 1 KB contexts) is ~5.5 KB: at 4 or 16 KiB a page holds
+ * it with a third of the page or an overflow page to spare (253 MB for 170 MB of JSONL), at 64 KiB eleven fill
+ * 94% of a page (189 MB). Measured on those 30,000 records: insert CPU 838 ms at 4 KiB, 629 at 16 KiB, 463 at
+ * 64 KiB, and `assay import` ~15% faster at 64 KiB than at 16 KiB in 3 of 3 alternating rounds. The Records
+ * table at 200,000 records (bench/records-scale.ts, 10 shapes): p50 of records.list about the same as at 4 KiB
+ * (41-52 ms vs 42-61 ms) and 16 KiB best (39-44 ms); shapes that fetch rows in index order (model + cost,
+ * prompt + tokens) are up to 2x slower than at 16 KiB, since every row read is a 64 KiB page.
  */
-export const NEW_DATABASE_PAGE_SIZE = 16384;
+export const NEW_DATABASE_PAGE_SIZE = 65536;
 
 export interface OpenOptions {
   create: boolean;
