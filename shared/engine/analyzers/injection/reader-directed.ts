@@ -205,16 +205,21 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   const sents = segments(text);
   if (sents.length === 0) return [];
   const requests = sents.map((s) => requestOf(s.text));
-  const addressed = sents.map((s, i) => SECOND_PERSON.test(s.text) || (requests[i] !== null && requests[i] !== 'question') || readsAsSteps(s.text) || VOCATIVE.test(s.text));
+  // Each pattern runs once per sentence; the loop below reads these.
+  const aiOf = sents.map((s) => AI.test(s.text));
+  const personaOf = sents.map((s) => PERSONA.test(s.text));
+  const vocativeOf = sents.map((s) => VOCATIVE.test(s.text));
+  const steps = sents.map((s) => readsAsSteps(s.text));
+  const addressed = sents.map((s, i) => SECOND_PERSON.test(s.text) || (requests[i] !== null && requests[i] !== 'question') || steps[i]! || vocativeOf[i]!);
   // Headers, labels and table cells of one or two words say nothing about the passage's register.
   // Counted with a linear scan: an unanchored word-gap regex backtracks quadratically on one long word.
   const counted = sents.map((s) => atLeastWords(s.text, 3));
   const countedTotal = counted.filter(Boolean).length;
   const addressedCount = addressed.filter((x, i) => x && counted[i]).length;
   // Orders to a human or a model (not questions, not "you" in a statement), for the passage's own register.
-  const orders = sents.map((s, i) => (requests[i] !== null && requests[i] !== 'question') || readsAsSteps(s.text));
+  const orders = sents.map((_, i) => (requests[i] !== null && requests[i] !== 'question') || steps[i]!);
   const ordersCount = orders.filter((x, i) => x && counted[i]).length;
-  const toModel = sents.map((s) => PERSONA.test(s.text) || AI.test(s.text) || READER_NAMED.test(s.text) || VOCATIVE.test(s.text));
+  const toModel = sents.map((s, i) => personaOf[i]! || aiOf[i]! || vocativeOf[i]! || READER_NAMED.test(s.text));
   // A block is a run of orders or of sentences that speak to the model; a statement that merely says "you"
   // ("it cannot be added to yours") is part of the passage around it, not of the block.
   const member = orders.map((o, i) => o || toModel[i]!);
@@ -237,8 +242,8 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   const found: Array<{ evidence: number; cues: string[] } | undefined> = Array.from({ length: sents.length }, () => undefined);
   sents.forEach((s, i) => {
     const command = requests[i]!;
-    const ai = AI.test(s.text);
-    const persona = PERSONA.test(s.text);
+    const ai = aiOf[i]!;
+    const persona = personaOf[i]!;
     if (command === null && !ai && !persona) return;
     const cues: string[] = [];
     let evidence = 0;
@@ -248,7 +253,7 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     const order = command !== null && command !== 'question';
     if (command !== null) { cues.push(command === 'strong' ? 'command' : command === 'task' ? 'task request' : command === 'plain' ? 'request' : 'question'); evidence += EVIDENCE_FOR[command]; }
     if (persona) { cues.push('new identity or standing order'); evidence += 1.2; outOfPlace = true; }
-    if (VOCATIVE.test(s.text)) { cues.push('speaks to the model'); evidence += 1.5; outOfPlace = true; }
+    if (vocativeOf[i]) { cues.push('speaks to the model'); evidence += 1.5; outOfPlace = true; }
     else if (ai) { cues.push('names the model'); evidence += command ? 1.2 : 0.6; outOfPlace = true; }
     else if (READER_NAMED.test(s.text)) { cues.push('speaks to whoever processes the passage'); evidence += 1.2; outOfPlace = true; }
     // A rhetorical question ("has the definition of 'movie' changed ...?") is no order: these cues need one.
