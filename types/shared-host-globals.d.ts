@@ -12,3 +12,19 @@ declare class TextEncoder {
 declare function atob(data: string): string;
 declare function btoa(data: string): string;
 declare const performance: { now(): number };
+/** The part of the WebAssembly JS API the bootstrap's SIMD kernels use (shared/stats/resample-kernels.ts). */
+declare namespace WebAssembly {
+  class Module {
+    constructor(bytes: Uint8Array<ArrayBuffer>);
+  }
+  class Instance {
+    constructor(module: Module, imports?: Record<string, Record<string, unknown>>);
+    readonly exports: Record<string, unknown>;
+  }
+  class Memory {
+    constructor(descriptor: { initial: number; maximum?: number });
+    readonly buffer: ArrayBuffer;
+    grow(delta: number): number;
+  }
+  function validate(bytes: Uint8Array<ArrayBuffer>): boolean;
+}
