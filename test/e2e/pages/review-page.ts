@@ -13,7 +13,10 @@ export class ReviewPageModel {
   }
 
   async setReviewer(name: string): Promise<void> {
-    if (await this.page.getByTestId('reviewer-current').count()) await this.page.getByTestId('reviewer-change').click();
+    // The page is a lazily loaded chunk: wait until it shows either the current reviewer or the form.
+    const current = this.page.getByTestId('reviewer-current');
+    await current.or(this.page.getByTestId('reviewer-name')).first().waitFor();
+    if (await current.count()) await this.page.getByTestId('reviewer-change').click();
     await this.page.getByTestId('reviewer-name').fill(name);
     await this.page.getByTestId('reviewer-set').click();
     await this.page.getByTestId('reviewer-current').waitFor();
