@@ -2,11 +2,12 @@
  * A generated workspace of N log records for bench/records-scale.ts: two log assets, five models, four prompt
  * versions, timestamps over 90 days, tokens, latency and cost, short questions and answers with one retrieved
  * context, a PII-bearing answer every 50th record, headline scores for 80% of them. Written straight through the
- * storage layer (no importer) so a million records take about a minute; the FTS index is caught up at the end,
- * as the app does after an import.
+ * storage layer (no importer) so a million records take about a minute; the FTS index and the per-group sums
+ * (record_groups) are caught up at the end, as the app does after an import.
  */
 import { insertAsset } from '../main/storage/assets-repo';
 import { catchUpFts } from '../main/storage/records-fts';
+import { catchUpRecordGroups } from '../main/storage/records-groups';
 import { recordInserter } from '../main/storage/records-repo';
 import { createWorkspace, type Workspace } from '../main/storage/workspace';
 import { createRng } from '../shared/stats/prng';
@@ -65,6 +66,7 @@ export function generateRecordsWorkspace(dir: string, n: number, seed = 7): Gene
     })();
   }
   catchUpFts(db, 20_000);
+  db.transaction(() => catchUpRecordGroups(db))();
   db.pragma('wal_checkpoint(TRUNCATE)');
   return { ws, assetIds, ms: performance.now() - t0 };
 }

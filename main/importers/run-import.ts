@@ -4,6 +4,7 @@ import { ImportSpec, type ImportSummary, type ParsedImportSpec, type ResolvedSpe
 import { ApiError } from '../../shared/contract/bridge';
 import { appendAudit } from '../storage/audit-chain';
 import { deleteAsset, finishAsset, insertAsset, nextAssetVersion } from '../storage/assets-repo';
+import { catchUpRecordGroups } from '../storage/records-groups';
 import { describeSqliteError, type Db } from '../storage/db';
 import { borrowImportConnection, openImportConnection } from '../storage/import-connection';
 import { dropUnitStaging } from '../storage/import-staging';
@@ -165,6 +166,8 @@ export async function runImport(ws: Workspace, input: ImportInput, options: Impo
     const keep = stored > 0 || acc.imported > 0;
     const committed = keep ? prompts.commit(db, importId) : { prompts: [], warnings: [] };
     warnings.push(...committed.warnings);
+    // The Records page's counts and totals (record_groups) take in these records in the same transaction.
+    if (keep) catchUpRecordGroups(db);
     if (keep) finishAsset(db, assetId, sha256, stored);
     else deleteAsset(db, assetId);
     completeImportRun(db, importId, {

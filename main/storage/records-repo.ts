@@ -1,6 +1,7 @@
 import type { LogRecord, RecordCursor, RecordFacets, RecordPage, RecordSortColumn } from '../../shared/contract/schemas';
 import type { RecordScores } from '../../shared/contract/analysis-schemas';
 import { cachedByRevision } from './records-cache';
+import { groupFacets, groupTotals, groupsAnswer } from './records-groups';
 import { filterConditions, hasSearch, keysetParts, whereOf, type RecordFilterFields, type SqlArg } from './records-query';
 import type { ParsedRecordInput } from '../../shared/contract/record-input';
 import type { Db } from './db';
@@ -91,6 +92,7 @@ export const filterKey = (q: RecordFilterFields): string =>
  */
 export function countMatching(db: Db, q: RecordFilterFields): number {
   return cachedByRevision(db, `count:${filterKey(q)}`, () => {
+    if (groupsAnswer(q)) return groupTotals(db, q).count;
     const search = hasSearch(q);
     const { conditions, args } = filterConditions(q, search ? 'f' : undefined);
     if (search && conditions.length === 1) return db.prepare('SELECT count(*) FROM records_fts f WHERE f.records_fts MATCH ?').pluck().get(...args) as number;
@@ -179,20 +181,9 @@ export function getRecord(db: Db, id: number): LogRecord | undefined {
   return row && toLogRecord(row);
 }
 
-/**
- * The distinct values of an indexed column, ascending, by seeking from each value to the next in its index
- * (a loose index scan): one seek per value instead of SELECT DISTINCT's walk over every record, which took
- * 100+ ms at 1M records and held up the Records page's first rows behind it.
- */
-function distinctValues(db: Db, col: 'model' | 'prompt_version'): string[] {
-  return db.prepare(`WITH RECURSIVE v(x) AS (
-      SELECT min(${col}) FROM records
-      UNION ALL SELECT (SELECT min(${col}) FROM records WHERE ${col} > v.x) FROM v WHERE v.x IS NOT NULL)
-    SELECT x FROM v WHERE x IS NOT NULL`).pluck().all() as string[];
-}
-
+/** The Records page's filter choices: every model and prompt version, from the per-group sums. */
 export function recordFacets(db: Db): RecordFacets {
-  return { models: distinctValues(db, 'model'), promptVersions: distinctValues(db, 'prompt_version') };
+  return groupFacets(db);
 }
 
 export function countRecords(db: Db): number {
