@@ -53,30 +53,66 @@ export function toScoringModel(model: LinearModel, priorShift = PRIOR_SHIFT): To
   return { weights: Float32Array.from(model.weights), bias: model.bias - priorShift };
 }
 
-/** Logistic regression over the hashed features; each source's toxic and non-toxic halves weigh alike. */
-export function trainToxicityModel(examples: readonly TrainingExample[], benignTexts: readonly string[], opts: TrainOptions): LinearModel {
-  const vectors: SparseVector[] = [];
-  const targets: number[] = [];
-  const weights: number[] = [];
-  const sources = [...new Set(examples.map((e) => e.source))];
-  for (const source of sources) {
+/** Training rows featurized once: a leave-one-source-out run fits several models on subsets of them. */
+export interface FeaturizedSet {
+  vectors: SparseVector[];
+  targets: number[];
+  /** Each source weighs 1 in total (half per class); benign windows together weigh `benignWeight`. */
+  weights: number[];
+  /** Source of each row; benign assistant windows are 'benign'. */
+  sources: string[];
+  wordVectors: boolean;
+}
+
+export const BENIGN_SOURCE = 'benign';
+
+export function featurizeTraining(examples: readonly TrainingExample[], benignTexts: readonly string[], opts: Pick<TrainOptions, 'benignWeight' | 'wordVectors'>): FeaturizedSet {
+  const set: FeaturizedSet = { vectors: [], targets: [], weights: [], sources: [], wordVectors: opts.wordVectors };
+  for (const source of new Set(examples.map((e) => e.source))) {
     const rows = examples.filter((e) => e.source === source);
     const toxic = rows.filter((e) => e.toxic).length;
     const clean = rows.length - toxic;
     for (const e of rows) {
-      vectors.push(featuresOf(modelTokens(normalizeText(e.text)), opts.wordVectors));
-      targets.push(e.target);
-      // Each source weighs 1 in total, half on each class.
-      weights.push(e.toxic ? 0.5 / Math.max(1, toxic) : 0.5 / Math.max(1, clean));
+      set.vectors.push(featuresOf(modelTokens(normalizeText(e.text)), opts.wordVectors));
+      set.targets.push(e.target);
+      set.weights.push(e.toxic ? 0.5 / Math.max(1, toxic) : 0.5 / Math.max(1, clean));
+      set.sources.push(source);
     }
   }
   const windows = benignTexts.flatMap((t) => wordWindows(modelTokens(normalizeText(t)))).filter((w) => w.length > 0);
   for (const w of windows) {
-    vectors.push(featuresOf(w, opts.wordVectors));
-    targets.push(0);
-    weights.push(opts.benignWeight / windows.length);
+    set.vectors.push(featuresOf(w, opts.wordVectors));
+    set.targets.push(0);
+    set.weights.push(opts.benignWeight / windows.length);
+    set.sources.push(BENIGN_SOURCE);
   }
-  opts.log?.(`training on ${examples.length} examples from ${sources.join(', ')} + ${windows.length} benign windows, lambda ${opts.lambda}`);
+  return set;
+}
+
+/** Row numbers of the set whose source passes `keep` (all rows without it). */
+export function rowsOf(set: FeaturizedSet, keep: (source: string) => boolean = () => true): number[] {
+  const out: number[] = [];
+  set.sources.forEach((s, r) => {
+    if (keep(s)) out.push(r);
+  });
+  return out;
+}
+
+/** Logistic regression over the chosen rows of a featurized set. */
+export function fitFeaturized(set: FeaturizedSet, rows: readonly number[], opts: Pick<TrainOptions, 'lambda' | 'maxIter' | 'log'>): LinearModel {
+  const dim = HASH_SIZE + (set.wordVectors ? DENSE_DIM : 0);
+  opts.log?.(`fitting ${rows.length} rows from ${[...new Set(rows.map((r) => set.sources[r]))].join(', ')}, lambda ${opts.lambda}`);
   // The loss is a weighted mean, so the scale of the weights does not matter to the fit.
-  return fitLogistic(buildRows(vectors, HASH_SIZE + (opts.wordVectors ? DENSE_DIM : 0)), Float64Array.from(targets), Float64Array.from(weights), { lambda: opts.lambda, maxIter: opts.maxIter, log: opts.log });
+  return fitLogistic(
+    buildRows(rows.map((r) => set.vectors[r]!), dim),
+    Float64Array.from(rows, (r) => set.targets[r]!),
+    Float64Array.from(rows, (r) => set.weights[r]!),
+    { lambda: opts.lambda, maxIter: opts.maxIter, log: opts.log },
+  );
+}
+
+/** Logistic regression over the hashed features; each source's toxic and non-toxic halves weigh alike. */
+export function trainToxicityModel(examples: readonly TrainingExample[], benignTexts: readonly string[], opts: TrainOptions): LinearModel {
+  const set = featurizeTraining(examples, benignTexts, opts);
+  return fitFeaturized(set, rowsOf(set), opts);
 }

@@ -12,6 +12,8 @@ export interface PhrasePattern {
   cats: readonly [ToxicityCategory, number][];
   /** The pattern is only tried when the text contains one of these substrings (a cheap pre-filter). */
   triggers: readonly string[];
+  /** A match is dropped when this matches earlier in its sentence (a refusal or warning before the words). */
+  unless?: RegExp;
 }
 
 const W = (words: string): string => `(?:${words.trim().split(/\s*\|\s*/).join('|')})`;

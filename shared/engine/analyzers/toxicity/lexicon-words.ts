@@ -6,10 +6,14 @@
  * attacks count. Contains highly offensive terms by necessity.
  */
 
-export type ToxicityCategory = 'insult' | 'profanity' | 'threat' | 'identity_attack' | 'harassment' | 'sexual' | 'self_harm';
+export type ToxicityCategory = 'insult' | 'profanity' | 'threat' | 'identity_attack' | 'harassment' | 'sexual' | 'self_harm' | 'dangerous';
 
-/** harassment = abuse aimed at the person addressed (directed insults, threats, sexual propositions). */
-export const TOXICITY_CATEGORIES: readonly ToxicityCategory[] = ['insult', 'profanity', 'threat', 'identity_attack', 'harassment', 'sexual', 'self_harm'];
+/**
+ * harassment = abuse aimed at the person addressed (directed insults, threats, sexual propositions);
+ * dangerous = harm as content: instructions or requests to hurt people, make weapons or drugs, commit crimes
+ * (lexicon-harm-phrases.ts), however politely written.
+ */
+export const TOXICITY_CATEGORIES: readonly ToxicityCategory[] = ['insult', 'profanity', 'threat', 'identity_attack', 'harassment', 'sexual', 'self_harm', 'dangerous'];
 
 /** [category, weight, space-separated words]. A word may appear under several categories. */
 export const WORD_LIST: readonly [ToxicityCategory, number, string][] = [

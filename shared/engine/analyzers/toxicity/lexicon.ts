@@ -11,7 +11,10 @@ import {
   WORD_LIST,
   type ToxicityCategory,
 } from './lexicon-words';
-import { PHRASES } from './lexicon-phrases';
+import { PHRASES as ABUSE_PHRASES } from './lexicon-phrases';
+import { HARM_PHRASES } from './lexicon-harm-phrases';
+
+const PHRASES = [...ABUSE_PHRASES, ...HARM_PHRASES];
 
 export type CategoryWeights = Partial<Record<ToxicityCategory, number>>;
 
@@ -124,6 +127,17 @@ function matchWords(text: string, hits: LexiconHit[]): void {
 const ALL_TRIGGERS = [...new Set(PHRASES.flatMap((p) => p.triggers))].sort((a, b) => b.length - a.length);
 const TRIGGERS = new RegExp(ALL_TRIGGERS.join('|'), 'g');
 
+// How far back a refusal may stand and still govern a match ("I can't tell you how to make a bomb").
+const SENTENCE_REACH = 80;
+
+/** The text of the match's sentence before the match, at most SENTENCE_REACH characters. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
 function matchPhrases(text: string, hits: LexiconHit[]): void {
   const present = new Set<string>();
   // Restart one character after each match so overlapping triggers ("yours" and "self" in "yourself") are
@@ -139,6 +153,7 @@ function matchPhrases(text: string, hits: LexiconHit[]): void {
     if (!phrase.triggers.some((t) => present.has(t))) continue;
     phrase.re.lastIndex = 0;
     for (const m of text.matchAll(phrase.re)) {
+      if (phrase.unless && phrase.unless.test(sentenceBefore(text, m.index))) continue;
       const weights: CategoryWeights = {};
       for (const [cat, w] of phrase.cats) weights[cat] = w;
       hits.push({ start: m.index, end: m.index + m[0].length, term: m[0], weights });

@@ -40,16 +40,34 @@ export interface ToxicityScore {
 
 // How much a category counts toward overall toxicity. Self-harm ideation ("I want to die") is a safety
 // signal rather than abuse; telling someone to harm themselves also carries a threat weight, so it counts.
-const TOXICITY_SHARE: CategoryScores = { insult: 1, profanity: 1, threat: 1, identity_attack: 1, harassment: 1, sexual: 0.8, self_harm: 0.5 };
+const TOXICITY_SHARE: CategoryScores = { insult: 1, profanity: 1, threat: 1, identity_attack: 1, harassment: 1, sexual: 0.8, self_harm: 0.5, dangerous: 1 };
 
 function emptyCategories(): CategoryScores {
-  return { insult: 0, profanity: 0, threat: 0, identity_attack: 0, harassment: 0, sexual: 0, self_harm: 0 };
+  return { insult: 0, profanity: 0, threat: 0, identity_attack: 0, harassment: 0, sexual: 0, self_harm: 0, dangerous: 0 };
 }
 
 function hitToxicity(hit: LexiconHit): number {
   let best = 0;
   for (const cat of TOXICITY_CATEGORIES) best = Math.max(best, (hit.weights[cat] ?? 0) * TOXICITY_SHARE[cat]);
   return best;
+}
+
+/** Overall lexicon score of a text's hits: noisy-OR of each hit's strongest (share-weighted) category. */
+export function lexiconScore(hits: readonly LexiconHit[]): number {
+  let miss = 1;
+  for (const hit of hits) miss *= 1 - hitToxicity(hit);
+  return 1 - miss;
+}
+
+/** Each category's lexicon score (noisy-OR of its hits' weights), in TOXICITY_CATEGORIES order. */
+export function lexiconCategories(hits: readonly LexiconHit[]): Float32Array {
+  const out = new Float32Array(TOXICITY_CATEGORIES.length);
+  TOXICITY_CATEGORIES.forEach((cat, k) => {
+    let miss = 1;
+    for (const hit of hits) miss *= 1 - (hit.weights[cat] ?? 0);
+    out[k] = 1 - miss;
+  });
+  return out;
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -60,11 +78,9 @@ export function scoreToxicity(text: string, useModel = true, model?: ToxicityLin
   const hits = matchLexicon(norm.text);
   const categoryMiss = emptyCategories();
   for (const cat of TOXICITY_CATEGORIES) categoryMiss[cat] = 1;
-  let lexMiss = 1;
   const spans: ToxicitySpan[] = [];
   for (const hit of hits) {
     for (const cat of TOXICITY_CATEGORIES) categoryMiss[cat] *= 1 - (hit.weights[cat] ?? 0);
-    lexMiss *= 1 - hitToxicity(hit);
     const range = originalRange(norm, hit.start, hit.end);
     const label = hitLabel(hit);
     const prev = spans[spans.length - 1];
@@ -73,7 +89,7 @@ export function scoreToxicity(text: string, useModel = true, model?: ToxicityLin
   }
   const categories = emptyCategories();
   for (const cat of TOXICITY_CATEGORIES) categories[cat] = round(1 - categoryMiss[cat]);
-  const lexicon = 1 - lexMiss;
+  const lexicon = lexiconScore(hits);
   const learned = useModel ? modelScore(norm.text, model) : null;
   const toxicity = 1 - (1 - lexicon) * (1 - (learned ?? 0));
   const severity = { overall: severityOf(toxicity) } as ToxicityScore['severity'];
