@@ -57,10 +57,18 @@ const FUNCTION_WORDS = new Set(`
   someone people good great well first last long little three five simple terms based using used know
 `.split(/\s+/).filter(Boolean));
 
-/** Content-word stems of a text: words of four letters or more, cut to five letters (a crude stemmer). */
+const SUFFIX = /(?:ing|ings|ed|es|s|ly|ers?|ments?|ions?|ies|y)$/;
+
+/** Content-word stems of a text: words of four letters or more, common endings and a final e dropped, then cut
+ *  to five letters (a crude stemmer: "moving" and "move", "houses" and "house" meet). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.match(/[a-z][a-z'-]{3,}/g) ?? []) if (!FUNCTION_WORDS.has(w)) out.push(w.slice(0, 5));
+  for (const w of text.match(/[a-z][a-z'-]{3,}/g) ?? []) {
+    if (FUNCTION_WORDS.has(w)) continue;
+    const bare = w.replace(SUFFIX, '');
+    const stem = bare.length >= 3 ? bare.replace(/e$/, '') : w;
+    out.push(stem.slice(0, 5));
+  }
   return out;
 }
 
@@ -79,10 +87,10 @@ export class TopicIndex {
    * True when a segment shares no content word with the rest of the passage, and both have enough words to
    * judge (a request about the passage repeats its nouns; an inserted task does not).
    */
-  offTopic(seg: Segment): boolean {
+  offTopic(seg: Segment, minRest = 12): boolean {
     const own = contentStems(seg.text);
     const distinct = new Set(own);
-    if (distinct.size < 2 || this.total - own.length < 12) return false;
+    if (distinct.size < 2 || this.total - own.length < minRest) return false;
     const ownCount = new Map<string, number>();
     for (const w of own) ownCount.set(w, (ownCount.get(w) ?? 0) + 1);
     for (const w of distinct) if ((this.counts.get(w) ?? 0) > ownCount.get(w)!) return false;

@@ -37,7 +37,7 @@ const TASK_VERBS = new Set([
   'analyze', 'analyse', 'provide', 'recommend', 'suggest', 'determine', 'compose', 'create', 'calculate', 'compare',
   'identify', 'name', 'draft', 'design', 'plan', 'outline', 'brainstorm', 'evaluate', 'assess', 'predict', 'estimate',
   'solve', 'compute', 'convert', 'imagine', 'invent', 'propose', 'critique', 'proofread', 'paraphrase', 'rephrase',
-  'define', 'teach', 'help', 'find', 'apply', 'use',
+  'define', 'teach', 'help', 'find', 'apply', 'use', 'count', 'sort', 'tally', 'guess',
 ]);
 const PLAIN_VERBS = new Set([
   'include', 'add', 'mention', 'recommend', 'visit', 'click', 'open', 'send', 'call', 'run', 'use', 'make', 'ensure',
@@ -84,6 +84,7 @@ const AFTER_VERB = new Set([
   'something', 'everything', 'anything', 'no', 'any', 'back', 'out', 'up', 'down', 'off', 'now', 'again', 'what', 'how',
   'why', 'which', 'who', 'whether', 'if', 'yes', 'one', 'two', 'three', 'five', 'ten', 'more', 'less', 'whatever', 'anyone',
   'everyone', 'someone', 'nobody', 'previous', 'prior', 'above', 'following', 'same', 'immediately', 'instead', 'in',
+  'after', 'from',
 ]);
 // Words that may come before the verb of an imperative sentence.
 // Carrier marks (comment openers, alt-text and table brackets) may come first.
@@ -103,8 +104,13 @@ const READER_NAMED = new RegExp(`\\b${any('whoever', 'anyone', 'anybody', 'any t
 // A user's request in the first person ("Help me ...", "Can you recommend ...", "How do I ...?").
 const FIRST_PERSON_REQUEST = new RegExp(`^\\W*(?:please\\W+)?(?:${any('help me', 'tell me', 'give me', 'show me', 'teach me', 'remind me', 'i want you to', 'i need you to', "i'd like you to", 'i would like you to', 'can you', 'could you', 'would you', 'will you', 'how do i', 'how can i', 'how should i', 'what should i', 'where can i', 'should i')})\\b`);
 const QUESTION = /\?\s*[|]?\s*$/;
-const RESPONSE = new RegExp(`\\b(?:${any('your', 'the', 'this', 'each', 'every', 'all', 'any', 'next', 'following')}\\W+)${any('response', 'answer', 'reply', 'output', 'summary', 'translation', 'completion', 'responses', 'answers', 'replies', 'outputs')}\\b|\\bthe\\W+${any('user', 'users', 'human', 'reader', 'prompt', 'system prompt', 'instructions', 'conversation', 'chat', 'question', 'task', 'request', 'assignment')}\\b|\\b(?:${any('your', 'every', 'each', 'all', 'any', 'further', 'future', 'subsequent', 'later', 'next', 'all further', 'all future', 'all subsequent')})\\W+${any('questions?', 'tasks?', 'requests?', 'messages?', 'prompts?', 'queries', 'query', 'instructions', 'assignment', 'job')}\\b|\\b${any('above', 'preceding', 'previous', 'prior', 'following', 'below')}\\W+${any('text', 'passage', 'document', 'content', 'instructions?', 'context', 'input', 'message', 'data', 'words')}\\b`);
-const CONTROL = new RegExp(`\\b${any('instead', 'only', 'exactly', 'verbatim', 'word for word', 'nothing else', 'no matter', 'regardless', 'from now on', 'new task', 'new instructions?', 'at all times', 'from this point', 'without (?:any )?(?:explanation|comment|question)', 'no longer', 'as if', 'as though', 'rather than', 'in all caps', 'in capital letters', 'the word', 'the phrase', 'the sentence', 'the following')}\\b`);
+const RESPONSE = new RegExp(`\\b(?:${any('your', 'the', 'this', 'each', 'every', 'all', 'any', 'next', 'following')}\\W+)${any('response', 'answer', 'reply', 'output', 'summary', 'translation', 'completion', 'responses', 'answers', 'replies', 'outputs')}\\b|\\bthe\\W+${any('user', 'users', 'human', 'reader', 'prompt', 'system prompt', 'instructions', 'conversation', 'chat', 'question', 'task', 'request', 'assignment')}\\b|\\b(?:${any('your', 'every', 'each', 'all', 'any', 'further', 'future', 'subsequent', 'later', 'next', 'all further', 'all future', 'all subsequent')})\\W+${any('questions?', 'tasks?', 'requests?', 'messages?', 'prompts?', 'queries', 'query', 'instructions', 'assignment', 'job')}\\b|\\b${any('above', 'preceding', 'previous', 'prior', 'following', 'below', 'earlier', 'original', 'initial')}\\W+${any('text', 'passage', 'document', 'content', 'instructions?', 'context', 'input', 'message', 'data', 'words', 'task', 'request', 'prompt', 'directions', 'rules')}\\b|\\b${any('text', 'passage', 'content', 'input', 'words', 'instructions')}\\W+${any('above', 'below')}\\b|\\bwhat\\W+you\\W+(?:were|have been|had been)\\W+${any('asked', 'told', 'instructed', 'given', 'prompted')}\\b`);
+// Context ignoring: the reader told to drop what it was doing. Out of place in any passage, steps or not.
+const DROPS_TASK = new RegExp(`^\\W*(?:${any('ignore', 'disregard', 'forget', 'never mind', 'skip', 'drop', 'abandon', 'stop', 'cancel', 'override')})\\b`);
+// The passage itself as the object of an order ("classify this text as ...", "the opposite of what the text
+// says"): a document's author does not call it "this text"; whoever injects an order into it does.
+const META = new RegExp(`\\b${any('this text', 'this passage', 'the passage', 'this input', 'the input text', 'the text (?:says|above|below)', 'the above text')}\\b`);
+const CONTROL = new RegExp(`\\b${any('instead', 'only', 'exactly', 'verbatim', 'word for word', 'nothing else', 'no matter', 'regardless', 'from now on', 'new task', 'new instructions?', 'at all times', 'from this point', 'without (?:any )?(?:explanation|comment|question)', 'no longer', 'as if', 'as though', 'rather than', 'in all caps', 'in capital letters', 'the word', 'the phrase', 'the sentence', 'the following', 'to everything', 'to anything', 'whatever it says', 'whatever they say', 'whatever is asked')}\\b`);
 const QUOTED = /["'][^"'\n]{1,120}["']/;
 const LINK = /https?:\/\/|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|\[[^\]\n]{1,80}\]\(/;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
@@ -161,6 +167,8 @@ function commandAt(s: string): Command | null {
   const word = FIRST_WORD.exec(rest)?.[0];
   if (!word) return null;
   // "do not X" / "never X": the verb after the negation decides.
+  // "Never mind the text above": context ignoring without a verb of the lists.
+  if (/^never\W+mind\b/.test(rest)) return 'strong';
   const neg = /^(?:do not|don't|dont|never|no longer)\W+([a-z][a-z'-]*)/.exec(rest);
   const verb = neg ? neg[1]! : word;
   const kind: Command | null = STRONG_VERBS.has(verb) ? 'strong' : TASK_VERBS.has(verb) ? 'task' : PLAIN_VERBS.has(verb) ? 'plain' : null;
@@ -180,11 +188,20 @@ function requestOf(s: string): Command | 'question' | null {
   const modalVerb: Command | null = modal ? (STRONG_VERBS.has(modal[1]!) ? 'strong' : 'plain') : null;
   if (imp === 'strong' || modalVerb === 'strong') return 'strong';
   // "Imagine what he could do in a full season, right?": a task verb in a question is rhetoric.
-  if (imp === 'task' && QUESTION.test(s)) return 'question';
+  if (imp === 'task' && QUESTION.test(s)) return ANCHORED_QUESTION.test(s) ? null : 'question';
   if (imp === 'task' || FIRST_PERSON_REQUEST.test(s)) return 'task';
   if (imp ?? modalVerb) return 'plain';
-  return QUESTION_TO_READER.test(s) || QUESTION.test(s) ? 'question' : null;
+  if (!(QUESTION_TO_READER.test(s) || QUESTION.test(s))) return null;
+  // A question tied to its passage by a connective, the author's own voice or a tag ("So what
+  // happened to this accent?", "What happens to our minds when we die?", "..., right?") is the writer's
+  // rhetoric; a question put there for the model to answer stands alone.
+  return ANCHORED_QUESTION.test(s) ? null : 'question';
 }
+
+const ANCHORED_QUESTION = /^\W*(?:so|but|and|or|yet|well|still|anyway|related|besides)\b|\b(?:we|our|us|ours|i|my|me|really)\b|\b(?:right|then|eh|huh|no|true|correct|agreed)\W*\?\s*[|]?\s*$/;
+// A line that reads as the answer to the application's own task ("Answer: negative.", "Summary: ...", "Task
+// complete."): an order right after it pretends the task is over and a new one begins (fake completion).
+const FAKE_COMPLETION = /^\W*(?:(?:answer|summary|output|response|result|label|sentiment|translation|classification|category|verdict|prediction)\s*:\s*\S|(?:the\s+)?(?:task|job|request|summary|answer)\s+(?:is\s+)?(?:complete|completed|done|finished)\b|(?:done|complete|completed|finished)\W*$)/;
 
 const EVIDENCE_FOR: Record<Command | 'question', number> = { strong: 1.2, task: 0.8, plain: 0.4, question: 0.4 };
 
@@ -201,7 +218,7 @@ function atLeastWords(text: string, n: number): boolean {
 }
 
 /** Sentences of a passage that read as orders to the model reading it, with their weight in [0, 1). */
-export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER): ReaderDirectedHit[] {
+export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER, minEvidence = 2): ReaderDirectedHit[] {
   const sents = segments(text);
   if (sents.length === 0) return [];
   const requests = sents.map((s) => requestOf(s.text));
@@ -237,6 +254,11 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   const addressedSum = prefix((k) => (counted[k] && addressed[k] ? 1 : 0));
   const toModelSum = prefix((k) => (toModel[k] ? 1 : 0));
   const wordSum = prefix((k) => (counted[k] ? sents[k]!.text.split(/\s+/).length : 0));
+  // Table cells and labels count here: a table's words are enough to tell what it is about.
+  const allWordSum = prefix((k) => sents[k]!.text.split(/\s+/).length);
+  const allWords = allWordSum[sents.length]!;
+  const firstCounted = counted.indexOf(true);
+  const lastCounted = counted.lastIndexOf(true);
   const between = (sum: Float64Array, a: number, b: number): number => sum[b + 1]! - sum[a]!;
   let topics: TopicIndex | null = null;
   const found: Array<{ evidence: number; cues: string[] } | undefined> = Array.from({ length: sents.length }, () => undefined);
@@ -258,7 +280,8 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     else if (READER_NAMED.test(s.text)) { cues.push('speaks to whoever processes the passage'); evidence += 1.2; outOfPlace = true; }
     // A rhetorical question ("has the definition of 'movie' changed ...?") is no order: these cues need one.
     if (order || command === null) {
-      if (RESPONSE.test(s.text)) { cues.push('targets the response or user'); evidence += 1; }
+      if (RESPONSE.test(s.text)) { cues.push('targets the response or user'); evidence += 1; if (DROPS_TASK.test(s.text)) outOfPlace = true; }
+      else if ((command === 'strong' || command === 'task') && META.test(s.text)) { cues.push('treats the passage as text'); evidence += 1; }
       if (CONTROL.test(s.text)) { cues.push('only/instead/exactly'); evidence += 0.8; }
       if (order && QUOTED.test(s.text)) { cues.push('quoted text to emit'); evidence += 0.4; }
       if (LINK.test(s.text)) { cues.push('link'); evidence += 0.4; }
@@ -281,7 +304,7 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     const blockToModel = between(toModelSum, a, b) > 0;
     const inserted = runCounted <= 2 || blockToModel;
     // One long sentence around an instruction is enough to tell its register (a two-sentence encyclopedia entry).
-    const judged = rest >= 2 || (rest === 1 && restWords >= 15);
+    const judged = rest >= 2 || (rest === 1 && restWords >= 15) || allWords - between(allWordSum, a, b) >= 15 || text.length - (sents[b]!.end - sents[a]!.start) >= 120;
     if ((command || persona) && inserted && judged && othersShare < 0.15) {
       cues.push('switch to the reader');
       evidence += othersAddressed === 0 && rest >= 3 && command !== 'plain' ? 1.2 : 0.8;
@@ -289,9 +312,20 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     }
     // A task or question that shares no content word with a passage that gives no other orders was put there,
     // not answered there (an FAQ question repeats the nouns of its answer; a help page's steps are orders).
-    if (command !== null && command !== 'plain' && inserted && judged && othersShare < 0.34 && othersOrders <= 0.15 * others && (topics ??= new TopicIndex(sents)).offTopic(s)) {
+    // At the passage's start or end (where an attacker who controls the data adds to it) the same test holds in
+    // any passage that is not mostly orders itself, sentence by sentence: short data (a review, a post, an
+    // email) often gives its reader an order of its own next to the inserted one, and asks its reader things
+    // about its own subject.
+    // A run of four or more orders is a section of steps (tips, a manual), whose last step is no insertion.
+    const edge = (i <= firstCounted || i >= lastCounted) && (runCounted <= 3 || blockToModel);
+    const edgeJudged = others >= 2 || allWords - sents[i]!.text.split(/\s+/).length >= 15 || text.length - s.text.length >= 120;
+    const unrelatedHere = inserted && judged && othersShare < 0.34 && othersOrders <= 0.15 * others;
+    const unrelatedAtEdge = edge && edgeJudged && othersOrders <= 0.5 * others;
+    if (command !== null && command !== 'plain' && (unrelatedHere || unrelatedAtEdge) && (topics ??= new TopicIndex(sents)).offTopic(s, edge ? 6 : 12)) {
       cues.push('unrelated to the passage'); evidence += 1; outOfPlace = true;
+      if (edge) { cues.push('at the start or end of the passage'); evidence += 0.7; }
     }
+    if (order && i > 0 && FAKE_COMPLETION.test(sents[i - 1]!.text)) { cues.push('after a fake answer'); evidence += 0.8; outOfPlace = true; }
     // Orders among orders are the passage's own (a manual, an assignment sheet, interview tips): without a cue
     // that puts the sentence out of place, they count for less. An email or a transcript that says "you" a lot
     // is not written as orders, so this leaves its sentences alone.
@@ -317,7 +351,7 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   }
   const hits: ReaderDirectedHit[] = [];
   found.forEach((f, i) => {
-    if (f === undefined || f.evidence < 2) return;
+    if (f === undefined || f.evidence < minEvidence) return;
     const weight = 1 / (1 + Math.exp(-2 * (f.evidence - center)));
     hits.push({ vStart: sents[i]!.start, vEnd: sents[i]!.end, weight, cues: f.cues });
   });
