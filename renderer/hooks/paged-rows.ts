@@ -15,6 +15,11 @@ export interface PagedRowsOptions {
   maxInFlight?: number;
   /** Pages kept in memory; those farthest from the visible range are dropped first. */
   maxCachedPages?: number;
+  /**
+   * Rows of the first page to ask for on their own before the rest of it: a screenful, so the first rows are not
+   * held up by the server building a whole page (the rest continues from their cursor).
+   */
+  firstRows?: number;
 }
 
 /**
@@ -37,6 +42,7 @@ export class PagedRows<T, C = unknown> {
   private readonly pageSize: number;
   private readonly maxInFlight: number;
   private readonly maxCachedPages: number;
+  private readonly firstRows: number;
 
   constructor(
     private readonly fetchPage: PageFetcher<T, C>,
@@ -46,6 +52,7 @@ export class PagedRows<T, C = unknown> {
     this.pageSize = options.pageSize;
     this.maxInFlight = options.maxInFlight ?? 2;
     this.maxCachedPages = options.maxCachedPages ?? 60;
+    this.firstRows = Math.min(options.firstRows ?? this.pageSize, this.pageSize);
     this.want(0, 0);
   }
 
@@ -68,8 +75,7 @@ export class PagedRows<T, C = unknown> {
   retry(): void {
     this.error = null;
     this.pump();
-    this.version += 1;
-    this.onChange();
+    this.changed();
   }
 
   dispose(): void {
@@ -90,27 +96,45 @@ export class PagedRows<T, C = unknown> {
 
   private load(page: number): void {
     this.inFlight.add(page);
-    // Scrolling on from a loaded page continues its keyset walk; a jump lets the server seek the offset.
-    this.fetchPage(page * this.pageSize, this.pageSize, page > 0 ? this.cursors.get(page - 1) : undefined).then(
-      (result) => {
-        if (this.disposed) return;
-        this.inFlight.delete(page);
-        this.total = result.total;
-        this.pages.set(page, result.rows);
-        if (result.next) this.cursors.set(page, result.next);
-        this.evict();
-        this.pump();
-        this.version += 1;
-        this.onChange();
-      },
-      (error: unknown) => {
-        if (this.disposed) return;
-        this.inFlight.delete(page);
-        this.error = error instanceof Error ? error : new Error(String(error));
-        this.version += 1;
-        this.onChange();
-      },
-    );
+    const done = (result: PageResult<T, C>): void => {
+      if (this.disposed) return;
+      this.inFlight.delete(page);
+      this.total = result.total;
+      this.pages.set(page, result.rows);
+      if (result.next) this.cursors.set(page, result.next);
+      this.evict();
+      this.pump();
+      this.changed();
+    };
+    const failed = (error: unknown): void => {
+      if (this.disposed) return;
+      this.inFlight.delete(page);
+      this.error = error instanceof Error ? error : new Error(String(error));
+      this.changed();
+    };
+    if (page > 0 || this.firstRows === this.pageSize) {
+      // Scrolling on from a loaded page continues its keyset walk; a jump lets the server seek the offset.
+      this.fetchPage(page * this.pageSize, this.pageSize, page > 0 ? this.cursors.get(page - 1) : undefined).then(done, failed);
+      return;
+    }
+    this.fetchPage(0, this.firstRows, undefined).then((head) => {
+      if (this.disposed) return;
+      if (head.rows.length < this.firstRows) return done(head);
+      // Shown at once; the page stays in flight until the rest of it, after the first rows' cursor, arrives.
+      this.total = head.total;
+      this.pages.set(0, head.rows);
+      this.changed();
+      this.fetchPage(this.firstRows, this.pageSize - this.firstRows, head.next ?? undefined).then(
+        (rest) => done({ ...rest, rows: [...head.rows, ...rest.rows] }),
+        // A partial page would never be asked for again: drop it, so a retry loads the whole page.
+        (error: unknown) => { this.pages.delete(0); failed(error); },
+      );
+    }, failed);
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.onChange();
   }
 
   private evict(): void {

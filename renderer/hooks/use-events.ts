@@ -85,6 +85,11 @@ export function useWorkspaceRevision(): number {
   return useSyncExternalStore(subscribe, () => state.revision);
 }
 
+/** The revision outside React: data fetched ahead of a page is good for that page only at the same revision. */
+export function workspaceRevision(): number {
+  return state.revision;
+}
+
 export function useRunningJobs(): ReadonlyMap<string, ProgressEvent> {
   return useSyncExternalStore(subscribe, () => state.jobs);
 }

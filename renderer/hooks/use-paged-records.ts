@@ -4,8 +4,11 @@ import type { RecordCursor } from '../../shared/contract/schemas';
 import { call } from '../api/client';
 import { useWorkspaceRevision } from './use-events';
 import { PagedRows } from './paged-rows';
+import { takePrefetchedRecords } from './records-prefetch';
 
 export const RECORD_PAGE_SIZE = 200;
+/** A screenful and more, asked for first (and ahead of the page's code, records-prefetch.ts). */
+export const RECORD_FIRST_ROWS = 50;
 
 export type RecordFilter = Omit<RecordBrowseQuery, 'offset' | 'limit' | 'after'>;
 
@@ -22,9 +25,9 @@ export function usePagedRecords(filter: RecordFilter): PagedRows<RecordBrowseRow
   useEffect(() => {
     const query = JSON.parse(key) as RecordFilter;
     const paged = new PagedRows<RecordBrowseRow, RecordCursor>(
-      (offset, limit, after) => call('records.browse', { ...query, offset, limit, after }),
+      (offset, limit, after) => (offset === 0 ? takePrefetchedRecords(key, limit) : null) ?? call('records.browse', { ...query, offset, limit, after }),
       rerender,
-      { pageSize: RECORD_PAGE_SIZE },
+      { pageSize: RECORD_PAGE_SIZE, firstRows: RECORD_FIRST_ROWS },
     );
     setRows(paged);
     return () => paged.dispose();

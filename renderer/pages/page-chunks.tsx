@@ -1,5 +1,7 @@
 import { Component, lazy, type ComponentType, type ReactNode } from 'react';
 import { ErrorBanner } from '../components/feedback';
+import { parseHash } from '../routing/routes';
+import { prefetchRecordsPage } from './records/records-first-rows';
 
 /**
  * Every page is its own chunk, loaded when it is first shown: the Records page at a million records should not
@@ -14,7 +16,11 @@ type PageParams = { params: Readonly<Record<string, string>> };
 
 export const OverviewPage = lazyPage(() => import('./overview-page').then((m) => m.OverviewPage));
 export const ImportPage = lazyPage(() => import('./import/import-page').then((m) => m.ImportPage));
-export const RecordsPage = lazyPage<PageParams>(() => import('./records/records-page').then((m) => m.RecordsPage));
+// The first rows are asked for as the page's code starts loading, not after it has loaded and rendered.
+export const RecordsPage = lazyPage<PageParams>(() => {
+  prefetchRecordsPage(parseHash(window.location.hash).params);
+  return import('./records/records-page').then((m) => m.RecordsPage);
+});
 export const SearchPage = lazyPage<PageParams>(() => import('./search/search-page').then((m) => m.SearchPage));
 export const AuditPage = lazyPage(() => import('./audit-page').then((m) => m.AuditPage));
 export const DriftPage = lazyPage(() => import('./drift/drift-page').then((m) => m.DriftPage));

@@ -8,15 +8,7 @@ import { SnippetText } from './snippet-text';
 
 const column = createColumnHelper<RecordBrowseRow>();
 
-/** Column ids equal the API's sort names where the server can sort by them. */
-const SORTABLE: ReadonlySet<string> = new Set<RecordSortColumn>([
-  'id', 'timestamp', 'model', 'promptVersion', 'tokensIn', 'tokensOut', 'latencyMs', 'cost',
-  'grounding', 'toxicity', 'injection', 'pii',
-]);
-
-export function isSortColumn(id: string): id is RecordSortColumn {
-  return SORTABLE.has(id);
-}
+export { isSortColumn } from './records-params';
 
 export interface ColumnLayout {
   /** Fixed width in px; flexible columns share what is left. */

@@ -5,57 +5,33 @@ import { ErrorBanner } from '../../components/feedback';
 import { PageHeader } from '../../components/page-header';
 import { formatCount } from '../../format/format';
 import { useApi } from '../../hooks/use-api';
-import { usePagedRecords, type RecordFilter } from '../../hooks/use-paged-records';
+import { usePagedRecords } from '../../hooks/use-paged-records';
 import { navigate } from '../../routing/router';
 import { RecordDetailPanel } from './record-detail';
 import { RecordFilters, type FilterValues } from './record-filters';
-import { isSortColumn, type ColumnSet } from './record-columns';
+import type { ColumnSet } from './record-columns';
 import { ColumnSetSwitch } from './column-set-switch';
-import { isRecordFlag } from '../../format/scores';
 import { RecordsTable, type SortState } from './records-table';
 import { RecordsTotals } from './records-totals';
+import { readRecordsParams, recordFilterSpec, recordTableFilter, writeRecordsParams, type RecordsParams } from './records-params';
 import { SavedViews } from './saved-views';
 import { ExportMenu } from './export-menu';
 
-/** URL parameter names for this page's state, so a filtered view can be bookmarked or shared. */
-interface RecordsParams {
-  asset?: string;
-  model?: string;
-  prompt?: string;
-  q?: string;
-  flag?: string;
-  /** Column set; absent = scores once the workspace has been analyzed, usage before. */
-  cols?: string;
-  /** Columns a saved view hides, comma-separated. */
-  hide?: string;
-  sort?: string;
-  dir?: string;
-  record?: string;
-}
-
 export function RecordsPage({ params }: { params: Readonly<Record<string, string>> }) {
-  const state = readParams(params);
+  const state = readRecordsParams(params);
   const facets = useApi('records.facets', {});
   const info = useApi('workspace.info', {});
   const runs = useApi('analysis.runs', {});
   const analyzed = runs.data?.some((run) => run.scored > 0) ?? false;
   const columnSet: ColumnSet = state.columnSet ?? (analyzed ? 'scores' : 'usage');
-  const assetId = Number(state.filters.assetId);
-  const spec: RecordFilterSpec = {
-    assetId: Number.isInteger(assetId) && assetId > 0 ? assetId : undefined,
-    model: state.filters.model || undefined,
-    promptVersion: state.filters.promptVersion || undefined,
-    search: state.filters.search.trim() || undefined,
-    flag: state.filters.flag || undefined,
-  };
+  const spec: RecordFilterSpec = recordFilterSpec(state);
   // Personal data stays masked until the user asks, and only for this visit: a shared link never reveals it.
   const [revealPii, setRevealPii] = useState(false);
-  const filter: RecordFilter = { ...spec, sort: state.sort.sort, dir: state.sort.dir, revealPii };
-  const rows = usePagedRecords(filter);
+  const rows = usePagedRecords(recordTableFilter(state, revealPii));
   const assets = useApi('assets.list', {});
   const logAssets = assets.data?.filter((a) => a.kind === 'logs');
 
-  const update = (next: RecordsParams) => navigate('records', { ...writeParams(state), ...next }, true);
+  const update = (next: RecordsParams) => navigate('records', { ...writeRecordsParams(state), ...next }, true);
   const filtered = Object.values(spec).some((v) => v !== undefined);
   const currentView: RecordViewSpec = {
     filter: spec, sort: state.sort.sort, dir: state.sort.dir, columns: { set: columnSet, hidden: state.hidden },
@@ -131,43 +107,4 @@ function RecordCount({ total, all, filtered, loading }: { total: number | null; 
       )}
     </div>
   );
-}
-
-interface PageState {
-  filters: FilterValues;
-  columnSet: ColumnSet | null;
-  hidden: string[];
-  sort: SortState;
-  recordId: number | null;
-}
-
-function readParams(params: Readonly<Record<string, string>>): PageState {
-  const sort = params.sort && isSortColumn(params.sort) ? params.sort : 'id';
-  const id = Number(params.record);
-  return {
-    filters: {
-      assetId: params.asset && /^\d+$/.test(params.asset) ? params.asset : '',
-      model: params.model ?? '', promptVersion: params.prompt ?? '', search: params.q ?? '',
-      flag: params.flag && isRecordFlag(params.flag) ? params.flag : '',
-    },
-    columnSet: params.cols === 'scores' || params.cols === 'usage' ? params.cols : null,
-    hidden: params.hide ? params.hide.split(',').filter(Boolean).slice(0, 64) : [],
-    sort: { sort, dir: params.dir === 'desc' ? 'desc' : 'asc' },
-    recordId: Number.isInteger(id) && id > 0 ? id : null,
-  };
-}
-
-function writeParams(state: PageState): RecordsParams {
-  return {
-    asset: state.filters.assetId || undefined,
-    model: state.filters.model || undefined,
-    prompt: state.filters.promptVersion || undefined,
-    q: state.filters.search || undefined,
-    flag: state.filters.flag || undefined,
-    cols: state.columnSet ?? undefined,
-    hide: state.hidden.length ? state.hidden.join(',') : undefined,
-    sort: state.sort.sort === 'id' && state.sort.dir === 'asc' ? undefined : state.sort.sort,
-    dir: state.sort.dir === 'asc' ? undefined : state.sort.dir,
-    record: state.recordId === null ? undefined : String(state.recordId),
-  };
 }
