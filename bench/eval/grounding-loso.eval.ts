@@ -3,11 +3,9 @@
 // takes their pooled cut-off), then scored on the family left out (out-of-source). Scores are calibrated as the
 // analyzer calibrates them, so every row flags at thresholds.grounding. Beside it: the best single claim feature on that family (the bar the combination must clear)
 // and the shipped weights and threshold (in-sample where the family was in their training data).
-import { FEATURE_NAMES, type FeatureName } from '../../shared/engine/analyzers/grounding/claim-features';
 import type { LogisticModel } from '../../shared/engine/analyzers/grounding/model';
-import { aggregateSupport } from '../../shared/engine/analyzers/grounding/aggregate';
 import {
-  chooseShapeCuts, featurize, fitGroundingModel, groundingScore, type Featurized,
+  bestSingleFeature, chooseModelForm, chooseShapeCuts, featurize, fitGroundingModel, groundingScore, type Featurized,
 } from '../../shared/engine/analyzers/grounding/training';
 import { groundingModel } from '../../shared/engine/analyzers/grounding/weights';
 import { thresholds } from '../../shared/engine/thresholds';
@@ -16,6 +14,10 @@ import type { EvalRow, EvalSuite } from './eval-types';
 import { loadBegin, loadHaluEvalQa, type LabeledRecord } from './grounding.eval';
 import { loadLfqa, loadSummEdits, taskFamily, type TaskFamily } from './grounding-sources';
 import { SHIPPED_FAMILIES, MAX_FALSE_FLAGS } from './grounding-training-set';
+import { joinedSummaries } from './grounding-long-summaries';
+import { tokenKey } from '../../shared/engine/analyzers/grounding/evidence';
+import { maskMarkup } from '../../shared/text/sentences';
+import { contentTokens, tokenize } from '../../shared/text/tokenize';
 
 type Data = Featurized<LabeledRecord>[];
 
@@ -26,27 +28,7 @@ function scores(data: Data, model: LogisticModel): number[] {
   return data.map((f) => 1 - groundingScore(f, model, 'softmin'));
 }
 
-// Features that support a claim as they rise; the rest (misses, conflicts, novelty) count against it.
-const RISING: ReadonlySet<FeatureName> = new Set(['coverage', 'localCoverage', 'pairCoverage', 'similarity']);
-
-/** One feature alone, aggregated over claims as the analyzer aggregates support. */
-function featureScores(data: Data, name: FeatureName): number[] {
-  return data.map((f) => 1 - aggregateSupport(f.claims.map((c) => ({
-    support: RISING.has(name) ? c.features[name] : 1 - c.features[name], weight: c.words,
-  })), 'softmin'));
-}
-
 const fmt = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(3));
-
-function bestFeature(data: Data): { name: FeatureName; auroc: number } {
-  const labels = data.map((f) => f.item.hallucinated);
-  let best = { name: FEATURE_NAMES[0] as FeatureName, auroc: 0 };
-  for (const name of FEATURE_NAMES) {
-    const a = auroc(featureScores(data, name), labels) ?? 0;
-    if (a > best.auroc) best = { name, auroc: a };
-  }
-  return best;
-}
 
 function row(dataset: string, scope: EvalRow['scope'], data: Data, s: number[], cut: number, note: string): EvalRow {
   const labels = data.map((f) => f.item.hallucinated);
@@ -65,24 +47,63 @@ function bySource(data: Data, s: number[]): string {
   }).join(', ');
 }
 
-export function familyRows(all: Data): EvalRow[] {
+/**
+ * Plain content-word overlap: the share of the answer's distinct content words (by stem, numbers by value) found
+ * anywhere in its contexts, for the whole answer at once. It is the simplest grounding score there is, and the
+ * one outside evaluators compared the combination with on knowledge-grounded dialogue.
+ */
+export function plainOverlap(record: LabeledRecord['record']): number {
+  const keysOf = (text: string): Set<string> => new Set(contentTokens(tokenize(maskMarkup(text))).map(tokenKey));
+  const answer = keysOf(typeof record.output === 'string' ? record.output : '');
+  const evidence = keysOf(record.contexts.filter((c): c is string => typeof c === 'string').join('\n'));
+  if (answer.size === 0) return 1;
+  let found = 0;
+  for (const k of answer) if (evidence.has(k)) found++;
+  return found / answer.size;
+}
+
+function overlapRow(family: TaskFamily, test: Data, combined: number[]): EvalRow {
+  const s = test.map((f) => 1 - plainOverlap(f.item.record));
+  const labels = test.map((f) => f.item.hallucinated);
+  // A threshold-free comparison: the row's flags use the overlap's own median as the cut-off, for reference only.
+  return {
+    ...row(`${family}: plain content-word overlap`, 'out-of-source', test, s, thresholds.grounding, ''),
+    note: `nothing fitted; the combination left out scores ${fmt(auroc(combined, labels))} on the same records; by source: ${bySource(test, s)}`,
+  };
+}
+
+/** Long summaries (grounding-long-summaries.ts): the share of faithful ones flagged at the shipped threshold. */
+function joinedRows(joined: Data, leftOut: LogisticModel): EvalRow[] {
+  if (joined.length === 0) return [];
+  const note = 'five SummEdits summaries joined, contexts their five documents; unfaithful = one of the five unfaithful; FPR = faithful flagged';
+  return [
+    row('summaries joined by five (summaries left out)', 'out-of-source', joined, scores(joined, leftOut), thresholds.grounding, note),
+    row('summaries joined by five (shipped weights)', 'in-sample', joined, scores(joined, groundingModel), thresholds.grounding, note),
+  ];
+}
+
+export function familyRows(all: Data, joined: Data = []): EvalRow[] {
   const rows: EvalRow[] = [];
   const families = [...new Set(all.map(familyOf))] as TaskFamily[];
   for (const family of families) {
     const test = all.filter((f) => familyOf(f) === family);
     const train = all.filter((f) => familyOf(f) !== family);
     if (train.length === 0 || test.length === 0) continue;
-    const fitted = fitGroundingModel(train, familyOf);
+    // The model form too is chosen on the training families alone (each left out in turn, chooseModelForm).
+    const choice = chooseModelForm(train, familyOf);
+    const fitted = fitGroundingModel(train, familyOf, choice.form.l2, choice.form);
     const model = { ...fitted, shapeCuts: chooseShapeCuts(train, fitted, familyOf, MAX_FALSE_FLAGS) };
     const s = scores(test, model);
-    const single = bestFeature(test);
+    const single = bestSingleFeature(test);
     const shapes = [...new Set(test.map((f) => f.shape))].map((sh) => `${sh} ${model.shapeCuts[sh].toFixed(2)}`).join(', ');
     rows.push(row(`${family} (left out)`, 'out-of-source', test, s, thresholds.grounding,
-      `fitted + cut-offs on ${[...new Set(train.map(familyOf))].join(', ')} (shape cut-offs here: ${shapes}); best single feature here ${single.name} ${fmt(single.auroc)}; by source: ${bySource(test, s)}`));
+      `${choice.form.name} form (inner margins ${choice.margins.map((m) => `${m.form} ${Object.entries(m.byFamily).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(' ')}`).join(', ')}), fitted + cut-offs on ${[...new Set(train.map(familyOf))].join(', ')} (shape cut-offs here: ${shapes}); best single feature here ${single.name} ${fmt(single.auroc)}; by source: ${bySource(test, s)}`));
     const shipped = scores(test, groundingModel);
     const scope = SHIPPED_FAMILIES.includes(family) ? 'in-sample' : 'out-of-source';
     rows.push(row(`${family} (shipped weights)`, scope, test, shipped, thresholds.grounding,
       `committed weights and shape cut-offs; by source: ${bySource(test, shipped)}`));
+    if (family === 'dialogue') rows.push(overlapRow(family, test, s));
+    if (family === 'summaries') rows.push(...joinedRows(joined, model));
   }
   return rows;
 }
@@ -92,7 +113,8 @@ const suite: EvalSuite = {
   async run(evaldata: string) {
     const loaded = [loadHaluEvalQa(evaldata), loadBegin(evaldata), loadLfqa(evaldata), loadSummEdits(evaldata)];
     const all = featurize(loaded.flatMap((l) => l.records));
-    return { rows: familyRows(all), skipped: [...loaded.flatMap((l) => l.skipped), 'data-to-text: no labelled dev set in ../shared/evaldata'] };
+    const joined = featurize(joinedSummaries(loaded[3]!.records));
+    return { rows: familyRows(all, joined), skipped: [...loaded.flatMap((l) => l.skipped), 'data-to-text: no labelled dev set in ../shared/evaldata'] };
   },
 };
 

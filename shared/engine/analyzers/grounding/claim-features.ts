@@ -1,7 +1,7 @@
 import { contentTokens, numberWordValue, type Token } from '../../../text/tokenize';
 import { cosine, ngramVector } from './char-ngrams';
 import {
-  nearInEvidence, negatedKeys, sentenceNegatedKeys, sentenceVector, sentenceWords, tokenKey, type EvidenceIndex,
+  isContent, nearInEvidence, negatedKeys, sentenceNegatedKeys, sentenceVector, sentenceWords, statingLine, tokenKey, type EvidenceIndex,
   type EvidenceSentence,
 } from './evidence';
 import { slotConflicts, type SlotConflict } from './conflicts';
@@ -60,7 +60,7 @@ export interface ClaimContext {
 /** Scores one claim's tokens against the evidence. */
 export function analyzeClaim(tokens: readonly Token[], index: EvidenceIndex, claim: ClaimContext): ClaimAnalysis {
   const { given } = claim;
-  const content = contentTokens(tokens);
+  const content = contentTokens(tokens).filter(isContent);
   const entityTokens = capitalsAreNames(tokens) ? content.filter(claim.isName) : [];
   const issues: ClaimIssue[] = [];
 
@@ -158,13 +158,17 @@ function polarity(
   issues: ClaimIssue[],
 ): Polarity {
   if (!sentence || localCoverage < 0.5 || sentence.kind === 'heading') return { negationMismatch: 0, antonymConflict: 0 };
+  const claimKeys = new Set(tokens.map(tokenKey));
+  const stated = statingLine(sentence, evidenceText, claimKeys);
+  if (!stated) return { negationMismatch: 0, antonymConflict: 0 };
+  const whole = stated === sentence.tokens;
   const claimNegated = negatedKeys(tokens, claimText);
-  const evidenceNegated = sentenceNegatedKeys(sentence, evidenceText);
-  const words = sentenceWords(sentence);
+  const evidenceNegated = whole ? sentenceNegatedKeys(sentence, evidenceText) : negatedKeys(stated, evidenceText);
+  const words = whole ? sentenceWords(sentence) : new Set(stated.flatMap((t) => [t.norm, t.stem]));
+  const evidenceKeys = whole ? sentence.keys : new Set(stated.filter(isContent).map(tokenKey));
   let claimSide = false;
   let evidenceSide = false;
-  const claimKeys = new Set(tokens.map(tokenKey));
-  for (const k of sentence.keys) {
+  for (const k of evidenceKeys) {
     if (!claimKeys.has(k)) continue;
     if (claimNegated.has(k)) claimSide = true;
     if (evidenceNegated.has(k)) evidenceSide = true;
@@ -190,7 +194,7 @@ function polarity(
   }
   if (opposite) {
     const t = opposite.token;
-    const said = sentence.tokens.find((e) => e.stem === opposite.antonym || e.norm === opposite.antonym);
+    const said = stated.find((e) => e.stem === opposite.antonym || e.norm === opposite.antonym);
     issues.push({ kind: 'antonym', text: t.text, start: t.start, end: t.end, evidence: said?.text ?? opposite.antonym });
     return { negationMismatch: 0, antonymConflict: 1 };
   }

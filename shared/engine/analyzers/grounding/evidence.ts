@@ -55,8 +55,12 @@ const SCOPE_AFTER = 8;
 const MAX_PAIR_SCAN = 200;
 
 export function isContent(t: Token): boolean {
-  return t.kind === 'number' || (t.norm.length > 1 && !isStopword(t.norm));
+  return t.kind === 'number' || (t.norm.length > 1 && !isStopword(t.norm) && !LINKING_VERBS.has(t.norm));
 }
+
+// Verbs that only link a subject to what is said of it, like the tokenizer's light verbs ("takes", "costs"):
+// "the warranty lasts two years" states what "a two-year warranty" states ("last" alone is often "the last day").
+const LINKING_VERBS = new Set(['lasts', 'lasted', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
 // Unit abbreviations match the spelled-out unit: "10 mins" = "10 minutes", "256 GB" = "256 gigabytes".
 const UNIT_KEYS = new Map<string, string>();
@@ -177,7 +181,10 @@ export function negatedKeys(tokens: readonly Token[], text: string): Set<string>
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegator(tokens[i]!.norm)) continue;
-    for (let j = i - 1; j >= Math.max(0, i - SCOPE_BEFORE); j--) {
+    // A negated auxiliary ("aren't", "cannot") follows its subject, which it does not negate: "these scenes
+    // aren't exciting" says nothing against "these scenes are edited out".
+    const before = isNegatedAuxiliary(tokens[i]!.norm) ? 0 : SCOPE_BEFORE;
+    for (let j = i - 1; j >= Math.max(0, i - before); j--) {
       if (SCOPE_BREAK_RE.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) break;
       covered.add(j);
     }
@@ -197,10 +204,43 @@ export function negatedKeys(tokens: readonly Token[], text: string): Set<string>
   return inScope;
 }
 
+const isNegatedAuxiliary = (norm: string): boolean => norm === 'cannot' || norm.endsWith("n't");
+
 export function sentenceNegatedKeys(s: EvidenceSentence, docText: string): Set<string> {
   s.lazy.negatedKeys ??= negatedKeys(s.tokens, docText);
   return s.lazy.negatedKeys;
 }
+
+/**
+ * The tokens of the line of an evidence sentence that states what the claim restates, or null when that line
+ * asks a question. Retrieved documents glue a title line to their first sentence ("Why Don't TV Chefs Wash
+ * Their Hands? (site)\nIn fact ..."), and a question or a title states nothing whose polarity a claim could flip.
+ */
+export function statingLine(s: EvidenceSentence, docText: string, claimKeys: ReadonlySet<string>): Token[] | null {
+  const text = docText.slice(s.start, s.end);
+  if (!text.includes('\n')) return QUESTION_LINE.test(text) || TITLE_LINE.test(text) ? null : s.tokens;
+  let best: Token[] | null = null;
+  let bestHits = -1;
+  let from = s.start;
+  for (const part of text.split('\n')) {
+    const to = from + part.length;
+    if (!QUESTION_LINE.test(part) && !TITLE_LINE.test(part)) {
+      const own = s.tokens.filter((t) => t.start >= from && t.end <= to);
+      const hits = own.filter((t) => claimKeys.has(tokenKey(t))).length;
+      if (own.length > 0 && hits > bestHits) {
+        best = own;
+        bestHits = hits;
+      }
+    }
+    from = to + 1;
+  }
+  return best;
+}
+
+// "Why Don't TV Chefs Wash Their Hands?" (also with a full-width question mark, or the site after it).
+const QUESTION_LINE = /[?\uFF1F]\s*(?:\([^()]*\))?\s*$/;
+// A retrieved page's title line ends with its site: "5 Reasons You Should Worry ... | WBUR News (www.wbur.org)".
+const TITLE_LINE = /\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)\s*$/;
 
 /** Lowercased forms and stems of every token, for antonym checks (which involve stopwords like "before"). */
 export function sentenceWords(s: EvidenceSentence): Set<string> {
