@@ -14,14 +14,14 @@ import { detectPii } from '../../shared/engine/analyzers/pii/detect';
 import { luhnValid, ibanValid } from '../../shared/util/checksums';
 import { thresholds } from '../../shared/engine/thresholds';
 
-interface SynthRow {
+export interface SynthRow {
   full_text: string;
   template_id: number;
   spans: { entity_type: string; entity_value: string; start_position: number; end_position: number }[];
 }
 
 // Gold types the analyzer covers, and the analyzer type each maps to.
-const GOLD_TO_TYPE: Record<string, string> = {
+export const GOLD_TO_TYPE: Record<string, string> = {
   CREDIT_CARD: 'credit_card',
   IBAN_CODE: 'iban',
   US_SSN: 'ssn',

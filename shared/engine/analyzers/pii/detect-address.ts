@@ -33,13 +33,28 @@ const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${NAME_
 const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
 const PO_BOX = /(?<![\p{L}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]Office[ \t]Box|Postbox)[ \t]+\d{1,6}\b/giu;
 const PLACE_POSTCODE = new RegExp(`(?<=\\n[ \\t>]*)(?:${CAP_WORD}[ \\t]+){1,3}\\d{4,6}(?:-\\d{3,4})?(?![\\p{L}\\d])`, 'gu');
-const MILITARY = /(?<![\p{L}\d])(?:(?:PSC|Unit|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS?[ \t]+\p{Lu}\p{L}+)(?:\s{0,3}(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5})?/giu;
+// The place after a street on the same line or the next: "..., Grubbenvorst, Netherlands 04020", ", 10115 Berlin", " Moosleerau
+// Switzerland", "\nKNIVSTA, nan 18237", "\nHellendoorn, OV 21072". Up to three comma-separated place chunks with an
+// optional two-letter region and postcode, ending where the clause does; it counts only joined to a street.
+const PLACE_CHUNK = `${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|de|del|la|le|du|u|v|di|da|do|am|an|im|sur|upon|on|of)){0,4}`;
+const POSTCODE = '(?:\\d{4,6}(?:-\\d{3,4})?|\\d{2}-\\d{3}|[A-Z]\\d[A-Z][ ]?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2})';
+const LOCALITY = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2})?[ \\t]+)?${PLACE_CHUNK}(?:,?[ \\t]+${PLACE_CHUNK}){0,2}(?:,?[ \\t]+(?:[A-Z]{2}|nan))?(?:,?[ \\t]+${POSTCODE})?` +
+    `(?=[ \\t]*(?:[.?!;:](?:\\s|$)|[?!]|,|\\n|$|[ \\t](?:after|before|and|but|for|to|in|on|at|please|if|so|because|when|by|tomorrow|today|tonight)\\b))`,
+  'gu',
+);
+// An intersection: "the corner of 159 Eleftheriou Venizelou str and Rennie Union", "corner of 5th Avenue and Main".
+const CROSS_STREET = `[\\d\\p{Lu}][\\p{L}\\p{M}\\d'’.-]*(?:[ \\t]+(?:${NAME_PART}|\\d{1,6}[a-z]?|str|st)){0,5}`;
+const INTERSECTION = new RegExp(`\\b(?:the[ \\t]+)?corner[ \\t]+of[ \\t]+${CROSS_STREET}[ \\t]+(?:and|&)[ \\t]+${CROSS_STREET}`, 'giu');
+// The gap (separators, blank lines, a line prefix such as "> ") and one locality, right at a given offset.
+const LOCALITY_AT = new RegExp(`([\\s,>]*)${LOCALITY.source}`, 'uy');
+const MILITARY = /(?<![\p{L}\d])(?:(?:(?:PSC|Unit|CMR)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USN?S[ \t]+\p{Lu}\p{L}+)(?:\s{0,3}(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5})?|(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5})/giu;
 const UK_POSTCODE = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}(?![A-Za-z0-9])/g;
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP';
 const STATE_ZIP = new RegExp(`(?<![A-Za-z])(?:${US_STATES}),?[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)`, 'g');
 // "lives at 92597 Jahu 80, Liiva": after such a cue, the rest of the clause is the address if it has a number.
-const CUE = /\b(?:lives? at|living at|located at|moved to|ship(?:ped)? to|deliver(?:ed)? to|send it to|mail(?:ed)? to|my (?:new )?address is|address:)[ \t]*/gi;
+const CUE = /\b(?:lives? (?:at|on)|living (?:at|on)|located (?:at|on)|situated (?:at|on)|based at|moved to|relocated to|ship(?:ped)? to|deliver(?:ed)? to|send (?:it|them|this) to|mail(?:ed)? to|taxi to|drop (?:me|us|it) off at|pick (?:me|us) up at|stop at|meet (?:you|me|us) at|station is (?:at|on)|my (?:new |home |billing |shipping |mailing )?address is|(?:home|billing|shipping|mailing|postal|street) address(?: is)?:?|address:)[ \t]*/gi;
 
 interface Part extends PiiEntity {
   /** Units, PO boxes and "Country 12345" lines are addresses only when joined to a street. */
@@ -55,13 +70,35 @@ function fromCues(text: string, out: Part[]): void {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 100);
     const clause = /^[^\n;!?]*?(?=\s+(?:and|but|in case|please|if|so|because)\b|[.!?](?:\s|$)|\n|$)/i.exec(rest);
-    const body = clause?.[0].replace(/[\s,]+$/, '') ?? '';
-    if (body.length >= 5 && /\d/.test(body)) out.push({ type: 'address', start, end: start + body.length, score: 0.8, auxiliary: false });
+    // "stop at the corner of 11 Botley Road": the address starts at its first number or capitalised word.
+    const lead = /^(?:[\p{Ll}]+[ \t]+){0,4}?(?=[\d\p{Lu}])/u.exec(clause?.[0] ?? '')?.[0].length ?? 0;
+    const body = clause?.[0].slice(lead).replace(/[\s,]+$/, '') ?? '';
+    // A number and a capitalised word: "Peter Zuidhove 188", "12 rue X"; not "at 5 pm".
+    if (body.length >= 5 && /\d/.test(body) && /\p{Lu}|\d{1,6}[ \t]+\p{L}{3,}/u.test(body) && !/^\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)/i.test(body)) out.push({ type: 'address', start: start + lead, end: start + lead + body.length, score: 0.8, auxiliary: false });
   }
 }
 
 // Between two parts of one address: separators and at most a capitalized place name ("\n FÜRLING\n").
 const JOINABLE_GAP = /^[\s,]*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}[\s,]*){0,2}$/u;
+
+/**
+ * Extends each address over the place lines that follow it (LOCALITY): never before a street, where the line
+ * would be the addressee's name. "12 Main Street. Hello, ..." is two sentences, so after a period a place joins
+ * only across a comma or a line break.
+ */
+function addLocalities(text: string, addresses: PiiEntity[]): PiiEntity[] {
+  for (const a of addresses) {
+    for (;;) {
+      LOCALITY_AT.lastIndex = a.end;
+      const m = LOCALITY_AT.exec(text);
+      if (!m || m[0].length === m[1]!.length) break;
+      const gap = m[1]!;
+      if (gap.length > 40 || (text[a.end - 1] === '.' && !/[,\n]/.test(gap))) break;
+      a.end += m[0].length;
+    }
+  }
+  return addresses;
+}
 
 /** Joins address parts that touch or sit on adjacent lines ("...Suite 245\n FÜRLING\n Austria 25173"). */
 function joinParts(text: string, parts: Part[]): PiiEntity[] {
@@ -89,12 +126,13 @@ export function detectAddresses(text: string): PiiEntity[] {
   // Number, name, number before a line end or a unit is an address shape that names and dates do not take.
   collect(text, NUMBER_NAME_NUMBER, 0.8, parts);
   collect(text, MILITARY, 0.85, parts);
+  if (/corner/i.test(text)) collect(text, INTERSECTION, 0.75, parts);
   collect(text, PO_BOX, 0.75, parts);
   fromCues(text, parts);
-  // Postcodes alone still count, with a lower score.
-  collect(text, UK_POSTCODE, 0.6, parts);
-  collect(text, STATE_ZIP, 0.6, parts);
+  // Postcodes alone are postal codes (detect-postal-code.ts); beside a street they are part of the address.
+  collect(text, UK_POSTCODE, 0.6, parts, true);
+  collect(text, STATE_ZIP, 0.6, parts, true);
   collect(text, UNIT, 0.5, parts, true);
   collect(text, PLACE_POSTCODE, 0.5, parts, true);
-  return joinParts(text, parts);
+  return addLocalities(text, joinParts(text, parts));
 }

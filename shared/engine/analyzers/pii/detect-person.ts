@@ -1,4 +1,5 @@
-import { isCommonWord } from './common-word';
+import { BEFORE_I, NOT_A_PERSON, PERSON_PREDICATE, personSlotAfter, PREDICATE_START, STRONG_PERSON_PREDICATE, surnameShaped } from './person-cues';
+import { englishWord, foldKey, isInitial, tokenize, type Token } from './person-tokens';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './first-names';
 import type { PiiEntity } from './types';
 
@@ -12,9 +13,6 @@ import type { PiiEntity } from './types';
  * (a he/she/his/her nearby, "says X", a vocative ", X!") or where it heads an address block.
  */
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*\.?/gu;
-const CAPITALIZED = /^\p{Lu}\p{M}*(?:\p{Ll}|\p{M}|['’-])/u;
-const INITIAL = /^\p{Lu}\.?$/u;
 
 // Capitalized words that follow first names in places, products, titles and headings, never surnames.
 const NOT_SURNAME = new Set(
@@ -33,29 +31,10 @@ const STOP = new Set(
   'and or but from originally i im i\'m is was am the a an please thanks thank here there my your at in on of to for with by who which that this'.split(' '),
 );
 
-interface Token {
-  text: string;
-  key: string;
-  start: number;
-  end: number;
-}
-
-const NON_ASCII = /[^ -~\t\n\r]/; // anything outside printable ASCII needs accent folding
-const foldKey = (w: string): string => {
-  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-  return NON_ASCII.test(bare) ? bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : bare.toLowerCase();
-};
-
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], key: foldKey(m[0]), start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 /** Only spaces (no punctuation, no line break) between two tokens. */
 const spaced = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,3}$/.test(text.slice(a.end, b.start));
 
-const isCap = (t: Token): boolean => CAPITALIZED.test(t.text);
+const isCap = (t: Token): boolean => t.cap;
 
 /** From token i (a first word already accepted), extend over middle initials and capitalized surnames. */
 function extendName(text: string, tokens: Token[], i: number, maxWords: number): number {
@@ -63,7 +42,7 @@ function extendName(text: string, tokens: Token[], i: number, maxWords: number):
   for (let k = i + 1; k < tokens.length && k - i < maxWords + 1; k++) {
     const t = tokens[k]!;
     if (!spaced(text, tokens[k - 1]!, t)) break;
-    if (INITIAL.test(t.text)) {
+    if (isInitial(t)) {
       last = k;
       continue;
     }
@@ -72,7 +51,7 @@ function extendName(text: string, tokens: Token[], i: number, maxWords: number):
     if (t.text.endsWith('.')) break; // "Maria Lopez. Then ..." ends the name
   }
   // A trailing initial is not part of the name ("Anna B." at a sentence end keeps "B.").
-  while (last > i && INITIAL.test(tokens[last]!.text) && !tokens[last]!.text.endsWith('.')) last--;
+  while (last > i && isInitial(tokens[last]!) && !tokens[last]!.text.endsWith('.')) last--;
   return last;
 }
 
@@ -103,13 +82,11 @@ const BRANDS = new Set(
 );
 
 // Unfolded, so a word with diacritics ("Krisztián") is never taken for an English one.
-const english = (t: Token): boolean => isCommonWord(t.text.replace(/\.$/, '').toLowerCase());
+const english = (t: Token): boolean => englishWord(t.text);
 /** A capitalised word that can be part of a name: a known name, or no ordinary English word. */
 const nameLike = (t: Token): boolean =>
-  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && (INITIAL.test(t.text) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && t.text !== t.text.toUpperCase()));
-const unknownCap = (t: Token): boolean => isCap(t) && !INITIAL.test(t.text) && nameLike(t) && !english(t);
-// Predicates said of people, not of things or places, right after a one-word subject ("Ciset lives on ...").
-const PERSON_PREDICATE = /^[ \t]+(?:lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works as|worked as)\b/;
+  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && (isInitial(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && (t.caseless || t.text !== t.text.toUpperCase())));
+const unknownCap = (t: Token): boolean => isCap(t) && !isInitial(t) && nameLike(t) && !english(t);
 
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 // A vocative at a clause end: "Don't go to town, Mark!", "Thanks, Aniela."
@@ -132,24 +109,58 @@ function sentenceAround(text: string, start: number, end: number): string {
   return window.slice(from, after < 0 ? window.length : after);
 }
 
+const NON_ASCII_WORD = /[^ -~\t\n\r]/;
+const knownName = (t: Token): boolean => FIRST_NAMES.has(t.key) || SURNAMES.has(t.key);
+
+/**
+ * The word after a cue that puts a person there (person-cues.ts: "a song by", "the widow of", "my colleague",
+ * "heard X speak"): a name-like word, or after some cues a capitalised English word ("had given Belle his
+ * address"), and the capitalised words right after it.
+ */
+function personSlots(text: string, tokens: Token[], push: (a: number, b: number, score: number) => void): void {
+  const next = (i: number): number => (i + 1 < tokens.length && spaced(text, tokens[i]!, tokens[i + 1]!) ? i + 1 : -1);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const slot = personSlotAfter(tokens, i, next);
+    if (!slot || slot.at < 0) continue;
+    const t = tokens[slot.at]!;
+    if (!isCap(t) || isInitial(t) || NOT_SURNAME.has(t.key) || BRANDS.has(t.key) || NOT_A_PERSON.has(t.key) || HONORIFIC.has(t.key)) continue;
+    if (!nameLike(t) && (!slot.anyCapital || t.caseless || t.text === t.text.toUpperCase())) continue;
+    push(slot.at, extendName(text, tokens, slot.at, 2), 0.6);
+  }
+}
+
 function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, number>, push: (a: number, b: number, score: number) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!unknownCap(t)) continue;
-    // Two name-like capitalised words side by side, one of them no English word.
+    // Two name-like capitalised words side by side, one of them no English word. Without case, any unknown word
+    // reads as capitalised ("json config"), so one of the two must be a known name or spelt outside ASCII.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (next && spaced(text, t, next) && isCap(next) && nameLike(next) && !t.text.endsWith('.')) {
+    const strongPair = (a: Token, b: Token): boolean => !a.caseless || [a, b].some((w) => knownName(w) || NON_ASCII_WORD.test(w.text));
+    if (next && spaced(text, t, next) && isCap(next) && nameLike(next) && !t.text.endsWith('.') && strongPair(t, next)) {
       push(i, extendName(text, tokens, i, 2), 0.6);
       continue;
     }
-    if (prev && spaced(text, prev, t) && isCap(prev) && nameLike(prev) && !INITIAL.test(prev.text) && !prev.text.endsWith('.')) {
+    if (prev && spaced(text, prev, t) && isCap(prev) && nameLike(prev) && !isInitial(prev) && !prev.text.endsWith('.') && strongPair(prev, t)) {
       push(i - 1, i, 0.6);
       continue;
     }
-    // One unknown word that the sentence treats as a person.
-    if (PRONOUN.test(sentenceAround(text, t.start, t.end)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 30))) push(i, i, 0.55);
+    // One unknown word that the sentence treats as a person (a pronoun is weak evidence in a text without case).
+    const after = text.slice(t.end, t.end + 60);
+    const pronoun = (!t.caseless || knownName(t)) && PRONOUN.test(sentenceAround(text, t.start, t.end));
+    if (pronoun || PERSON_PREDICATE.test(after) || BEFORE_I.test(after)) push(i, i, 0.55);
+    // A family name by its ending ("Ryhänen", "Sedláčková", "Mccullough"), in a text with case.
+    else if (!t.caseless && surnameShaped(t.text.replace(/['’]s$|\.$/, ''))) push(i, i, 0.55);
   }
+  // A capitalised English word (or a known given name used as one) as the subject of a predicate only people
+  // take: "Walker began writing", "Belle was born in".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCap(t) || t.caseless || isInitial(t) || NOT_SURNAME.has(t.key) || NOT_A_PERSON.has(t.key) || BRANDS.has(t.key)) continue;
+    if (PREDICATE_START.has(tokens[i + 1]?.key ?? '') && STRONG_PERSON_PREDICATE.test(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
+  }
+  personSlots(text, tokens, push);
   for (const m of text.matchAll(VOCATIVE)) {
     const i = byStart.get(m.index + m[0].indexOf(m[1]!));
     if (i !== undefined && (unknownCap(tokens[i]!) || FIRST_NAMES.has(tokens[i]!.key))) push(i, i, 0.6);
@@ -162,7 +173,7 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.index + m[0].length) last++;
     const words = tokens.slice(first, last + 1);
-    if (words.every((w) => nameLike(w) || PARTICLE.has(w.text)) && words.some((w) => !INITIAL.test(w.text) && !PARTICLE.has(w.text))) push(first, last, 0.7);
+    if (words.every((w) => nameLike(w) || PARTICLE.has(w.text)) && words.some((w) => !isInitial(w) && !PARTICLE.has(w.text))) push(first, last, 0.7);
   }
 }
 
@@ -196,7 +207,7 @@ function sameNameElsewhere(tokens: Token[], found: PiiEntity[]): void {
   const keys = new Set<string>();
   for (const [e, words] of wordsOf) {
     if (words.length < 2 || e.score < 0.6) continue;
-    for (const w of words) if (!INITIAL.test(w.text) && !PARTICLE.has(w.text) && !english(w) && w.key.length > 2) keys.add(w.key.replace(/['’]s$/, ''));
+    for (const w of words) if (!isInitial(w) && !PARTICLE.has(w.text) && !english(w) && w.key.length > 2) keys.add(w.key.replace(/['’]s$/, ''));
   }
   if (keys.size === 0) return;
   tokens.forEach((t, i) => {
@@ -217,12 +228,12 @@ export function detectPersons(text: string): PiiEntity[] {
   const push = (a: number, b: number, score: number): void => {
     const lastTok = tokens[b]!;
     // A sentence-ending period is not part of the name; an initial's period is.
-    let end = lastTok.text.endsWith('.') && !INITIAL.test(lastTok.text) ? lastTok.end - 1 : lastTok.end;
+    let end = lastTok.text.endsWith('.') && !isInitial(lastTok) ? lastTok.end - 1 : lastTok.end;
     // Nor is a possessive ("Anna Nowak's husband").
     if (/['’]s$/.test(text.slice(tokens[a]!.start, end))) end -= 2;
     out.push({ type: 'person', start: tokens[a]!.start, end, score });
   };
-  const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !INITIAL.test(t.text);
+  const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !isInitial(t);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -232,12 +243,12 @@ export function detectPersons(text: string): PiiEntity[] {
       push(i + 1, extendName(text, tokens, i + 1, 2), 0.85);
       continue;
     }
-    if (!isCap(t) || NOT_SURNAME.has(t.key) || INITIAL.test(t.text)) continue;
+    if (!isCap(t) || NOT_SURNAME.has(t.key) || isInitial(t)) continue;
     if (!FIRST_NAMES.has(t.key)) {
       // "Hanne I. Kreutzmann": capitalized word, initial, capitalized word.
       const mid = tokens[i + 1];
       const after = tokens[i + 2];
-      if (mid && after && INITIAL.test(mid.text) && isCap(after) && !INITIAL.test(after.text) && !NOT_SURNAME.has(after.key) && spaced(text, t, mid) && spaced(text, mid, after)) {
+      if (mid && after && isInitial(mid) && isCap(after) && !isInitial(after) && !NOT_SURNAME.has(after.key) && spaced(text, t, mid) && spaced(text, mid, after)) {
         push(i, i + 2, 0.75);
         i += 2;
       } else if (next && SURNAMES.has(next.key) && isCap(next) && spaced(text, t, next) && !endsSentence(t)) {
@@ -247,7 +258,7 @@ export function detectPersons(text: string): PiiEntity[] {
       continue;
     }
     const last = extendName(text, tokens, i, 3);
-    if (last > i && tokens.slice(i + 1, last + 1).some((x) => !INITIAL.test(x.text))) push(i, last, 0.8);
+    if (last > i && tokens.slice(i + 1, last + 1).some((x) => !isInitial(x))) push(i, last, 0.8);
     else if (!AMBIGUOUS_NAMES.has(t.key)) push(i, i, 0.55);
     i = last;
   }
@@ -267,7 +278,7 @@ export function detectPersons(text: string): PiiEntity[] {
   }
   for (const m of text.matchAll(SPEECH_CUE)) {
     const i = byStart.get(m.index + m[0].length);
-    if (i === undefined || !isCap(tokens[i]!) || NOT_SURNAME.has(tokens[i]!.key) || INITIAL.test(tokens[i]!.text)) continue;
+    if (i === undefined || !isCap(tokens[i]!) || NOT_SURNAME.has(tokens[i]!.key) || isInitial(tokens[i]!)) continue;
     const last = extendName(text, tokens, i, 2);
     // One word alone is a speaker only if it is a known name or no English word ("says Kowalski"), not "says Acme".
     const key = tokens[i]!.key.replace(/['’]s$/, '');

@@ -49,8 +49,11 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiEntity[
   const minScore = options.minScore ?? 0;
   const minName = options.minNameScore ?? 0.5;
   const all: PiiEntity[] = [];
+  // Passport and licence numbers come from one scan of their cues; run it once when both are wanted.
+  const idDocuments = types.includes('passport') && types.includes('drivers_license') ? detectIdDocuments(text) : null;
   for (const type of types) {
-    for (const e of DETECTORS[type](text)) {
+    const found = idDocuments && (type === 'passport' || type === 'drivers_license') ? idDocuments.filter((e) => e.type === type) : DETECTORS[type](text);
+    for (const e of found) {
       if (e.score < minScore || (e.type === 'person' && e.score < minName)) continue;
       all.push(e);
     }

@@ -1,0 +1,115 @@
+/**
+ * Places in a sentence where English puts a person, written from general knowledge of how names appear in
+ * running text (not from any evaluation file): cue words looked up by token, so they cost a set look-up each.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+// Creative and personal works "by" or "from" someone: "a song by ex-Zombie Kastner", "the novel by Ogasahara".
+const WORKS = words(`song songs album albums book books novel novels poem poems painting paintings film films movie movies play plays article
+  articles essay essays track tracks single story stories speech speeches lecture lectures interview interviews portrait portraits biography
+  memoir memoirs letter letters photo photos photograph photographs sculpture sculptures opera operas symphony sonata quote quotes remarks
+  poetry lyrics sketch sketches drawing drawings paper thesis recording recordings performance cover remix`);
+// Past participles whose agent is nearly always a person: "written by", "sung by", "interviewed by".
+const DONE_BY = words(`written sung performed directed painted composed recorded authored narrated co-written co-founded founded hosted coached
+  sculpted photographed illustrated translated edited signed interviewed murdered killed attacked arrested stabbed shot elected appointed
+  replaced succeeded defeated beaten adopted raised mentored taught trained played voiced portrayed arranged produced`);
+// Attributes only a person has: "the true gender of Vehbija", "the widow of Ahtisaari".
+const PERSONAL_OF = words(`gender age identity wife husband son daughter mother father parents sister brother widow widower death funeral
+  birthday career biography childhood family lawyer attorney fiance fiancee girlfriend boyfriend grandson granddaughter grandmother
+  grandfather murder killer killers assassination arrest resignation retirement`);
+const OF_ADJECTIVE = words('true real actual late former first second new');
+// Verbs whose object is nearly always a person: "heard nijito asano speak", "had given Belle his address".
+const PERSON_OBJECT = words(`heard met meet meeting interviewed interview congratulated congratulate thanked thank invited invite hired hire
+  fired emailed texted asked ask told tell telling helped introduced introduce married marry dated blamed paid pay given gave give giving sent
+  send ping pinged remind reminded notify notified cc forwarded kissed hugged greeted phoned visited nominated promoted welcomed introducing
+  accompanied interviewing asking thanking inviting hiring firing paying sending texting emailing calling`);
+// Relations after a possessive: "my colleague Inger", "her late husband Ahtisaari".
+const POSSESSIVE = words('my our your his her their');
+const RELATION_ADJECTIVE = words('old best dear new late former younger older little big eldest youngest');
+const RELATION = words(`friend colleague boss manager wife husband son daughter mother father mom mum dad brother sister cousin uncle aunt
+  nephew niece neighbor neighbour partner coworker co-worker teammate roommate flatmate boyfriend girlfriend fiance fiancee grandma grandpa
+  grandmother grandfather grandson granddaughter landlord landlady tenant client patient student teacher tutor doctor lawyer dentist
+  therapist assistant secretary intern supervisor mentor coach classmate buddy pal spouse child kid baby stepson stepdaughter stepmother
+  stepfather caregiver nurse`);
+// Titles and roles right before a name: "CEO Tim Cook", "Senator Warren", "novelist Ogasahara".
+const TITLE = words(`ceo cto cfo coo founder co-founder president chairman chairwoman senator governor mayor minister judge officer detective
+  inspector sergeant captain colonel general lieutenant professor coach pastor rabbi imam councillor councilor congressman congresswoman
+  ambassador prince princess actor actress singer rapper author novelist poet painter composer guitarist drummer director producer
+  journalist reporter attorney agent`);
+const DESCRIPTOR = words('former late singer songwriter rapper writer author artist poet actor actress director producer composer musician guitarist drummer painter photographer journalist novelist');
+
+// "a song by ex-Zombie Kastner", "written by singer Mette": the name comes after the descriptor.
+function skipDescriptor(tokens: readonly SlotToken[], j: number, next: (i: number) => number): number {
+  if (j < 0) return -1;
+  const d = tokens[j]!;
+  return DESCRIPTOR.has(d.key) || d.key.startsWith('ex-') ? next(j) : j;
+}
+
+// Every key personSlotAfter acts on, so all other words cost one look-up.
+const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', ...PERSON_OBJECT, ...RELATION, ...TITLE]);
+
+interface SlotToken {
+  key: string;
+  text: string;
+}
+
+/**
+ * Where a person's name should start after the cue that ends at token i, or -1. `anyCapital`: a capitalised
+ * English word there is a name too ("had given Belle his address"); after titles and works English words are
+ * too often something else ("the Princess Royal", "a song by Queen"). `next(i)` is the index of the token after
+ * i when only spaces separate them, else -1.
+ */
+export function personSlotAfter(tokens: readonly SlotToken[], i: number, next: (i: number) => number): { at: number; anyCapital: boolean } | null {
+  const k = tokens[i]!.key;
+  if (!SLOT_KEYS.has(k)) return null;
+  if (k === 'by' || k === 'from') {
+    const prev = tokens[i - 1];
+    if (prev && (WORKS.has(prev.key) || (k === 'by' && DONE_BY.has(prev.key)))) return { at: skipDescriptor(tokens, next(i), next), anyCapital: false };
+    return null;
+  }
+  if (k === 'of') {
+    const attr = tokens[i - 1];
+    if (!attr || !PERSONAL_OF.has(attr.key)) return null;
+    const the = tokens[i - 2]?.key === 'the' ? tokens[i - 2] : OF_ADJECTIVE.has(tokens[i - 2]?.key ?? '') && tokens[i - 3]?.key === 'the' ? tokens[i - 3] : undefined;
+    return the ? { at: skipDescriptor(tokens, next(i), next), anyCapital: false } : null;
+  }
+  if (PERSON_OBJECT.has(k)) return { at: next(i), anyCapital: true };
+  if (RELATION.has(k)) {
+    const before = tokens[i - 1]?.key ?? '';
+    if (POSSESSIVE.has(before) || (RELATION_ADJECTIVE.has(before) && POSSESSIVE.has(tokens[i - 2]?.key ?? ''))) return { at: next(i), anyCapital: false };
+    return null;
+  }
+  if (TITLE.has(k)) return { at: next(i), anyCapital: false };
+  // "me and X": the other one of a pair of people.
+  if (k === 'and' && (tokens[i - 1]?.key === 'me' || tokens[i - 1]?.key === 'myself')) return { at: next(i), anyCapital: true };
+  return null;
+}
+
+/** After these a capitalised word at a sentence start is its subject: "X and I went", "X and me". */
+export const BEFORE_I = /^[ \t]+and[ \t]+(?:I|me|myself)\b/;
+
+/**
+ * Predicates said of people right after a one-word subject ("Ciset lives on ...", "Ley began writing"). The
+ * first group only for words that are no English word; the second also for capitalised English words ("Walker
+ * began writing", "Belle was born"), since no thing does them.
+ */
+export const PERSON_PREDICATE = /^[ \t]+(?:lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works as|worked as)\b/;
+/** First words of STRONG_PERSON_PREDICATE, so the regex runs only after one of them. */
+export const PREDICATE_START = words('was grew began studied worked works trained served married died passed retired graduated has told said says wrote writes explained added is');
+export const STRONG_PERSON_PREDICATE = /^[ \t]+(?:was born|grew up|began (?:writing|singing|painting|working|studying|acting|recording|performing)|(?:studied|worked|works|trained|served) as an?|married|died (?:in|on|at|of)|passed away|retired|graduated|has been (?:appointed|named|elected)|was (?:appointed|named|elected|arrested|sentenced|hired|fired)|told (?:me|us|him|her|them|reporters)|(?:said|says|wrote|writes|explained|added|told)[,:]? ["“]|is (?:married|pregnant|a (?:writer|singer|doctor|teacher|nurse|lawyer|student|journalist|painter|poet|musician|actor|actress|novelist|professor)))/;
+
+/** Words that stand where a person does but are not names ("Everyone was born...", "Nobody married..."). */
+export const NOT_A_PERSON = new Set('everyone everybody someone somebody anyone anybody nobody noone people nothing something everything anything one none all each both either neither another other others many most some few several he she they we you it this that there here who which'.split(' '));
+
+/**
+ * Family names by their endings in languages whose surnames are built that way: Czech and Slovak "-ová",
+ * Polish "-ski/-ska/-wicz", South Slavic "-ović/-ić", Nordic "-sson/-dóttir", Finnish "-nen", Greek
+ * "-poulos/-akis", Romanian "-escu", Ukrainian "-enko/-chuk", Armenian "-yan", Georgian "-shvili/-dze",
+ * Lithuanian "-auskas/-aitė", Turkish "-oğlu", Gaelic Mc/Mac/O'. Checked on capitalised words that are no
+ * English word only, so "Baltic" or "Mackintosh" stay out.
+ */
+const SURNAME_SHAPE =
+  /^(?:\p{Lu}\p{Ll}{2,}(?:ová|ská|ský|cká|cký|[sc]ki|[sc]ka|dzki|dzka|wicz|wiczowa|czyk|czak|owski|ewski|ović|ević|ić|vić|čić|enko|chuk|czuk|yuk|sson|ssen|sdottir|sdóttir|dóttir|nen|poulos|opoulou|akis|idis|iadis|escu|eanu|yan|shvili|dze|auskas|auskienė|aitis|aitė|ytė|iūtė|oğlu|ogullari|zadeh|ovich|evich|ovna|evna)|Mc\p{L}{3,}|(?:Mac|O['’])\p{Lu}\p{Ll}{2,})$/u;
+
+export const surnameShaped = (word: string): boolean => SURNAME_SHAPE.test(word);
