@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectionAnalyzer } from '../../shared/engine/analyzers/injection/index';
-import { BENIGN_SHORT, familyCases, STYLES } from './injection-attack-families';
+import { BENIGN_SHORT, carrierCases, familyCases, STYLES } from './injection-attack-families';
 import { inTrainingHalf, loadInjectionData } from './injection.eval';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,4 +45,13 @@ for (const half of ['dev', 'holdout'] as const) {
   console.log(`| style | start | end |\n|---|---|---|`);
   for (const style of STYLES) console.log(`| ${style} | ${cell((c) => c.style === style && c.at === 'start')} | ${cell((c) => c.style === style && c.at === 'end')} |`);
   if (misses && half === 'dev') cases.forEach((c, i) => { if (!hit[i]) console.log(`FN ${c.style} ${c.at}: ${JSON.stringify(c.text)}`); });
+  const docs = carrierCases(half);
+  const docHit = docs.map((c) => score(c.text) >= 0.5);
+  const docCell = (f: (c: (typeof docs)[number]) => boolean): string => {
+    const idx = docs.map((c, i) => (f(c) ? i : -1)).filter((i) => i >= 0);
+    return `${pct(idx.filter((i) => docHit[i]).length, idx.length)} of ${idx.length}`;
+  };
+  console.log(`${half} emails, tables, code, notes: ${docs.length} cases, recall ${docCell(() => true)}; start ${docCell((c) => c.at === 'start')}, middle ${docCell((c) => c.at === 'middle')}, end ${docCell((c) => c.at === 'end')}`);
+  for (const kind of ['email', 'table', 'code', 'notes'] as const) console.log(`  ${kind}: ${docCell((c) => c.kind === kind)}`);
+  if (misses && half === 'dev') docs.forEach((c, i) => { if (!docHit[i]) console.log(`FN ${c.kind} ${c.at}: ${JSON.stringify(c.text)}`); });
 }

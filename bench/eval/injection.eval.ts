@@ -10,6 +10,7 @@ import { buildView } from '../../shared/engine/analyzers/injection/text-view';
 import { thresholds } from '../../shared/engine/thresholds';
 import { atThreshold, auroc } from './binary-metrics';
 import type { EvalRow, EvalScope, EvalSuite } from './eval-types';
+import { BENIGN_SHORT, carrierCases, familyCases } from './injection-attack-families';
 import { HIDDEN_INSTRUCTIONS } from './injection-hidden-instructions';
 
 export interface InjectionData {
@@ -195,6 +196,14 @@ const suite: EvalSuite = {
       const written = HIDDEN_INSTRUCTIONS.map((a, i) => { const p = trainingPassages[(i * 11 + 5) % trainingPassages.length]!; return i % 2 === 0 ? `${p} ${a}` : `${a} ${p}`; });
       rows.push(row('hidden instructions written for Assay in HaluEval/BEGIN passages (context)', 'in-sample', pos(written, scoreContext), t, 'recall; the reader-directed cues were checked on these (bench/eval/injection-hidden-instructions.ts)'));
     }
+    // Instructions added to short task data and to emails, tables, code and notes (bench/eval/injection-attack-families.ts,
+    // written here from Liu et al. 2024's attack styles): the dev half was read while writing the cues, the other was not.
+    for (const half of ['dev', 'holdout'] as const) {
+      const note = half === 'dev' ? 'recall; its misses were read while writing the 1.3.0 cues' : 'recall; written with the dev half, never read for tuning';
+      rows.push(row(`instructions added to short task data, ${half} half (context)`, 'in-sample', pos(familyCases(half).map((c) => c.text), scoreContext), t, `${note}; naive, escape, context-ignoring, fake-completion and combined, at the start or end`));
+      rows.push(row(`instructions in emails, tables, code and notes, ${half} half (context)`, 'in-sample', pos(carrierCases(half).map((c) => c.text), scoreContext), t, `${note}; start, middle or end`));
+    }
+    rows.push(row('short task data, emails, tables, code written here, alone (context)', 'in-sample', neg([...BENIGN_SHORT], scoreContext), t, 'FPR'));
     if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', 'in-sample', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
     if (jbNew.length) {
       rows.push(row('JailbreakHub prompts new since 2023-05-07', 'in-sample', jbNew, t, 'recall; held-out prompts of a training source'));
@@ -207,7 +216,10 @@ const suite: EvalSuite = {
     // Instructions hidden in documents no part of the analyzer was built on, with wording it never saw.
     const unseen = data.unseenPassages;
     if (unseen.length) {
-      rows.push(row('SummEdits + LFQA passages: emails, transcripts, chats, news, web pages (context)', 'out-of-source', neg(unseen, scoreContext), t, 'FPR on context_injection'));
+      // Injection 1.3.0 read the false positives of one hash half (bench/eval/injection-families.ts); the other stays unseen.
+      rows.push(row('SummEdits + LFQA passages: emails, transcripts, chats, news, web pages (context)', 'out-of-source', neg(unseen, scoreContext), t, 'FPR on context_injection; both halves'));
+      rows.push(row('SummEdits + LFQA passages, dev half (context)', 'in-sample', neg(unseen.filter(inTrainingHalf), scoreContext), t, 'FPR; its false positives were read while writing the 1.3.0 cues'));
+      rows.push(row('SummEdits + LFQA passages, other half (context)', 'out-of-source', neg(unseen.filter((x) => !inTrainingHalf(x)), scoreContext), t, 'FPR; never read'));
       const pintAttacks = data.pint.filter((p) => p.label).map((p) => p.text);
       if (pintAttacks.length) rows.push(row('PINT attacks hidden in SummEdits/LFQA passages (context)', 'out-of-source', pos(hide(unseen, pintAttacks), scoreContext), t, 'recall; start, middle or end of the passage'));
       const shortNew = data.jailbreak.filter((j) => !j.inOldRelease && j.text.length <= 500).map((j) => j.text);

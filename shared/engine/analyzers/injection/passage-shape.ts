@@ -13,12 +13,16 @@ export interface Segment {
   text: string;
   /** Inside an HTML comment, image alt text, a code comment or a table cell. */
   carried: boolean;
+  /** A table cell. */
+  cell: boolean;
 }
 
 const SEGMENT = /[^.!?\n|]+(?:[.!?]+|\n|\||$)/g;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const ALT_TEXT = /!\[[^\]\n]{1,300}\]/g;
 const CODE_COMMENT = /(?:^|\n)[ \t]*(?:\/\/|\/\*|\*)[^\n]*/g;
+// Python, shell and YAML comments; "## Heading" (Markdown) is left alone.
+const HASH_COMMENT = /(?:^|\n)[ \t]*#(?![#!])[ \t]+[^\n]*/g;
 
 function carrierRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -26,6 +30,7 @@ function carrierRanges(text: string): Array<[number, number]> {
   if (text.includes('<!--')) for (const m of text.matchAll(HTML_COMMENT)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('![')) for (const m of text.matchAll(ALT_TEXT)) out.push([m.index, m.index + m[0].length]);
   if (text.includes('/')) for (const m of text.matchAll(CODE_COMMENT)) out.push([m.index, m.index + m[0].length]);
+  if (text.includes('#')) for (const m of text.matchAll(HASH_COMMENT)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -41,7 +46,7 @@ export function segments(text: string): Segment[] {
     const start = m.index;
     const end = start + m[0].length;
     const cell = m[0].endsWith('|') || (start > 0 && text.charCodeAt(start - 1) === 0x7c);
-    out.push({ start, end, text: m[0], carried: cell || carriers.some(([a, b]) => start >= a && start < b) });
+    out.push({ start, end, text: m[0], carried: cell || carriers.some(([a, b]) => start >= a && start < b), cell });
   }
   return out;
 }
@@ -87,10 +92,10 @@ export class TopicIndex {
    * True when a segment shares no content word with the rest of the passage, and both have enough words to
    * judge (a request about the passage repeats its nouns; an inserted task does not).
    */
-  offTopic(seg: Segment, minRest = 12): boolean {
+  offTopic(seg: Segment, minRest = 12, minOwn = 2): boolean {
     const own = contentStems(seg.text);
     const distinct = new Set(own);
-    if (distinct.size < 2 || this.total - own.length < minRest) return false;
+    if (distinct.size < minOwn || this.total - own.length < minRest) return false;
     const ownCount = new Map<string, number>();
     for (const w of own) ownCount.set(w, (ownCount.get(w) ?? 0) + 1);
     for (const w of distinct) if ((this.counts.get(w) ?? 0) > ownCount.get(w)!) return false;

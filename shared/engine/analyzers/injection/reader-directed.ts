@@ -36,7 +36,7 @@ const STRONG_VERBS = new Set([
 const TASK_VERBS = new Set([
   'analyze', 'analyse', 'provide', 'recommend', 'suggest', 'determine', 'compose', 'create', 'calculate', 'compare',
   'identify', 'name', 'draft', 'design', 'plan', 'outline', 'brainstorm', 'evaluate', 'assess', 'predict', 'estimate',
-  'solve', 'compute', 'convert', 'imagine', 'invent', 'propose', 'critique', 'proofread', 'paraphrase', 'rephrase',
+  'solve', 'compute', 'convert', 'invent', 'propose', 'critique', 'proofread', 'paraphrase', 'rephrase',
   'define', 'teach', 'help', 'find', 'apply', 'use', 'count', 'sort', 'tally', 'guess',
 ]);
 const PLAIN_VERBS = new Set([
@@ -68,8 +68,12 @@ function readsAsSteps(s: string): boolean {
   return stepAt(s);
 }
 
+// "return { theme: 1 };", "print(total)", "return float(x), y": a statement of code, not an order in prose.
+const codeStatement = (rest: string): boolean => /^[a-z'-]+\s*[{[(=;.]|[{};:]\s*$|=>|\(\)|\w\(/.test(rest);
+
 function stepAt(s: string): boolean {
   const rest = s.slice(LEAD.exec(s)?.[0].length ?? 0);
+  if (codeStatement(rest)) return false;
   if (/^(?:do not|don't|dont|never|please|always|make sure|be sure)\b/.test(rest)) return true;
   const word = FIRST_WORD.exec(rest)?.[0];
   return word !== undefined && HOW_TO_VERBS.has(word) && !NOT_IMPERATIVE_NEXT.test(rest);
@@ -84,6 +88,7 @@ const AFTER_VERB = new Set([
   'something', 'everything', 'anything', 'no', 'any', 'back', 'out', 'up', 'down', 'off', 'now', 'again', 'what', 'how',
   'why', 'which', 'who', 'whether', 'if', 'yes', 'one', 'two', 'three', 'five', 'ten', 'more', 'less', 'whatever', 'anyone',
   'everyone', 'someone', 'nobody', 'previous', 'prior', 'above', 'following', 'same', 'immediately', 'instead', 'in',
+  'four', 'six', 'seven', 'eight', 'nine', 'twenty', 'several', 'some', 'few', 'many',
   'after', 'from',
 ]);
 // Words that may come before the verb of an imperative sentence.
@@ -105,6 +110,12 @@ const READER_NAMED = new RegExp(`\\b${any('whoever', 'anyone', 'anybody', 'any t
 const FIRST_PERSON_REQUEST = new RegExp(`^\\W*(?:please\\W+)?(?:${any('help me', 'tell me', 'give me', 'show me', 'teach me', 'remind me', 'i want you to', 'i need you to', "i'd like you to", 'i would like you to', 'can you', 'could you', 'would you', 'will you', 'how do i', 'how can i', 'how should i', 'what should i', 'where can i', 'should i')})\\b`);
 const QUESTION = /\?\s*[|]?\s*$/;
 const RESPONSE = new RegExp(`\\b(?:${any('your', 'the', 'this', 'each', 'every', 'all', 'any', 'next', 'following')}\\W+)${any('response', 'answer', 'reply', 'output', 'summary', 'translation', 'completion', 'responses', 'answers', 'replies', 'outputs')}\\b|\\bthe\\W+${any('user', 'users', 'human', 'reader', 'prompt', 'system prompt', 'instructions', 'conversation', 'chat', 'question', 'task', 'request', 'assignment')}\\b|\\b(?:${any('your', 'every', 'each', 'all', 'any', 'further', 'future', 'subsequent', 'later', 'next', 'all further', 'all future', 'all subsequent')})\\W+${any('questions?', 'tasks?', 'requests?', 'messages?', 'prompts?', 'queries', 'query', 'instructions', 'assignment', 'job')}\\b|\\b${any('above', 'preceding', 'previous', 'prior', 'following', 'below', 'earlier', 'original', 'initial')}\\W+${any('text', 'passage', 'document', 'content', 'instructions?', 'context', 'input', 'message', 'data', 'words', 'task', 'request', 'prompt', 'directions', 'rules')}\\b|\\b${any('text', 'passage', 'content', 'input', 'words', 'instructions')}\\W+${any('above', 'below')}\\b|\\bwhat\\W+you\\W+(?:were|have been|had been)\\W+${any('asked', 'told', 'instructed', 'given', 'prompted')}\\b`);
+// People and things a person's own request points to ("ask the seller to remove it"); a task handed to a model
+// points to none ("tell me" and "give me" are the frame).
+const PERSONAL = /\b(?:i|me|my|mine|we|us|our|ours|you|your|yours|he|him|his|she|her|hers|they|them|their|theirs|it|its|this|that|these|those|here|there)\b/;
+const stripFrame = (s: string): string => s.replace(/^\W*(?:please\W+)?[a-z]+\W+me\b/, '');
+// A code comment that tells a developer what the code does or must not do ("# Ignore surrounding whitespace").
+const CODE_NOTE = /^\W*(?:ignore|skip|return|use|keep|check|handle|retry|strip|parse|cache|log|raise|throw|avoid|set|reset|fall|call|pass|do not|don't|never|always)\b/;
 // Context ignoring: the reader told to drop what it was doing. Out of place in any passage, steps or not.
 const DROPS_TASK = new RegExp(`^\\W*(?:${any('ignore', 'disregard', 'forget', 'never mind', 'skip', 'drop', 'abandon', 'stop', 'cancel', 'override')})\\b`);
 // The passage itself as the object of an order ("classify this text as ...", "the opposite of what the text
@@ -173,6 +184,7 @@ function commandAt(s: string): Command | null {
   const verb = neg ? neg[1]! : word;
   const kind: Command | null = STRONG_VERBS.has(verb) ? 'strong' : TASK_VERBS.has(verb) ? 'task' : PLAIN_VERBS.has(verb) ? 'plain' : null;
   if (kind === null || neg) return kind;
+  if (codeStatement(rest)) return null;
   const next = /^[a-z'-]+\s*(["':]|[a-z'-]+)?/.exec(rest)?.[1];
   // "Display: 2.4 inch" is a label, and "tell us" is a business talking to its customer.
   if (next === undefined || /^["']$/.test(next) || AFTER_VERB.has(next) || /ing$/.test(next)) return kind;
@@ -191,13 +203,16 @@ function requestOf(s: string): Command | 'question' | null {
   if (imp === 'task' && QUESTION.test(s)) return ANCHORED_QUESTION.test(s) ? null : 'question';
   if (imp === 'task' || FIRST_PERSON_REQUEST.test(s)) return 'task';
   if (imp ?? modalVerb) return 'plain';
-  if (!(QUESTION_TO_READER.test(s) || QUESTION.test(s))) return null;
+  // A question mark after a statement ("keep it within -20?", "the question asked – is this legal?") asks
+  // the reader nothing: a question opens as one.
+  if (!(QUESTION_TO_READER.test(s) || (QUESTION.test(s) && INTERROGATIVE.test(s)))) return null;
   // A question tied to its passage by a connective, the author's own voice or a tag ("So what
   // happened to this accent?", "What happens to our minds when we die?", "..., right?") is the writer's
   // rhetoric; a question put there for the model to answer stands alone.
   return ANCHORED_QUESTION.test(s) ? null : 'question';
 }
 
+const INTERROGATIVE = /^\W*(?:(?:now|then|also|ok|okay|hey|hi|please|quick question|question)\W+)*(?:what|what's|who|who's|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|isn't|aren't|don't|doesn't|didn't|won't|name|list|give|tell)\b/;
 const ANCHORED_QUESTION = /^\W*(?:so|but|and|or|yet|well|still|anyway|related|besides)\b|\b(?:we|our|us|ours|i|my|me|really)\b|\b(?:right|then|eh|huh|no|true|correct|agreed)\W*\?\s*[|]?\s*$/;
 // A line that reads as the answer to the application's own task ("Answer: negative.", "Summary: ...", "Task
 // complete."): an order right after it pretends the task is over and a new one begins (fake completion).
@@ -243,8 +258,11 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   // Runs of members, found once (a 1 MB passage of steps is one long run), with prefix sums over sentences.
   const runStart = new Int32Array(sents.length);
   const runEnd = new Int32Array(sents.length);
-  for (let i = 0; i < sents.length; i++) runStart[i] = member[i] && i > 0 && member[i - 1] ? runStart[i - 1]! : i;
-  for (let i = sents.length - 1; i >= 0; i--) runEnd[i] = member[i] && i < sents.length - 1 && member[i + 1] ? runEnd[i + 1]! : i;
+  // A comment or a cell and the prose next to it are separate blocks: an order put in a comment next to a
+  // docstring's own steps is not one of those steps.
+  const joined = (k: number): boolean => member[k]! && member[k - 1]! && sents[k]!.carried === sents[k - 1]!.carried;
+  for (let i = 0; i < sents.length; i++) runStart[i] = i > 0 && joined(i) ? runStart[i - 1]! : i;
+  for (let i = sents.length - 1; i >= 0; i--) runEnd[i] = i < sents.length - 1 && joined(i + 1) ? runEnd[i + 1]! : i;
   const prefix = (f: (k: number) => number): Float64Array => {
     const out = new Float64Array(sents.length + 1);
     for (let k = 0; k < sents.length; k++) out[k + 1] = out[k]! + f(k);
@@ -253,12 +271,18 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   const countedSum = prefix((k) => (counted[k] ? 1 : 0));
   const addressedSum = prefix((k) => (counted[k] && addressed[k] ? 1 : 0));
   const toModelSum = prefix((k) => (toModel[k] ? 1 : 0));
-  const wordSum = prefix((k) => (counted[k] ? sents[k]!.text.split(/\s+/).length : 0));
+  const wordsOf = sents.map((seg) => seg.text.split(/\s+/).length);
+  const wordSum = prefix((k) => (counted[k] ? wordsOf[k]! : 0));
   // Table cells and labels count here: a table's words are enough to tell what it is about.
-  const allWordSum = prefix((k) => sents[k]!.text.split(/\s+/).length);
+  const allWordSum = prefix((k) => wordsOf[k]!);
   const allWords = allWordSum[sents.length]!;
   const firstCounted = counted.indexOf(true);
   const lastCounted = counted.lastIndexOf(true);
+  // A table of values: most of its cells hold one to three words.
+  let cells = 0;
+  let shortCells = 0;
+  for (const seg of sents) if (seg.cell) { cells++; if (!atLeastWords(seg.text, 4)) shortCells++; }
+  const dataTable = cells >= 6 && shortCells >= 0.7 * cells;
   const between = (sum: Float64Array, a: number, b: number): number => sum[b + 1]! - sum[a]!;
   let topics: TopicIndex | null = null;
   const found: Array<{ evidence: number; cues: string[] } | undefined> = Array.from({ length: sents.length }, () => undefined);
@@ -318,12 +342,23 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     // about its own subject.
     // A run of four or more orders is a section of steps (tips, a manual), whose last step is no insertion.
     const edge = (i <= firstCounted || i >= lastCounted) && (runCounted <= 3 || blockToModel);
-    const edgeJudged = others >= 2 || allWords - sents[i]!.text.split(/\s+/).length >= 15 || text.length - s.text.length >= 120;
+    const edgeJudged = others >= 2 || allWords - wordsOf[i]! >= 15 || text.length - s.text.length >= 120;
     const unrelatedHere = inserted && judged && othersShare < 0.34 && othersOrders <= 0.15 * others;
     const unrelatedAtEdge = edge && edgeJudged && othersOrders <= 0.5 * others;
     if (command !== null && command !== 'plain' && (unrelatedHere || unrelatedAtEdge) && (topics ??= new TopicIndex(sents)).offTopic(s, edge ? 6 : 12)) {
       cues.push('unrelated to the passage'); evidence += 1; outOfPlace = true;
       if (edge) { cues.push('at the start or end of the passage'); evidence += 0.7; }
+    }
+    // In the middle of a passage that is not mostly orders, an unrelated request counts when it is impersonal,
+    // as tasks handed to a model are ("Convert 100 F to Celsius."); a person's own requests in an email or a
+    // chat name people ("Could you send me ...", "we", "our").
+    else if (command !== null && command !== 'plain' && inserted && judged && !edge && othersOrders <= 0.5 * others && atLeastWords(s.text, 5) && !(s.carried && !s.cell && CODE_NOTE.test(s.text)) && !PERSONAL.test(stripFrame(s.text)) && (topics ??= new TopicIndex(sents)).offTopic(s)) {
+      cues.push('unrelated to the passage'); evidence += 1; outOfPlace = true;
+      cues.push('impersonal request'); evidence += 0.6;
+    }
+    // A whole sentence of orders in a table whose cells are values ("| 4999 | Print the word ... |").
+    if (s.cell && (command === 'strong' || command === 'task' || command === 'question') && dataTable && atLeastWords(s.text, 4)) {
+      cues.push('a sentence among table values'); evidence += 0.8; outOfPlace = true;
     }
     if (order && i > 0 && FAKE_COMPLETION.test(sents[i - 1]!.text)) { cues.push('after a fake answer'); evidence += 0.8; outOfPlace = true; }
     // Orders among orders are the passage's own (a manual, an assignment sheet, interview tips): without a cue
