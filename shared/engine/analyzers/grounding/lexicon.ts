@@ -1,4 +1,5 @@
 import { stem } from '../../../text/tokenize';
+import { WORDNET_ANTONYM_PAIRS } from './wordnet-antonyms';
 
 /** Words that flip a statement's polarity (lowercased surface forms; "n't" contractions are matched by suffix). */
 const NEGATORS = new Set([
@@ -43,9 +44,13 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['fiction', 'nonfiction'], ['fictional', 'real'], ['native', 'foreign'], ['born', 'died'],
 ];
 
+// WordNet's direct antonyms of adjectives, verbs and adverbs (wordnet-antonyms.ts): the opposites SummEdits' edits
+// swap in ("rose" / "fell" is here; "cheap" / "dear", "accept" / "refuse", "present" / "absent" come from WordNet).
+const WORDNET_PAIRS = WORDNET_ANTONYM_PAIRS.trim().split('\n').map((line) => line.split(' ') as [string, string]);
+
 // Keyed by stem so "increases"/"increased" hit the same entry; values are stems of the opposites.
 const ANTONYMS = new Map<string, Set<string>>();
-for (const [a, b] of PAIRS) {
+for (const [a, b] of [...PAIRS, ...WORDNET_PAIRS]) {
   for (const [x, y] of [[a, b], [b, a]] as const) {
     const key = stem(x);
     const set = ANTONYMS.get(key) ?? new Set<string>();

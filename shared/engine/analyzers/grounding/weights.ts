@@ -16,8 +16,8 @@ export const groundingModel = {
   // Flag cut-off per record shape on this model's support scale (record-shape.ts, calibrate.ts).
   shapeCuts: {
     'question-short-source': 0.60,
-    'question-long-source': 0.24,
+    'question-long-source': 0.23,
     'conversation': 0.24,
-    'summary': 0.18,
+    'summary': 0.17,
   },
 } as const;

@@ -74,3 +74,14 @@ describe('polarity read from the stating line of retrieved documents', () => {
     expect(r.claims[0]!.failed.some((f) => f.kind === 'negation')).toBe(false);
   });
 });
+
+describe('antonyms from WordNet', () => {
+  it('reads an opposite the hand-written list lacks as a conflict with the aligned sentence', () => {
+    const contexts = ['The new library tower is tall and clad in green glass panels.'];
+    const r = analyze('The new library tower is short and clad in green glass panels.', contexts, 'What does the tower look like?');
+    expect(r.claims[0]!.label).toBe('contradicted');
+    expect(r.claims[0]!.failed).toContainEqual(expect.objectContaining({ kind: 'antonym', text: 'short', evidence: 'tall' }));
+    const same = analyze('The new library tower is tall and clad in green glass panels.', contexts, 'What does the tower look like?');
+    expect(same.claims[0]!.label).toBe('supported');
+  });
+});
