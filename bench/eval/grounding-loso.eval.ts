@@ -1,8 +1,10 @@
 // Grounding, leave one task family out: for each family (QA, dialogue, long-form RAG QA, summaries) the claim model
 // is fitted and the flag cut-offs per record shape chosen on the other families only (a shape they do not have
 // takes their pooled cut-off), then scored on the family left out (out-of-source). Scores are calibrated as the
-// analyzer calibrates them, so every row flags at thresholds.grounding. Beside it: the best single claim feature on that family (the bar the combination must clear)
-// and the shipped weights and threshold (in-sample where the family was in their training data).
+// analyzer calibrates them, so every row flags at thresholds.grounding. The model form (training.ts, chooseModelForm)
+// is chosen inside each fold from its training families. Beside it: the best single claim feature on that family
+// (the bar the combination must clear), the shipped weights and threshold (in-sample where the family was in their
+// training data), plain content-word overlap on dialogue, and five summaries joined into one record.
 import type { LogisticModel } from '../../shared/engine/analyzers/grounding/model';
 import {
   bestSingleFeature, chooseModelForm, chooseShapeCuts, featurize, fitGroundingModel, groundingScore, type Featurized,
