@@ -1,9 +1,9 @@
-// Fits the toxicity MLP (shared/engine/analyzers/toxicity/mlp.ts) on dense feature rows: cross-entropy with
+// Fits the toxicity network (network.ts; an experiment of bench/eval/toxicity-loso.ts) on dense feature rows: cross-entropy with
 // soft targets, weight decay, Adam on minibatches drawn in proportion to each row's weight (a small source's
 // rows weigh far more than a large one's; sampling by weight keeps every minibatch's gradient unbiased
 // without a few rows dominating it). Seeded, so the same data gives the same network.
 import { createRng, type Rng } from '../../shared/stats/prng';
-import type { ToxicityMlp } from '../../shared/engine/analyzers/toxicity/mlp';
+import type { ToxicityMlp } from './network';
 
 export interface DenseRows {
   /** n x dim, row-major. */
@@ -23,7 +23,7 @@ export interface MlpOptions {
   log?: (msg: string) => void;
 }
 
-export const DEFAULT_MLP_OPTIONS: MlpOptions = { hidden: 32, epochs: 30, batch: 128, learningRate: 0.003, weightDecay: 1e-4, seed: 14 };
+export const DEFAULT_MLP_OPTIONS: MlpOptions = { hidden: 32, epochs: 15, batch: 128, learningRate: 0.003, weightDecay: 1e-4, seed: 14 };
 
 function gaussian(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());

@@ -5,6 +5,7 @@ import { normalizeText } from '../../shared/text/normalize';
 import { HASH_SIZE, hashFeatures, modelTokens, wordWindows, type SparseVector } from '../../shared/engine/analyzers/toxicity/features';
 import { DENSE_DIM, denseFeatures } from '../../shared/engine/analyzers/toxicity/dense-features';
 import type { ToxicityLinearModel } from '../../shared/engine/analyzers/toxicity/model';
+import { scoreToxicity, type CategoryScores } from '../../shared/engine/analyzers/toxicity/score';
 import { buildRows, fitLogistic, type LinearModel } from './logistic-regression';
 
 export interface TrainingExample {
@@ -56,6 +57,8 @@ export function toScoringModel(model: LinearModel, priorShift = PRIOR_SHIFT): To
 /** Training rows featurized once: a leave-one-source-out run fits several models on subsets of them. */
 export interface FeaturizedSet {
   vectors: SparseVector[];
+  /** Lexicon category scores of each row's text (inputs of the network experiment, network.ts). */
+  categories: CategoryScores[];
   targets: number[];
   /** Each source weighs 1 in total (half per class); benign windows together weigh `benignWeight`. */
   weights: number[];
@@ -67,13 +70,14 @@ export interface FeaturizedSet {
 export const BENIGN_SOURCE = 'benign';
 
 export function featurizeTraining(examples: readonly TrainingExample[], benignTexts: readonly string[], opts: Pick<TrainOptions, 'benignWeight' | 'wordVectors'>): FeaturizedSet {
-  const set: FeaturizedSet = { vectors: [], targets: [], weights: [], sources: [], wordVectors: opts.wordVectors };
+  const set: FeaturizedSet = { vectors: [], categories: [], targets: [], weights: [], sources: [], wordVectors: opts.wordVectors };
   for (const source of new Set(examples.map((e) => e.source))) {
     const rows = examples.filter((e) => e.source === source);
     const toxic = rows.filter((e) => e.toxic).length;
     const clean = rows.length - toxic;
     for (const e of rows) {
       set.vectors.push(featuresOf(modelTokens(normalizeText(e.text)), opts.wordVectors));
+      set.categories.push(scoreToxicity(e.text, false).categories);
       set.targets.push(e.target);
       set.weights.push(e.toxic ? 0.5 / Math.max(1, toxic) : 0.5 / Math.max(1, clean));
       set.sources.push(source);
@@ -82,6 +86,7 @@ export function featurizeTraining(examples: readonly TrainingExample[], benignTe
   const windows = benignTexts.flatMap((t) => wordWindows(modelTokens(normalizeText(t)))).filter((w) => w.length > 0);
   for (const w of windows) {
     set.vectors.push(featuresOf(w, opts.wordVectors));
+    set.categories.push(scoreToxicity(w.join(' '), false).categories);
     set.targets.push(0);
     set.weights.push(opts.benignWeight / windows.length);
     set.sources.push(BENIGN_SOURCE);

@@ -59,17 +59,6 @@ export function lexiconScore(hits: readonly LexiconHit[]): number {
   return 1 - miss;
 }
 
-/** Each category's lexicon score (noisy-OR of its hits' weights), in TOXICITY_CATEGORIES order. */
-export function lexiconCategories(hits: readonly LexiconHit[]): Float32Array {
-  const out = new Float32Array(TOXICITY_CATEGORIES.length);
-  TOXICITY_CATEGORIES.forEach((cat, k) => {
-    let miss = 1;
-    for (const hit of hits) miss *= 1 - (hit.weights[cat] ?? 0);
-    out[k] = 1 - miss;
-  });
-  return out;
-}
-
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** `model` replaces the shipped weights (leave-one-source-out evaluation trains its own). */
