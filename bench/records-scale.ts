@@ -6,6 +6,8 @@
  *   npx tsx bench/records-scale.ts --reuse DIR        # measure a workspace generated earlier (bench/records-scale-data.ts)
  *   npx tsx bench/records-scale.ts --skip-browser     # API figures only (--skip-api: Chromium figures only)
  *   npx tsx bench/records-scale.ts --static DIR       # Chromium figures over another renderer build (vite build --outDir DIR)
+ *   npx tsx bench/records-scale.ts --starts 5 [--drop-caches] [--baseline DIR] [--waterfall]
+ *                                                     # only the first load after each server start (records-scale-first-load.ts)
  *
  * Prints, with the load average at each step:
  * 1. API vs direct: ten query shapes (sorts, filters, asset, flag, FTS words and phrases), 5 runs each, round-robin
@@ -29,6 +31,7 @@ import type { RecordQuery } from '../shared/contract/schemas';
 import { ftsQueryOf } from '../main/storage/records-query';
 import { serve } from '../test/e2e/pages/serve-demo';
 import { generateRecordsWorkspace } from './records-scale-data';
+import { firstLoads } from './records-scale-first-load';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -189,6 +192,15 @@ function mainThreadTasks(events: TraceEvent[]): { count: number; over50: number;
   return { count: cpu.length, over50: cpu.filter((t) => t > 50).length, longest: cpu.length ? Math.max(...cpu) : 0, total: cpu.reduce((a, b) => a + b, 0) };
 }
 
-if (!args.includes('--skip-api')) await apiVsDirect();
-if (!args.includes('--skip-browser')) await inChromium();
+const starts = arg('--starts');
+if (starts !== undefined) {
+  const baseline = arg('--baseline');
+  await firstLoads({
+    workspace: dir, starts: Number(starts), dropCaches: args.includes('--drop-caches'), waterfall: args.includes('--waterfall'),
+    builds: [{ label: 'this build', dir: staticDir ?? null }, ...(baseline ? [{ label: 'baseline', dir: baseline }] : [])],
+  });
+} else {
+  if (!args.includes('--skip-api')) await apiVsDirect();
+  if (!args.includes('--skip-browser')) await inChromium();
+}
 if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });

@@ -16,10 +16,12 @@ type PageParams = { params: Readonly<Record<string, string>> };
 
 export const OverviewPage = lazyPage(() => import('./overview-page').then((m) => m.OverviewPage));
 export const ImportPage = lazyPage(() => import('./import/import-page').then((m) => m.ImportPage));
-// The first rows are asked for as the page's code starts loading, not after it has loaded and rendered.
+// The first rows are asked for as the page's code starts loading, not after it has loaded and rendered; the code
+// first, as the server answers one request at a time and the rows take it longer than a file.
 export const RecordsPage = lazyPage<PageParams>(() => {
+  const page = import('./records/records-page');
   prefetchRecordsPage(parseHash(window.location.hash).params);
-  return import('./records/records-page').then((m) => m.RecordsPage);
+  return page.then((m) => m.RecordsPage);
 });
 export const SearchPage = lazyPage<PageParams>(() => import('./search/search-page').then((m) => m.SearchPage));
 export const AuditPage = lazyPage(() => import('./audit-page').then((m) => m.AuditPage));
