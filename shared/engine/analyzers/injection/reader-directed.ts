@@ -344,7 +344,7 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
     const edge = (i <= firstCounted || i >= lastCounted) && (runCounted <= 3 || blockToModel);
     const edgeJudged = others >= 2 || allWords - wordsOf[i]! >= 15 || text.length - s.text.length >= 120;
     const unrelatedHere = inserted && judged && othersShare < 0.34 && othersOrders <= 0.15 * others;
-    const unrelatedAtEdge = edge && edgeJudged && othersOrders <= 0.5 * others;
+    const unrelatedAtEdge = edge && edgeJudged && othersOrders <= 0.5 * others && !PERSONAL.test(stripFrame(s.text));
     if (command !== null && command !== 'plain' && (unrelatedHere || unrelatedAtEdge) && (topics ??= new TopicIndex(sents)).offTopic(s, edge ? 6 : 12)) {
       cues.push('unrelated to the passage'); evidence += 1; outOfPlace = true;
       if (edge) { cues.push('at the start or end of the passage'); evidence += 0.7; }
