@@ -3,18 +3,20 @@
 // .native/ and point the app at it (ASSAY_SQLITE_BINDING), leaving node_modules' build for Node: the tests and
 // the Electron app then work in either order without rebuilding back and forth.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { electronBinary } from './electron-binary.mjs';
+import { patchTunedHnswlib, TUNED_PATCH_LEVEL } from './hnswlib-tuned-patch.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Copies a package (without its build/ folder) to `dir` and rebuilds it there with node-gyp. */
-function rebuildCopy(source, dir, gypArgs, options) {
+/** Copies a package (without its build/ folder) to `dir`, lets `prepare` edit the copy, and rebuilds it with node-gyp. */
+function rebuildCopy(source, dir, gypArgs, options, prepare = () => {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(source, dir, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) && !p.endsWith(`${path.sep}build`) });
+  prepare(dir);
   const gyp = require.resolve('node-gyp/bin/node-gyp.js');
   execFileSync(process.execPath, [gyp, 'rebuild', '--release', ...gypArgs], { cwd: dir, ...options });
 }
@@ -60,7 +62,10 @@ export function ensureTunedHnswlib() {
   // Keyed by version so an upgraded hnswlib-node never loads a stale copy.
   const dir = path.resolve('.native', `hnswlib-node-${version}-${TUNED_HNSWLIB.suffix}`);
   const addon = path.join(dir, 'build', 'Release', 'addon.node');
-  if (existsSync(addon)) return `hnswlib: ${TUNED_HNSWLIB.suffix} build present (${addon})`;
+  // A copy compiled with older source patches (scripts/hnswlib-tuned-patch.mjs) is rebuilt.
+  const patchMarker = path.join(dir, 'assay-patch-level');
+  const patchLevel = existsSync(patchMarker) ? readFileSync(patchMarker, 'utf8').trim() : '0';
+  if (existsSync(addon) && patchLevel === String(TUNED_PATCH_LEVEL)) return `hnswlib: ${TUNED_HNSWLIB.suffix} build present (${addon})`;
   try {
     // Node's own headers next to the running binary (Debian's /usr/include/node) spare node-gyp a download,
     // which fails offline; they match this Node exactly, and the N-API addon also loads in Electron.
@@ -70,8 +75,9 @@ export function ensureTunedHnswlib() {
       stdio: ['ignore', 'ignore', 'pipe'],
       // The copy is outside node_modules, so point it at the project's node-addon-api.
       env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${TUNED_HNSWLIB.cxxflags}`, NODE_PATH: path.resolve('node_modules') },
-    });
-    return `hnswlib: built with ${TUNED_HNSWLIB.cxxflags} (${addon})`;
+    }, patchTunedHnswlib);
+    writeFileSync(patchMarker, `${TUNED_PATCH_LEVEL}\n`);
+    return `hnswlib: built with ${TUNED_HNSWLIB.cxxflags} and source patch level ${TUNED_PATCH_LEVEL} (${addon})`;
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     const lines = String(err?.stderr ?? '').split('\n');

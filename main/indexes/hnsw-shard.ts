@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { checkHnswFile, readStoredVectors, type StoredVectors } from './hnsw-file-check';
-import { HierarchicalNSW } from './hnswlib';
+import { HierarchicalNSW, HNSWLIB_FLOAT32_QUERIES, type SearchKnnFloat32 } from './hnswlib';
 import { IndexError } from './index-error';
 
 export interface ShardParams {
@@ -18,7 +18,7 @@ export interface SavedShard {
 
 /**
  * One HNSW graph over cosine distance. hnswlib-node takes plain arrays, so vectors are copied out of their
- * Float32Array here and nowhere else.
+ * Float32Array here and nowhere else (queries go in as they are when the tuned build takes Float32Arrays).
  */
 export class HnswShard {
   /** A copy of the live vectors, kept for small indexes, which are searched exactly. */
@@ -89,10 +89,17 @@ export class HnswShard {
     this.index.setEf(ef);
   }
 
-  search(query: number[], k: number, filter?: (label: number) => boolean): { labels: number[]; distances: number[] } {
+  search(query: Float32Array | number[], k: number, filter?: (label: number) => boolean): { labels: number[]; distances: number[] } {
     const n = Math.min(k, this.index.getCurrentCount());
     if (n <= 0) return { labels: [], distances: [] };
-    const r = filter ? this.index.searchKnn(query, n, filter) : this.index.searchKnn(query, n);
+    let r: { distances: number[]; neighbors: number[] };
+    if (query instanceof Float32Array && HNSWLIB_FLOAT32_QUERIES) {
+      const index = this.index as unknown as { searchKnnFloat32: SearchKnnFloat32 };
+      r = filter ? index.searchKnnFloat32(query, n, filter) : index.searchKnnFloat32(query, n);
+    } else {
+      const q = query instanceof Float32Array ? toPlainArray(query) : query;
+      r = filter ? this.index.searchKnn(q, n, filter) : this.index.searchKnn(q, n);
+    }
     return { labels: r.neighbors, distances: r.distances };
   }
 
@@ -108,4 +115,12 @@ export class HnswShard {
     renameSync(tmp, file);
     return { sha256, bytes: statSync(file).size };
   }
+}
+
+// hnswlib-node's stock build reads queries element by element from a plain array; a loop fills one far faster
+// than Array.from.
+function toPlainArray(v: Float32Array): number[] {
+  const out = new Array<number>(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v[i]!;
+  return out;
 }

@@ -64,7 +64,16 @@ function loadHnswlib(): { lib: HnswlibModule; build: string } {
 
 const loaded = loadHnswlib();
 
-/** Which build is in use, for benchmarks and diagnostics. */
-export const HNSWLIB_BUILD = loaded.build;
 export const HierarchicalNSW = loaded.lib.HierarchicalNSW;
 export type HierarchicalNSW = InstanceType<HnswlibModule['HierarchicalNSW']>;
+
+/**
+ * searchKnn for a Float32Array query, which the tuned copy adds (scripts/hnswlib-tuned-patch.mjs): the stock
+ * addon reads a query from a plain array with one N-API call per element, about 45 us for 768 values.
+ */
+export type SearchKnnFloat32 = (query: Float32Array, k: number, filter?: (label: number) => boolean) => { distances: number[]; neighbors: number[] };
+
+export const HNSWLIB_FLOAT32_QUERIES = typeof (HierarchicalNSW.prototype as { searchKnnFloat32?: unknown }).searchKnnFloat32 === 'function';
+
+/** Which build is in use, for benchmarks and diagnostics. */
+export const HNSWLIB_BUILD = loaded.build;

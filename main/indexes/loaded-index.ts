@@ -62,16 +62,15 @@ export function searchShards(ix: LoadedIndex, query: Float32Array, k: number, ac
  */
 export function searchGraphs(shards: readonly HnswShard[], query: Float32Array, k: number, ef: number, accept?: (label: number) => boolean): RawHit[] {
   if (shards.every((s) => s.exact)) return searchStored(shards, query, k, accept);
-  const q = toPlainArray(query);
   if (shards.length === 1) {
     shards[0]!.setEf(ef);
-    const r = shards[0]!.search(q, k, accept);
+    const r = shards[0]!.search(query, k, accept);
     return r.labels.map((id, i) => ({ id, score: 1 - r.distances[i]! }));
   }
   const best = new Map<number, number>();
   for (const shard of shards) {
     shard.setEf(ef);
-    const r = shard.search(q, k, accept);
+    const r = shard.search(query, k, accept);
     for (let i = 0; i < r.labels.length; i++) {
       const score = 1 - r.distances[i]!;
       const id = r.labels[i]!;
@@ -79,13 +78,6 @@ export function searchGraphs(shards: readonly HnswShard[], query: Float32Array, 
     }
   }
   return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, k);
-}
-
-// hnswlib-node reads queries element by element from a plain array; a loop fills one far faster than Array.from.
-function toPlainArray(v: Float32Array): number[] {
-  const out = new Array<number>(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = v[i]!;
-  return out;
 }
 
 function searchStored(shards: readonly HnswShard[], query: Float32Array, k: number, accept?: (label: number) => boolean): RawHit[] {

@@ -10,13 +10,13 @@ import { useTempDir } from '../helpers/tmp';
 const script = path.join(repoRoot, 'test', 'fixtures', 'scripts', 'hnswlib-roundtrip.ts');
 const stockAddon = path.join(path.dirname(createRequire(import.meta.url).resolve('hnswlib-node/package.json')), 'build', 'Release', 'addon.node');
 
-function run(mode: 'build' | 'load', file: string, binding?: string): { build: string; neighbours: number[][] } {
+function run(mode: 'build' | 'load', file: string, binding?: string): { build: string; neighbours: number[][]; float32: number[][] | null } {
   const env = { ...process.env };
   if (binding === undefined) delete env.ASSAY_HNSWLIB_BINDING;
   else env.ASSAY_HNSWLIB_BINDING = binding;
   const r = spawnSync(process.execPath, ['--import', 'tsx', script, mode, file], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`hnswlib child failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { build: string; neighbours: number[][] };
+  return JSON.parse(r.stdout) as { build: string; neighbours: number[][]; float32: number[][] | null };
 }
 
 describe('hnswlib build selection', () => {
@@ -34,6 +34,9 @@ describe('hnswlib build selection', () => {
     const local = run('load', file);
     expect(existsSync(file)).toBe(true);
     expect(local.neighbours).toEqual(stock.neighbours);
+    // The stock addon has no Float32Array search; the tuned one (patched on install) answers it identically.
+    expect(stock.float32).toBeNull();
+    if (local.float32) expect(local.float32).toEqual(stock.neighbours);
   });
 
   // The flags of a virtualized AMD EPYC that exposes AVX2 and FMA but hides abm (and lacks AVX-512).
@@ -62,8 +65,12 @@ describe('hnswlib build selection', () => {
     const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
     const addon = path.join(repoRoot, '.native', `hnswlib-node-${version}-${TUNED_BUILD_SUFFIX}`, 'build', 'Release', 'addon.node');
     const out = run('build', path.join(tmp(), 'c.hnsw'));
-    if (cpuinfoRunsTunedBuild(readFileSync('/proc/cpuinfo', 'utf8')) && existsSync(addon)) expect(out.build).toBe(`addon ${addon}`);
-    else expect(out.build).toMatch(/^stock/);
+    if (cpuinfoRunsTunedBuild(readFileSync('/proc/cpuinfo', 'utf8')) && existsSync(addon)) {
+      expect(out.build).toBe(`addon ${addon}`);
+      expect(out.float32).toEqual(out.neighbours);
+    } else {
+      expect(out.build).toMatch(/^stock/);
+    }
     expect(out.neighbours[0]![0]).toBe(0);
   });
 });

@@ -19,6 +19,9 @@ describe('bench/hnsw embedding cache', () => {
     expect(hit?.file).toBe(file);
     expect(Array.from(hit!.vectors)).toEqual(Array.from(vectors));
     expect(Array.from(hit!.queries)).toEqual(Array.from(queryVectors));
+    // The bench hands the corpus to its build workers in place: one copy in memory, not one per thread.
+    expect(hit!.vectors.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(hit!.vectors.byteOffset).toBe(0);
   });
 
   it('misses when a text, its order, a parameter or the query split changes, or the file is cut short', () => {

@@ -49,6 +49,19 @@ describe('HnswShard', () => {
     expect(r.distances[0]).toBeCloseTo(0, 5);
   });
 
+  it('answers a Float32Array query exactly as the same query in a plain array, with and without a filter', () => {
+    const { file, sha256, vectors } = savedShard(tmp());
+    const s = HnswShard.load(file, { sha256, dimension: 16 }, 'test');
+    s.setEf(40);
+    const odd = (label: number) => label % 2 === 1;
+    for (const q of [vectors[3]!, vectors[77]!, unit(16, 999)]) {
+      expect(s.search(q, 7)).toEqual(s.search(Array.from(q), 7));
+      const filtered = s.search(q, 7, odd);
+      expect(filtered).toEqual(s.search(Array.from(q), 7, odd));
+      expect(filtered.labels.every(odd)).toBe(true);
+    }
+  });
+
   it('no longer returns a label after markDeleted, and ignores deleting it twice', () => {
     const { file, sha256, vectors } = savedShard(tmp());
     const s = HnswShard.load(file, { sha256, dimension: 16 }, 'test');
