@@ -133,8 +133,10 @@ const QUESTION_TO_READER = /\b(?:you|your)\b[^?]*\?\s*$|^\W*(?:can|could|would|w
 /**
  * Evidence at which a sentence alone reaches weight 0.5 (the flag threshold). Evidence adds up per cue
  * (command 1.2, task 0.8, the model named 1.2-1.5, response or user as object 1, only/instead 0.8, switch to
- * the reader 0.8-1.2, unrelated to the passage 1, ...; -0.8 when nothing says the sentence is out of place), so
- * no single cue can flag, and sentences below 2.0 are dropped. Chosen on training sources only
+ * the reader 0.8-1.2, unrelated to the passage 1 and at its start or end 0.7 more or impersonal 0.6 more, after
+ * a fake answer 0.8, a sentence among table values 0.8, ...; -0.8 when nothing says the sentence is out of place),
+ * so no single cue can flag, and sentences below 2.0 are dropped. Kept at 2.0 in 1.3.0 (the sweep still flags
+ * 0% of every benign set there, and the written short data and carriers alone 0%). Chosen on training sources only
  * (bench/eval/injection-reader-directed.ts prints the sweep): the lowest centre at which no benign training set
  * (HaluEval and BEGIN knowledge passages; passages written here that give their own reader orders, alone and
  * after a knowledge passage) flags more than 0.5% of its passages. 2.0 flags 0% / 0% / 0%; below it the
@@ -233,7 +235,7 @@ function atLeastWords(text: string, n: number): boolean {
 }
 
 /** Sentences of a passage that read as orders to the model reading it, with their weight in [0, 1). */
-export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER, minEvidence = 2): ReaderDirectedHit[] {
+export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER): ReaderDirectedHit[] {
   const sents = segments(text);
   if (sents.length === 0) return [];
   const requests = sents.map((s) => requestOf(s.text));
@@ -386,7 +388,7 @@ export function readerDirectedHits(text: string, center = READER_DIRECTED_CENTER
   }
   const hits: ReaderDirectedHit[] = [];
   found.forEach((f, i) => {
-    if (f === undefined || f.evidence < minEvidence) return;
+    if (f === undefined || f.evidence < 2) return;
     const weight = 1 / (1 + Math.exp(-2 * (f.evidence - center)));
     hits.push({ vStart: sents[i]!.start, vEnd: sents[i]!.end, weight, cues: f.cues });
   });
