@@ -23,6 +23,11 @@ const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []
 // Contexts recur across records (retrieved chunks); their word counts are read once.
 const contextWords = new TextCache<number>(4096, 2_000_000);
 
+// The head counts only when the input does not end in a question: a pasted "Executive summary: ..." followed by
+// "What was the revenue?" asks a question.
+const asksToSummarize = (input: string, endsInQuestion: boolean): boolean =>
+  ASKS_TO_SUMMARIZE.test(input.slice(-2000)) || (!endsInQuestion && input.length > 2000 && ASKS_TO_SUMMARIZE.test(input.slice(0, 500)));
+
 /** The last line of the input: in a transcript it is the user's latest turn. */
 function lastTurn(input: string): string {
   const lines = input.trim().split('\n').filter((l) => l.trim().length > 0);
@@ -39,7 +44,9 @@ export function recordShape(record: Pick<AnalyzerRecord, 'input' | 'output' | 'c
   const question = /\?\s*$/.test(turn) || QUESTION_START.test(turn);
   // A condensation is asked for ("summarize", "TL;DR", "key points") and made from a source longer than itself.
   // Length alone does not tell a summary from a long reply to a statement ("my plug keeps dropping off").
-  if (ASKS_TO_SUMMARIZE.test(input.slice(-2000)) && sourceWords > outWords) return 'summary';
+  // The request sits before or after the text it is about ("Summarize the following article: ..." with the article
+  // pasted in, or the article and then "TL;DR"): read both ends, not the middle of a pasted document.
+  if (asksToSummarize(input, question) && sourceWords > outWords) return 'summary';
   if (question) return sourceWords <= SHORT_SOURCE_WORDS ? 'question-short-source' : 'question-long-source';
   return 'conversation';
 }

@@ -17,6 +17,16 @@ describe('record shape', () => {
     expect(recordShape({ input: 'User: hi\nAssistant: hello\nUser: TL;DR of this thread please', output: 'They agreed to ship Friday.', contexts: [doc(120)] })).toBe('summary');
   });
 
+  it('reads a request to summarize placed before a long pasted article', () => {
+    const article = `${'The city council met on Monday to discuss the new budget for schools and roads. '.repeat(40)}`;
+    const record = { input: `Summarize the following news article in three sentences:\n\n${article}`, output: 'The council met on Monday.', contexts: [article] };
+    expect(record.input.length).toBeGreaterThan(2000);
+    expect(recordShape(record)).toBe('summary');
+    // The same article with a question after it is a question, whatever the article says.
+    expect(recordShape({ ...record, input: `${article}\nWhen did the council meet?` })).toBe('question-long-source');
+    expect(recordShape({ ...record, input: `Executive summary: ${article}\nWhen did the council meet?` })).toBe('question-long-source');
+  });
+
   it('does not depend on how long the answer is', () => {
     const base = { input: 'Who wrote it?', contexts: [doc(60)] };
     expect(recordShape({ ...base, output: 'Kafka.' })).toBe(recordShape({ ...base, output: 'It was written by Franz Kafka in Prague during the winter of 1912, as his diaries record.' }));
