@@ -121,13 +121,16 @@ function joinParts(text: string, parts: Part[]): PiiEntity[] {
 
 export function detectAddresses(text: string): PiiEntity[] {
   const parts: Part[] = [];
+  if (/corner/i.test(text)) collect(text, INTERSECTION, 0.75, parts);
+  // Every other shape holds a house number, box number or postcode: a text without digits has none of them.
+  if (!/\d/.test(text)) return joinParts(text, parts);
   collect(text, STREET, 0.8, parts);
   collect(text, STREET_EU, 0.7, parts);
   // Number, name, number before a line end or a unit is an address shape that names and dates do not take.
   collect(text, NUMBER_NAME_NUMBER, 0.8, parts);
-  collect(text, MILITARY, 0.85, parts);
-  if (/corner/i.test(text)) collect(text, INTERSECTION, 0.75, parts);
-  collect(text, PO_BOX, 0.75, parts);
+  // Military mail always has a Box, a ship (USS, USNS) or APO/FPO/DPO; most texts have none of them.
+  if (/box|[afd]po\b|usn?s\b/i.test(text)) collect(text, MILITARY, 0.85, parts);
+  if (/box/i.test(text)) collect(text, PO_BOX, 0.75, parts);
   fromCues(text, parts);
   // Postcodes alone are postal codes (detect-postal-code.ts); beside a street they are part of the address.
   collect(text, UK_POSTCODE, 0.6, parts, true);

@@ -1,5 +1,6 @@
 import { BEFORE_I, NOT_A_PERSON, PERSON_PREDICATE, personSlotAfter, PREDICATE_START, STRONG_PERSON_PREDICATE, surnameShaped } from './person-cues';
-import { englishWord, foldKey, isInitial, tokenize, type Token } from './person-tokens';
+import { isCommonWord } from './common-word';
+import { englishWord, isInitial, tokenize, type Token } from './person-tokens';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './first-names';
 import type { PiiEntity } from './types';
 
@@ -63,13 +64,47 @@ const HONORIFIC = new Set(
 const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:|\bname\b[^?\n]{0,40}\?[ \t]*(?:[A-Za-z]+:)?)[ \t]*/gi;
 // Introductions and sign-offs: two capitalized words after them are a name ("Dear Anna Kowalska").
 const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
+// Words after "Dear" that greet a role, not a person.
+const NOT_ADDRESSEE = new Set('sir sirs madam madame customer customers team all colleague colleagues friend friends member members user users valued client clients support hiring manager applicant applicants parent parents neighbour neighbours neighbor neighbors everyone everybody reader readers editor editors committee board partner partners guest guests subscriber subscribers patient patients student students'.split(' '));
+// A sign-off closing a message; the name is on the next line.
+const SIGN_OFF = /(?:^|\n)[ \t]*(?:best(?: regards| wishes)?|kind regards|warm regards|warmest regards|regards|sincerely|yours(?: truly| sincerely| faithfully)?|cheers|thanks(?: again)?|thank you|many thanks|all the best|respectfully|love|take care)[,!.]?[ \t]*\r?\n[ \t]*/gi;
 // Greetings and mentions: what follows is a name only if it starts with a known first name.
 const GREETING_CUE = /\b(?:this is|hi|hello|hey|thanks|thank you|cheers|contact|ask for|speak (?:to|with)|talk to)[,:]?[ \t]+/gi;
 // Attribution in reported speech ("says Anna Kowalska", "according to Dr Lee"): one or two capitalised words after it
 // name a speaker; an organisation would need a capitalised common word ("says Acme Bank"), which NOT_SURNAME stops.
 const SPEECH_CUE = /\b(?:says|said|according to|asked|replied|explained|told|wrote|interviewed|married|met)[,:]?[ \t]+/g;
-// A capitalised name owning a relative or a personal role ("Anna's husband", "Kowalski's lawyer").
-const POSSESSIVE_PERSON = /(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+(\p{Lu}[\p{L}\p{M}'-]+))?['’]s[ \t]+(?:(?:late|new|former|older|younger|eldest|youngest|own)[ \t]+)?(?:wife|husband|son|daughter|mother|father|mom|mum|dad|kid|kids|child|children|brother|sister|parents|grandmother|grandfather|fiancee?|girlfriend|boyfriend|partner|widow|lawyer|attorney|family|killers?|murderer|funeral|birthday|death)\b/gu;
+// A name owning a relative, a personal role or personal data ("Anna's husband", "Kowalski's lawyer", "Oyelaran's
+// phone number"): after relatives and roles any capitalised name, after data only words that read as names,
+// since "Customer's address" owns data too.
+const OWNED_BY_PERSON = new Set(`wife husband son daughter mother father mom mum dad kid kids child children brother sister parents grandmother
+  grandfather fiance fiancee girlfriend boyfriend partner widow lawyer attorney family killer killers murderer funeral birthday death`.split(/\s+/));
+const OWNED_DATA = new Set(`phone number mobile cell email e-mail address account card passport license licence ssn social profile password
+  username salary signature car house flat apartment office desk order booking reservation appointment flight ticket record records resume cv
+  application contract boss manager colleague friend friends assistant doctor dog cat career life name age birth song songs album albums
+  book books novel novels poem poems film films movie painting paintings music`.split(/\s+/));
+const OWNED_ADJECTIVE = new Set('late new former older younger eldest youngest own old current home work personal private'.split(' '));
+
+function possessiveNames(text: string, tokens: Token[], push: (a: number, b: number, score: number) => void): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.caseless || !/['’]s$/.test(t.text)) continue;
+    let j = i + 1;
+    if (OWNED_ADJECTIVE.has(tokens[j]!.key) && j + 1 < tokens.length) j++;
+    const owned = tokens[j]!.key;
+    const relation = OWNED_BY_PERSON.has(owned);
+    if (!relation && !OWNED_DATA.has(owned)) continue;
+    const prev = tokens[i - 1];
+    const first = prev && prev.cap && !prev.caseless && spaced(text, prev, t) && !NOT_SURNAME.has(prev.key) && !endsWithPeriod(prev) ? i - 1 : i;
+    const words = tokens.slice(first, i + 1);
+    const bare = (w: Token): string => w.key.replace(/['’]s$/, '');
+    if (words.some((w) => NOT_SURNAME.has(bare(w)) || BRANDS.has(bare(w)))) continue;
+    if (!relation && !words.every((w) => FIRST_NAMES.has(bare(w)) || SURNAMES.has(bare(w)) || (!isCommonWord(bare(w)) && !isInitial(w)))) continue;
+    push(first, i, 0.65);
+  }
+}
+const endsWithPeriod = (t: Token): boolean => t.text.endsWith('.');
+// Joins a name already found to the next one in a list or pair: "Rintanen and Ahtisaari", "Mette, Inger and Lars".
+const COORDINATION = /^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/;
 
 // Company, product and platform names that are no English word and would otherwise read as names ("Microsoft
 // Entra", "Redis ... for him"): the brands an assistant's answers mention most, written here.
@@ -165,7 +200,8 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     const i = byStart.get(m.index + m[0].indexOf(m[1]!));
     if (i !== undefined && (unknownCap(tokens[i]!) || FIRST_NAMES.has(tokens[i]!.key))) push(i, i, 0.6);
   }
-  for (const m of text.matchAll(NAME_LINE)) {
+  // An addressee line needs an address line under it, so a text of one line has none.
+  if (text.includes('\n')) for (const m of text.matchAll(NAME_LINE)) {
     const lines = text.slice(m.index + m[0].length + 1, m.index + m[0].length + 400).split('\n').filter((l) => l.trim().length > 0).slice(0, 2);
     if (!lines.some((l) => ADDRESS_START.test(l))) continue;
     const first = byStart.get(m.index + m[0].indexOf(m[1]!));
@@ -174,6 +210,23 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.index + m[0].length) last++;
     const words = tokens.slice(first, last + 1);
     if (words.every((w) => nameLike(w) || PARTICLE.has(w.text)) && words.some((w) => !isInitial(w) && !PARTICLE.has(w.text))) push(first, last, 0.7);
+  }
+}
+
+/** The name after a found one in a list ("Mette, Inger and Lars"): a word that reads as a name. */
+function coordinatedNames(text: string, tokens: Token[], byStart: Map<number, number>, found: PiiEntity[], push: (a: number, b: number, score: number) => void): void {
+  const seen = new Set<number>();
+  for (let k = 0; k < found.length; k++) {
+    const e = found[k]!;
+    if (e.score < 0.55 || seen.has(e.end)) continue;
+    seen.add(e.end);
+    const gap = /^[ \t]*,?[ \t]*(?:(?:and|or|&)[ \t]+)?/.exec(text.slice(e.end, e.end + 12))![0];
+    if (!COORDINATION.test(gap)) continue;
+    const i = byStart.get(e.end + gap.length);
+    if (i === undefined) continue;
+    const t = tokens[i]!;
+    if (!isCap(t) || isInitial(t) || NOT_SURNAME.has(t.key) || BRANDS.has(t.key) || !(unknownCap(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key))) continue;
+    push(i, extendName(text, tokens, i, 2), 0.6);
   }
 }
 
@@ -263,7 +316,8 @@ export function detectPersons(text: string): PiiEntity[] {
     i = last;
   }
 
-  for (const m of text.matchAll(STRONG_CUE)) {
+  // Every form of this cue holds the word "name".
+  if (/name/i.test(text)) for (const m of text.matchAll(STRONG_CUE)) {
     let i = byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     const first = i;
@@ -285,22 +339,46 @@ export function detectPersons(text: string): PiiEntity[] {
     if (last > i || FIRST_NAMES.has(key) || SURNAMES.has(key) || unknownCap(tokens[i]!)) push(i, last, 0.7);
   }
   unknownWordNames(text, tokens, byStart, push);
-  for (const m of text.matchAll(POSSESSIVE_PERSON)) {
-    const words = [m[1], m[2]].filter((w): w is string => w !== undefined);
-    if (words.some((w) => NOT_SURNAME.has(foldKey(w)))) continue;
-    if (!byStart.has(m.index)) continue;
-    // The name ends before the possessive 's.
-    const nameLength = m[2] === undefined ? m[1]!.length : m[0].indexOf(m[2], m[1]!.length) + m[2].length;
-    out.push({ type: 'person', start: m.index, end: m.index + nameLength, score: 0.65 });
-  }
+  possessiveNames(text, tokens, push);
   for (const [cue, twoWordsSuffice] of [[INTRO_CUE, true], [GREETING_CUE, false]] as const) {
     for (const m of text.matchAll(cue)) {
       const i = byStart.get(m.index + m[0].length);
       if (i === undefined || !isCap(tokens[i]!) || NOT_SURNAME.has(tokens[i]!.key)) continue;
       const last = extendName(text, tokens, i, 2);
-      if (FIRST_NAMES.has(tokens[i]!.key) || (twoWordsSuffice && last > i)) push(i, last, 0.75);
+      // "Dear Ahtisaari,": one word that is no greeting word, closed by a comma or colon, is the addressee.
+      const dearOne = m[0].toLowerCase().startsWith('dear') && last === i && /^[ \t]*[,:]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && !NOT_ADDRESSEE.has(tokens[i]!.key);
+      if (FIRST_NAMES.has(tokens[i]!.key) || (twoWordsSuffice && last > i) || dearOne) push(i, last, 0.75);
     }
   }
+  // A sign-off line ("Best regards,") and, on the next line alone, one to four words that read as a name.
+  if (text.includes('\n')) for (const m of text.matchAll(SIGN_OFF)) {
+    const first = byStart.get(m.index + m[0].length);
+    if (first === undefined) continue;
+    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= stop) last++;
+    const words = tokens.slice(first, last + 1);
+    if (words.length > 4 || !/^[\s.]*$/.test(text.slice(tokens[last]!.end, stop))) continue;
+    if (words.every((w) => isCap(w) && (nameLike(w) || PARTICLE.has(w.key))) && words.some((w) => !isInitial(w))) push(first, last, 0.7);
+  }
+  coordinatedNames(text, tokens, byStart, out, push);
   sameNameElsewhere(tokens, out);
   return out;
+}
+
+// Before an email or phone number: "Priya Ramaswamy <priya@...>", "Kovalenko (mobile +44 ...)", "Lars: 0412 345 678".
+const BEFORE_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*(?:[<(:,–-][ \t]*)?(?:(?:mobile|phone|tel|cell|email|e-mail|mail|office|home|work)[ \t]*:?[ \t]*)?[<(]?$/u;
+
+/** The name right before a contact detail that starts at `start`, if the words there read as one. */
+export function nameBeforeContact(text: string, start: number): PiiEntity | null {
+  const lo = Math.max(0, start - 60);
+  const m = BEFORE_CONTACT.exec(text.slice(lo, start));
+  if (!m) return null;
+  const at = lo + m.index;
+  const words = tokenize(text.slice(at, at + m[1]!.length));
+  if (words.length === 0 || !words.every((w) => isCap(w) && !NOT_SURNAME.has(w.key) && !BRANDS.has(w.key) && nameLike(w))) return null;
+  if (!words.some((w) => !isInitial(w) && (FIRST_NAMES.has(w.key) || !english(w)))) return null;
+  const last = words[words.length - 1]!;
+  return { type: 'person', start: at + words[0]!.start, end: at + (last.text.endsWith('.') && !isInitial(last) ? last.end - 1 : last.end), score: 0.65 };
 }

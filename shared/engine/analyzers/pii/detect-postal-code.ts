@@ -35,7 +35,8 @@ export function detectPostalCodes(text: string): PiiEntity[] {
     const above = text.slice(Math.max(0, m.index - 160), m.index).split('\n').slice(-4, -1).join('\n');
     if (ADDRESS_LINE.test(above)) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.8 });
   }
-  for (const re of [STATE_ZIP, SHAPED]) {
+  // Both shapes need an upper-case letter beside digits; most texts have none, and this test is cheap.
+  if (/[A-Z][ \t]*\d/.test(text)) for (const re of [STATE_ZIP, SHAPED]) {
     for (const m of text.matchAll(re)) {
       const span = m.indices?.[1];
       if (!span || (re === STATE_ZIP && !PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;

@@ -5,7 +5,7 @@ import { detectEmails } from './detect-email';
 import { detectIbans } from './detect-iban';
 import { detectIdDocuments } from './detect-id-document';
 import { detectIps } from './detect-ip';
-import { detectPersons } from './detect-person';
+import { detectPersons, nameBeforeContact } from './detect-person';
 import { detectPhones } from './detect-phone';
 import { detectPostalCodes } from './detect-postal-code';
 import { detectSecrets } from './detect-secret';
@@ -56,6 +56,14 @@ export function detectPii(text: string, options: DetectOptions = {}): PiiEntity[
     for (const e of found) {
       if (e.score < minScore || (e.type === 'person' && e.score < minName)) continue;
       all.push(e);
+    }
+  }
+  // A name right before an email or phone number is that contact's person.
+  if (types.includes('person') && minName <= 0.65 && minScore <= 0.65) {
+    for (const e of all.slice()) {
+      if (e.type !== 'email' && e.type !== 'phone') continue;
+      const name = nameBeforeContact(text, e.start);
+      if (name) all.push(name);
     }
   }
   return resolveOverlaps(all);

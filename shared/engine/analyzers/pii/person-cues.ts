@@ -24,6 +24,8 @@ const PERSON_OBJECT = words(`heard met meet meeting interviewed interview congra
   fired emailed texted asked ask told tell telling helped introduced introduce married marry dated blamed paid pay given gave give giving sent
   send ping pinged remind reminded notify notified cc forwarded kissed hugged greeted phoned visited nominated promoted welcomed introducing
   accompanied interviewing asking thanking inviting hiring firing paying sending texting emailing calling`);
+// Verbs of getting in touch: a name-like word after them is the person ("call Oyelaran at ...", "email Priya").
+const CONTACT_VERB = words('call contact email e-mail text message reach dm phone ring');
 // Relations after a possessive: "my colleague Inger", "her late husband Ahtisaari".
 const POSSESSIVE = words('my our your his her their');
 const RELATION_ADJECTIVE = words('old best dear new late former younger older little big eldest youngest');
@@ -47,7 +49,7 @@ function skipDescriptor(tokens: readonly SlotToken[], j: number, next: (i: numbe
 }
 
 // Every key personSlotAfter acts on, so all other words cost one look-up.
-const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', ...PERSON_OBJECT, ...RELATION, ...TITLE]);
+const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', ...PERSON_OBJECT, ...CONTACT_VERB, ...RELATION, ...TITLE]);
 
 interface SlotToken {
   key: string;
@@ -75,6 +77,7 @@ export function personSlotAfter(tokens: readonly SlotToken[], i: number, next: (
     return the ? { at: skipDescriptor(tokens, next(i), next), anyCapital: false } : null;
   }
   if (PERSON_OBJECT.has(k)) return { at: next(i), anyCapital: true };
+  if (CONTACT_VERB.has(k)) return { at: next(i), anyCapital: false };
   if (RELATION.has(k)) {
     const before = tokens[i - 1]?.key ?? '';
     if (POSSESSIVE.has(before) || (RELATION_ADJECTIVE.has(before) && POSSESSIVE.has(tokens[i - 2]?.key ?? ''))) return { at: next(i), anyCapital: false };
@@ -94,7 +97,8 @@ export const BEFORE_I = /^[ \t]+and[ \t]+(?:I|me|myself)\b/;
  * first group only for words that are no English word; the second also for capitalised English words ("Walker
  * began writing", "Belle was born"), since no thing does them.
  */
-export const PERSON_PREDICATE = /^[ \t]+(?:lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works as|worked as)\b/;
+export const PERSON_PREDICATE =
+  /^[ \t]+(?:lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works|worked|said|says|asked|asks|told|tells|replied|wrote|writes|wants|wanted|needs|needed|thinks|thought|believes|feels|felt|knows|knew|likes|liked|loves|loved|hates|hated|joined|retired|smiled|laughed|cried|called|emailed|texted|visited|moved to|is (?:married|pregnant|a (?:friend|colleague|student|teacher|doctor|nurse|writer|singer|customer|client|patient))|was (?:a|an) \w+ (?:who|at|in|for))\b/;
 /** First words of STRONG_PERSON_PREDICATE, so the regex runs only after one of them. */
 export const PREDICATE_START = words('was grew began studied worked works trained served married died passed retired graduated has told said says wrote writes explained added is');
 export const STRONG_PERSON_PREDICATE = /^[ \t]+(?:was born|grew up|began (?:writing|singing|painting|working|studying|acting|recording|performing)|(?:studied|worked|works|trained|served) as an?|married|died (?:in|on|at|of)|passed away|retired|graduated|has been (?:appointed|named|elected)|was (?:appointed|named|elected|arrested|sentenced|hired|fired)|told (?:me|us|him|her|them|reporters)|(?:said|says|wrote|writes|explained|added|told)[,:]? ["“]|is (?:married|pregnant|a (?:writer|singer|doctor|teacher|nurse|lawyer|student|journalist|painter|poet|musician|actor|actress|novelist|professor)))/;
