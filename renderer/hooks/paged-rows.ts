@@ -36,6 +36,11 @@ export class PagedRows<T, C = unknown> {
   /** The cursor each loaded page ended with, kept after the page itself is evicted (it is small). */
   private readonly cursors = new Map<number, C>();
   private readonly inFlight = new Set<number>();
+  /**
+   * Set once a reply carries a cursor (`next`): from then on a page whose predecessor is in flight waits for that
+   * cursor rather than having the server seek its offset (at a million records the first seek walks every key).
+   */
+  private keyset = false;
   private wantFirst = 0;
   private wantLast = 0;
   private disposed = false;
@@ -90,8 +95,16 @@ export class PagedRows<T, C = unknown> {
     if (this.disposed || this.error !== null) return;
     const last = Math.min(this.wantLast, this.lastPage());
     for (let page = this.wantFirst; page <= last && this.inFlight.size < this.maxInFlight; page += 1) {
-      if (!this.pages.has(page) && !this.inFlight.has(page)) this.load(page);
+      if (this.pages.has(page) || this.inFlight.has(page)) continue;
+      if (this.awaitsCursor(page)) continue;
+      this.load(page);
     }
+  }
+
+  /** The page before this one is loading, or will load first in this range: its cursor is coming. */
+  private awaitsCursor(page: number): boolean {
+    if (!this.keyset || page === 0 || this.cursors.has(page - 1)) return false;
+    return this.inFlight.has(page - 1) || (page - 1 >= this.wantFirst && !this.pages.has(page - 1));
   }
 
   private load(page: number): void {
@@ -101,6 +114,7 @@ export class PagedRows<T, C = unknown> {
       this.inFlight.delete(page);
       this.total = result.total;
       this.pages.set(page, result.rows);
+      if (result.next !== undefined) this.keyset = true;
       if (result.next) this.cursors.set(page, result.next);
       this.evict();
       this.pump();
@@ -121,6 +135,7 @@ export class PagedRows<T, C = unknown> {
       if (this.disposed) return;
       if (head.rows.length < this.firstRows) return done(head);
       // Shown at once; the page stays in flight until the rest of it, after the first rows' cursor, arrives.
+      if (head.next !== undefined) this.keyset = true;
       this.total = head.total;
       this.pages.set(0, head.rows);
       this.changed();

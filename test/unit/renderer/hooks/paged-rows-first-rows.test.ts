@@ -37,6 +37,24 @@ describe('PagedRows first rows', () => {
     expect(server.requests[2]).toMatchObject({ offset: 200, limit: 200, after: 199 });
   });
 
+  it('a page asked for while the one before it loads waits for its cursor instead of seeking its offset', async () => {
+    const server = keysetServer(10_000);
+    const rows = new PagedRows(server.fetchPage, () => undefined, { pageSize: 200, firstRows: 50, maxInFlight: 2 });
+    server.requests[0]!.resolve();
+    await flush();
+    rows.want(150, 450);
+    expect(server.requests.map((r) => r.offset)).toEqual([0, 50]);
+    server.requests[1]!.resolve();
+    await flush();
+    expect(server.requests.slice(2).map(({ offset, after }) => ({ offset, after }))).toEqual([{ offset: 200, after: 199 }]);
+    server.requests[2]!.resolve();
+    await flush();
+    expect(server.requests.slice(3).map(({ offset, after }) => ({ offset, after }))).toEqual([{ offset: 400, after: 399 }]);
+    // A jump far ahead has nothing to wait for: the server seeks it.
+    rows.want(5_000, 5_010);
+    expect(server.requests.at(-1)).toMatchObject({ offset: 5_000, after: undefined });
+  });
+
   it('asks no more when the first rows are all there are', async () => {
     const server = keysetServer(30);
     const rows = new PagedRows(server.fetchPage, () => undefined, { pageSize: 200, firstRows: 50 });
