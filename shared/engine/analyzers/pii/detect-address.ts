@@ -69,7 +69,7 @@ function fromCues(text: string, out: Part[]): void {
   for (const m of text.matchAll(CUE)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 100);
-    const clause = /^[^\n;!?]*?(?=\s+(?:and|but|in case|please|if|so|because)\b|[.!?](?:\s|$)|\n|$)/i.exec(rest);
+    const clause = /^[^\n;!?]*?(?=\s+(?:and|but|in case|please|if|so|because|with|for|from|since|until|when|while|after|before|by|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|next)\b|[.!?](?:\s|$)|\n|$)/i.exec(rest);
     // "stop at the corner of 11 Botley Road": the address starts at its first number or capitalised word.
     const lead = /^(?:[\p{Ll}]+[ \t]+){0,4}?(?=[\d\p{Lu}])/u.exec(clause?.[0] ?? '')?.[0].length ?? 0;
     const body = clause?.[0].slice(lead).replace(/[\s,]+$/, '') ?? '';

@@ -228,6 +228,17 @@ function coordinatedNames(text: string, tokens: Token[], byStart: Map<number, nu
     if (!isCap(t) || isInitial(t) || NOT_SURNAME.has(t.key) || BRANDS.has(t.key) || !(unknownCap(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key))) continue;
     push(i, extendName(text, tokens, i, 2), 0.6);
   }
+  // And before it: "Mette, Inger and Lars" once "Lars" is found.
+  for (let k = 0; k < found.length; k++) {
+    const e = found[k]!;
+    const i = byStart.get(e.start);
+    if (e.score < 0.55 || i === undefined || i === 0 || seen.has(-e.start)) continue;
+    seen.add(-e.start);
+    const j = tokens[i - 1]!.key === 'and' || tokens[i - 1]!.key === 'or' ? i - 2 : i - 1;
+    const t = tokens[j];
+    if (!t || !COORDINATION.test(text.slice(t.end, e.start)) || !isCap(t) || isInitial(t) || NOT_SURNAME.has(t.key) || BRANDS.has(t.key)) continue;
+    if (unknownCap(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key)) push(j, j, 0.6);
+  }
 }
 
 /**
