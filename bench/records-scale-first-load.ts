@@ -10,7 +10,7 @@
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
-import { serve } from '../test/e2e/pages/serve-demo';
+import { serve, type ServedWorkspace } from '../test/e2e/pages/serve-demo';
 
 export interface FirstLoadOptions {
   workspace: string;
@@ -21,11 +21,11 @@ export interface FirstLoadOptions {
   waterfall: boolean;
 }
 
-interface Entry { name: string; start: number; request: number; response: number; end: number; server: number | null }
+export interface Entry { name: string; start: number; request: number; response: number; end: number; server: number | null }
 
 const load = () => os.loadavg()[0]!.toFixed(1);
 
-function dropPageCache(): boolean {
+export function dropPageCache(): boolean {
   try {
     execSync('sync; echo 3 > /proc/sys/vm/drop_caches', { stdio: 'ignore', shell: '/bin/sh' });
     return true;
@@ -44,10 +44,14 @@ function mainThreadCpu(trace: { traceEvents: TraceEvent[] }): number {
     .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
 }
 
-async function oneStart(workspace: string, dir: string | null): Promise<{ cold: number; warm: number; cpu: number; entries: Entry[] }> {
+/** Starts a server for the workspace; `assay serve` of this checkout unless another is given (a baseline). */
+export type StartServer = (workspace: string) => Promise<ServedWorkspace>;
+
+export async function oneStart(workspace: string, dir: string | null, start: StartServer = (ws) => serve(ws, 180_000)):
+  Promise<{ cold: number; warm: number; cpu: number; entries: Entry[] }> {
   const before = process.env.ASSAY_RENDERER_DIR;
   if (dir) process.env.ASSAY_RENDERER_DIR = dir.endsWith('/') ? dir : `${dir}/`;
-  const served = await serve(workspace, 180_000);
+  const served = await start(workspace);
   if (dir) {
     if (before === undefined) delete process.env.ASSAY_RENDERER_DIR;
     else process.env.ASSAY_RENDERER_DIR = before;
