@@ -69,9 +69,10 @@ function fromCues(text: string, out: Part[]): void {
   for (const m of text.matchAll(CUE)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 100);
-    const clause = /^[^\n;!?]*?(?=\s+(?:and|but|in case|please|if|so|because|with|for|from|since|until|when|while|after|before|by|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|next)\b|[.!?](?:\s|$)|\n|$)/i.exec(rest);
-    // "stop at the corner of 11 Botley Road": the address starts at its first number or capitalised word.
-    const lead = /^(?:[\p{Ll}]+[ \t]+){0,4}?(?=[\d\p{Lu}])/u.exec(clause?.[0] ?? '')?.[0].length ?? 0;
+    const clause = /^[^\n;!?(]*?(?=\s+(?:and|but|in case|please|if|so|because|with|for|from|since|until|when|while|after|before|by|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|next)\b|[.!?](?:\s|$)|\n|$)/i.exec(rest);
+    // "stop at the corner of 11 Botley Road": the address starts at its first number or capitalised word;
+    // "delivered to Hannah Rossi at 7811 Willow Drive": the person comes first, the address after "at".
+    const lead = (/^[^\d]{1,60}?[ \t]at[ \t]+(?=\d)/.exec(clause?.[0] ?? '') ?? /^(?:[\p{Ll}]+[ \t]+){0,4}?(?=[\d\p{Lu}])/u.exec(clause?.[0] ?? ''))?.[0].length ?? 0;
     const body = clause?.[0].slice(lead).replace(/[\s,]+$/, '') ?? '';
     // A number and a capitalised word: "Peter Zuidhove 188", "12 rue X"; not "at 5 pm".
     if (body.length >= 5 && /\d/.test(body) && /\p{Lu}|\d{1,6}[ \t]+\p{L}{3,}/u.test(body) && !/^\d{1,2}(?:[:.]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)/i.test(body)) out.push({ type: 'address', start: start + lead, end: start + lead + body.length, score: 0.8, auxiliary: false });

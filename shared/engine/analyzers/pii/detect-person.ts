@@ -64,6 +64,8 @@ const HONORIFIC = new Set(
 const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:|\bname\b[^?\n]{0,40}\?[ \t]*(?:[A-Za-z]+:)?)[ \t]*/gi;
 // Introductions and sign-offs: two capitalized words after them are a name ("Dear Anna Kowalska").
 const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
+// Lower-case words after a business or product name: "Lumora support", "ParcelPoint app".
+const ORG_AFTER = new Set('support team help sales service services desk staff office department app apps admin console plan plans account accounts customer customers store shop website site portal community forum inc ltd llc'.split(' '));
 // Words after "Dear" that greet a role, not a person.
 const NOT_ADDRESSEE = new Set('sir sirs madam madame customer customers team all colleague colleagues friend friends member members user users valued client clients support hiring manager applicant applicants parent parents neighbour neighbours neighbor neighbors everyone everybody reader readers editor editors committee board partner partners guest guests subscriber subscribers patient patients student students'.split(' '));
 // A sign-off closing a message; the name is on the next line.
@@ -291,6 +293,10 @@ export function detectPersons(text: string): PiiEntity[] {
   tokens.forEach((t, i) => byStart.set(t.start, i));
   const push = (a: number, b: number, score: number): void => {
     const lastTok = tokens[b]!;
+    // One word followed by a word that names a business or product ("Lumora Home support", "Protect Plus", "Acme
+    // support") is that business, whatever cue pointed at it.
+    const after = tokens[b + 1];
+    if (a === b && after && spaced(text, lastTok, after) && (after.cap ? NOT_SURNAME.has(after.key) : ORG_AFTER.has(after.key))) return;
     // A sentence-ending period is not part of the name; an initial's period is.
     let end = lastTok.text.endsWith('.') && !isInitial(lastTok) ? lastTok.end - 1 : lastTok.end;
     // Nor is a possessive ("Anna Nowak's husband").

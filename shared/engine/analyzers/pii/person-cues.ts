@@ -30,8 +30,8 @@ const CONTACT_VERB = words('call contact email e-mail text message reach dm phon
 const POSSESSIVE = words('my our your his her their');
 const RELATION_ADJECTIVE = words('old best dear new late former younger older little big eldest youngest');
 const RELATION = words(`friend colleague boss manager wife husband son daughter mother father mom mum dad brother sister cousin uncle aunt
-  nephew niece neighbor neighbour partner coworker co-worker teammate roommate flatmate boyfriend girlfriend fiance fiancee grandma grandpa
-  grandmother grandfather grandson granddaughter landlord landlady tenant client patient student teacher tutor doctor lawyer dentist
+  nephew niece neighbor neighbour coworker co-worker teammate roommate flatmate boyfriend girlfriend fiance fiancee grandma grandpa
+  grandmother grandfather grandson granddaughter landlord landlady tenant patient student teacher tutor doctor lawyer dentist
   therapist assistant secretary intern supervisor mentor coach classmate buddy pal spouse child kid baby stepson stepdaughter stepmother
   stepfather caregiver nurse`);
 // Titles and roles right before a name: "CEO Tim Cook", "Senator Warren", "novelist Ogasahara".
@@ -64,7 +64,8 @@ interface SlotToken {
  */
 export function personSlotAfter(tokens: readonly SlotToken[], i: number, next: (i: number) => number): { at: number; anyCapital: boolean } | null {
   const k = tokens[i]!.key;
-  if (!SLOT_KEYS.has(k)) return null;
+  // A cue ending its sentence ("... we paid. Feel free") puts no one after it.
+  if (!SLOT_KEYS.has(k) || tokens[i]!.text.endsWith('.')) return null;
   if (k === 'by' || k === 'from') {
     const prev = tokens[i - 1];
     if (prev && (WORKS.has(prev.key) || (k === 'by' && DONE_BY.has(prev.key)))) return { at: skipDescriptor(tokens, next(i), next), anyCapital: false };
