@@ -12,22 +12,22 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
     description: 'Splits the answer into claims and checks each against the record\'s contexts and the knowledge-base index: content overlap, '
       + 'unsupported numbers and names, negation and antonym conflicts and character n-gram similarity, combined by a logistic model. No LLM judge.',
     accuracy: [
-      { dataset: 'QA (HaluEval), out-of-source: family left out of fitting and threshold', metric: 'AUROC', value: 0.960 },
-      { dataset: 'dialogue (BEGIN), out-of-source', metric: 'AUROC', value: 0.904 },
-      { dataset: 'long-form QA (LFQA-Verification), out-of-source', metric: 'AUROC', value: 0.905 },
-      { dataset: 'summaries (SummEdits), out-of-source', metric: 'AUROC', value: 0.629 },
+      { dataset: 'QA (HaluEval), out-of-source: family left out of fitting, model form and threshold', metric: 'AUROC', value: 0.990 },
+      { dataset: 'dialogue (BEGIN), out-of-source', metric: 'AUROC', value: 0.897 },
+      { dataset: 'long-form QA (LFQA-Verification), out-of-source', metric: 'AUROC', value: 0.910 },
+      { dataset: 'summaries (SummEdits), out-of-source', metric: 'AUROC', value: 0.627 },
     ],
-    accuracyNote: 'Grounding 1.5.0 (flag cut-off per record shape, chosen on training sources), `npm run eval -- grounding-loso`; figures from shared/engine/analyzers/grounding/README.md.',
+    accuracyNote: 'Grounding 1.6.0 (flag cut-off per record shape, chosen on training sources), `npm run eval -- grounding-loso`; figures from shared/engine/analyzers/grounding/README.md.',
   },
   toxicity: {
     description: 'An obfuscation-robust lexicon combined with a logistic model over hashed word and character n-grams and GloVe word vectors.',
     accuracy: [
-      { dataset: 'Davidson, out-of-source (left out of training)', metric: 'AUROC', value: 0.95 },
-      { dataset: 'HateXplain, out-of-source', metric: 'AUROC', value: 0.727 },
-      { dataset: 'OLID, out-of-source', metric: 'AUROC', value: 0.786 },
-      { dataset: 'ToxiGen, out-of-source', metric: 'AUROC', value: 0.751 },
+      { dataset: 'Davidson, out-of-source (left out of training)', metric: 'AUROC', value: 0.951 },
+      { dataset: 'HateXplain, out-of-source', metric: 'AUROC', value: 0.729 },
+      { dataset: 'OLID, out-of-source', metric: 'AUROC', value: 0.780 },
+      { dataset: 'ToxiGen, out-of-source', metric: 'AUROC', value: 0.766 },
     ],
-    accuracyNote: 'Toxicity 2.1.0, leave-one-source-out (`npm run eval -- toxicity`); figures from shared/engine/analyzers/toxicity/README.md.',
+    accuracyNote: 'Toxicity 2.3.0, leave-one-source-out (`npx tsx bench/eval/toxicity-loso.ts`); figures from shared/engine/analyzers/toxicity/README.md.',
   },
   pii: {
     description: 'Detects emails, phone numbers, Luhn-checked card numbers, mod-97 IBANs, SSNs, IP addresses, API keys and secrets, '
@@ -43,10 +43,10 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
     description: 'Multilingual attack patterns, decoding of hidden payloads (base64, escapes), similarity to an attack corpus and a hashed n-gram model, '
       + 'on the user input and on retrieved contexts (indirect injection), where sentences giving orders to the reader are also found by their shape.',
     accuracy: [
-      { dataset: 'PINT attacks hidden in SummEdits/LFQA passages, out-of-source (0.3% of 2,057 benign passages flagged)', metric: 'recall', value: 0.75 },
+      { dataset: 'PINT attacks hidden in SummEdits/LFQA passages, out-of-source (1.1% of 994 never-read benign passages flagged)', metric: 'recall', value: 0.75 },
       { dataset: 'PINT prompts as user input, out-of-source', metric: 'AUROC', value: 0.938 },
     ],
-    accuracyNote: 'Injection 1.1.0 (`npm run eval -- injection`); figures from shared/engine/analyzers/injection/README.md.',
+    accuracyNote: 'Injection 1.3.0 (`npm run eval -- injection`); figures from shared/engine/analyzers/injection/README.md.',
   },
 };
 
