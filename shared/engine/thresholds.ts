@@ -4,7 +4,7 @@
  */
 export const thresholds = {
   /** grounding below this flags a hallucination (lower grounding = less supported). */
-  grounding: 0.18, // the reported scale: grounding 1.5.0 calibrates support per record shape so that each shape's own cut-off (shapeCuts in analyzers/grounding/weights.ts, chosen by scripts/train-grounding.ts on the training parts of QA, dialogue, long-form RAG QA, summaries and the demo: best mean Youden J with <=10% of each family's faithful answers flagged) lands here; bench/eval/grounding-loso.eval.ts gives the out-of-source figures
+  grounding: 0.18, // the reported scale: grounding (since 1.5.0) calibrates support per record shape so that each shape's own cut-off (shapeCuts in analyzers/grounding/weights.ts, chosen by scripts/train-grounding.ts on the training parts of QA, dialogue, long-form RAG QA, summaries and the demo: best mean Youden J with <=10% of each family's faithful answers flagged) lands here; bench/eval/grounding-loso.eval.ts gives the out-of-source figures
   /**
    * toxicity at or above this flags the output as toxic. Chosen by scripts/train-toxicity.ts on the training
    * sources only (best mean Youden J over Davidson, HateXplain, OLID and ToxiGen with <= 0.5% of benign chat
