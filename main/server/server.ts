@@ -5,7 +5,7 @@ import type { Handlers } from '../../shared/contract/api';
 import { dispatch } from '../api/dispatch';
 import type { EventBus } from '../api/event-bus';
 import { readStatic } from './static-files';
-import { warmUpRecords } from './warm-up';
+import { warmUpRecords, warmUpStaticFiles } from './warm-up';
 import { SECURITY_HEADERS, hostAllowed, requestToken, safeDecode, sameToken, tokenCookie } from './security';
 
 const MAX_BODY = 1 << 20;
@@ -139,6 +139,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     server.listen(port, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  warmUpStaticFiles(opts.staticDir);
   warmUpRecords(opts.handlers);
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Handlers } from '../../shared/contract/api';
 import { dispatch } from '../api/dispatch';
 
@@ -12,4 +14,20 @@ export function warmUpRecords(handlers: Partial<Handlers>): void {
   setImmediate(() => {
     dispatch(handlers, 'records.browse', { limit: 50 }).catch(() => undefined);
   });
+}
+
+/**
+ * Reads the built renderer's files (not their source maps) once, off the event loop, so that the OS has them in
+ * memory when the browser asks: files are served with a synchronous read, and after a cold start each one read
+ * from disk held up the API requests queued behind it (a first load at 1M records waited ~0.5 s that way).
+ */
+export function warmUpStaticFiles(root: string): void {
+  const warm = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) await warm(file);
+      else if (!entry.name.endsWith('.map')) await readFile(file);
+    }
+  };
+  warm(root).catch(() => undefined);
 }
