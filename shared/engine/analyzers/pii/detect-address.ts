@@ -21,6 +21,8 @@ const EU_STREET_WORD = 'Straße|Strasse|Str\\.|Weg|Gasse|Platz|Allee|Ring|Damm|U
 const STREET_EU = new RegExp(
   `(?<![\\p{L}])(?:${CAP_WORD}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|vej|vägen|gatan|gata|gade|veien|vegen|tie|katu|kuja|tanhua|utca|ulica|laan|straat|plein|kade|gracht)` +
     `|(?:${CAP_WORD}[ \\t]+){1,3}(?:${EU_STREET_WORD})` +
+    // German streets named with a preposition: "Am Markt 3", "An der Alster 12", "Zur Mühle 4".
+    `|(?:Am|Im|Zum|Zur|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|In[ \\t]+der|Unter[ \\t]+den)(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,2}` +
     `|(?:Rua|Via|Viale|Rue|Calle|Avenida|Av\\.|Avda\\.|Avinguda|Carrer|Rúa|Praça|Largo|Travessa|Boulevard|Chaussée|Piazza|Piazzetta|Plaza|Corso|Ulica|ul\\.|Paseo|Camino|Carretera|Ronda|Chemin|Quai|Allée|Impasse|Strada|Vicolo|Avenue)(?:[ \\t]+[\\p{L}\\p{M}'’.-]+){1,4})[ \\t]+\\d{1,5}[a-z]?\\b\\.?`,
   'gu',
 );
@@ -30,7 +32,7 @@ const STREET_EU = new RegExp(
 const NAME_PART = `(?:${CAP_WORD}|ul\\.|u\\.|al\\.|de|del|della|delle|dei|di|do|da|dos|du|des|la|le|van|von|der|den)`;
 const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${NAME_PART}[ \\t]+){1,4}\\d{1,5}[a-z]?(?=[ \\t]*(?:,|\\n|$|Apt|Suite|Unit))`, 'gu');
 // Parts that only count next to a street: units, PO boxes, "Country 12345" lines.
-const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
+const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit|Flat|Level)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
 const PO_BOX = /(?<![\p{L}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]Office[ \t]Box|Postbox)[ \t]+\d{1,6}\b/giu;
 const PLACE_POSTCODE = new RegExp(`(?<=\\n[ \\t>]*)(?:${CAP_WORD}[ \\t]+){1,3}\\d{4,6}(?:-\\d{3,4})?(?![\\p{L}\\d])`, 'gu');
 // The place after a street on the same line or the next: "..., Grubbenvorst, Netherlands 04020", ", 10115 Berlin", " Moosleerau
@@ -39,8 +41,9 @@ const PLACE_POSTCODE = new RegExp(`(?<=\\n[ \\t>]*)(?:${CAP_WORD}[ \\t]+){1,3}\\
 const PLACE_CHUNK = `${CAP_WORD}(?:[ \\t]+(?:${CAP_WORD}|de|del|la|le|du|u|v|di|da|do|am|an|im|sur|upon|on|of)){0,4}`;
 const POSTCODE = '(?:\\d{4,6}(?:-\\d{3,4})?|\\d{2}-\\d{3}|[A-Z]\\d[A-Z][ ]?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2})';
 const LOCALITY = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2})?[ \\t]+)?${PLACE_CHUNK}(?:,?[ \\t]+${PLACE_CHUNK}){0,2}(?:,?[ \\t]+(?:[A-Z]{2}|nan))?(?:,?[ \\t]+${POSTCODE})?` +
-    `(?=[ \\t]*(?:[.?!;:](?:\\s|$)|[?!]|,|\\n|$|[ \\t](?:after|before|and|but|for|to|in|on|at|please|if|so|because|when|by|tomorrow|today|tonight)\\b))`,
+  `(?<![\\p{L}\\d])(?:(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2})?[ \\t]+)?${PLACE_CHUNK}(?:,?[ \\t]+${PLACE_CHUNK}){0,2}(?:,?[ \\t]+(?:[A-Z]{2,3}|nan))?` +
+    // A postcode ends the place whatever follows ("..., Bend, Oregon 97701 last week"); without one the clause must end.
+    `(?:,?[ \\t]+${POSTCODE}(?![\\p{L}\\d])|(?=[ \\t]*(?:[.?!;:](?:\\s|$)|[?!]|,|\\n|$|[ \\t](?:after|before|and|but|for|to|in|on|at|please|if|so|because|when|by|tomorrow|today|tonight)\\b)))`,
   'gu',
 );
 // An intersection: "the corner of 159 Eleftheriou Venizelou str and Rennie Union", "corner of 5th Avenue and Main".

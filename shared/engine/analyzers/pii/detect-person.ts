@@ -1,7 +1,8 @@
 import { BEFORE_I, NOT_A_PERSON, PERSON_PREDICATE, personSlotAfter, PREDICATE_START, STRONG_PERSON_PREDICATE, surnameShaped } from './person-cues';
 import { isCommonWord } from './common-word';
 import { englishWord, isInitial, tokenize, type Token } from './person-tokens';
-import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES } from './first-names';
+import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_GIVEN_NAMES } from './first-names';
+import { US_STATE_NAMES } from './detect-postal-code';
 import type { PiiEntity } from './types';
 
 /**
@@ -37,6 +38,13 @@ const spaced = (text: string, a: Token, b: Token): boolean => /^[ \t\u00a0]{1,3}
 
 const isCap = (t: Token): boolean => t.cap;
 
+// Particles written in lower case inside family names.
+const NAME_PARTICLE = new Set('de van von der den da di du del della dos das la le ter ten'.split(' '));
+// After a name-like word, what makes it a place: a region and postcode ("Ann Arbor, MI 48104", "Adelaide SA 5000",
+// "Bend, Oregon 97701", "York YO1 7HH"); before it, a continental postcode ("80331 München").
+const PLACE_TAIL = new RegExp(`^,?[ \\t]+(?:(?:[A-Z]{2,3}|${US_STATE_NAMES})[ \\t]+\\d{4,5}(?![\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}\\b|[A-Z]\\d[A-Z][ ]\\d[A-Z]\\d\\b)`);
+const CODE_BEFORE = /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+$/;
+
 /** From token i (a first word already accepted), extend over middle initials and capitalized surnames. */
 function extendName(text: string, tokens: Token[], i: number, maxWords: number): number {
   let last = i;
@@ -45,6 +53,16 @@ function extendName(text: string, tokens: Token[], i: number, maxWords: number):
     if (!spaced(text, tokens[k - 1]!, t)) break;
     if (isInitial(t)) {
       last = k;
+      continue;
+    }
+    // A lower-case particle inside a family name: "Gunnar de Vries", "Ana van der Berg", "Luis de la Cruz".
+    if (!t.cap && NAME_PARTICLE.has(t.key)) {
+      let j = k;
+      while (j + 1 < tokens.length && j - k < 2 && NAME_PARTICLE.has(tokens[j + 1]!.key) && !tokens[j + 1]!.cap && spaced(text, tokens[j]!, tokens[j + 1]!)) j++;
+      const after = tokens[j + 1];
+      if (!after || !after.cap || after.caseless || !spaced(text, tokens[j]!, after) || NOT_SURNAME.has(after.key)) break;
+      last = k = j + 1;
+      if (after.text.endsWith('.')) break;
       continue;
     }
     if (!isCap(t) || NOT_SURNAME.has(t.key)) break;
@@ -197,6 +215,18 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     if (!isCap(t) || t.caseless || isInitial(t) || NOT_SURNAME.has(t.key) || NOT_A_PERSON.has(t.key) || BRANDS.has(t.key)) continue;
     if (PREDICATE_START.has(tokens[i + 1]?.key ?? '') && STRONG_PERSON_PREDICATE.test(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
   }
+  // A given name that is also an English word ("Hope", "Grace", "Hunter"), capitalised inside a sentence of lower-case
+  // words that speaks of a person ("When Hope gets back, ask her"): capitalisation mid-sentence is the cue.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCap(t) || t.caseless || !WORD_GIVEN_NAMES.has(t.key) || t.text !== t.text[0] + t.text.slice(1).toLowerCase()) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    // The word before may be capitalised only as the sentence's first word ("When Hope gets back").
+    const prevStartsSentence = i === 1 || /[.!?\n][\s"“]*$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
+    if ((prev.cap && !(prevStartsSentence && !nameLike(prev))) || /[.!?:]$/.test(prev.text) || /[\n.!?:]/.test(text.slice(prev.end, t.start)) || (next && next.cap && spaced(text, t, next))) continue;
+    if (PRONOUN.test(sentenceAround(text, t.start, t.end)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
+  }
   personSlots(text, tokens, push);
   for (const m of text.matchAll(VOCATIVE)) {
     const i = byStart.get(m.index + m[0].indexOf(m[1]!));
@@ -301,6 +331,8 @@ export function detectPersons(text: string): PiiEntity[] {
     let end = lastTok.text.endsWith('.') && !isInitial(lastTok) ? lastTok.end - 1 : lastTok.end;
     // Nor is a possessive ("Anna Nowak's husband").
     if (/['’]s$/.test(text.slice(tokens[a]!.start, end))) end -= 2;
+    // A place written with its region or postcode is no person, whatever cue pointed at it.
+    if (PLACE_TAIL.test(text.slice(end, end + 32)) || CODE_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start))) return;
     out.push({ type: 'person', start: tokens[a]!.start, end, score });
   };
   const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !isInitial(t);

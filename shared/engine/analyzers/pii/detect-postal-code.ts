@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-word';
 import type { PiiEntity } from './types';
 
 /**
@@ -20,6 +21,27 @@ const US_STATES =
 // "Springfield, IL 62704": a capitalised place, a state code and a ZIP; the code is the postal code.
 const STATE_ZIP = new RegExp(`\\b(?:${US_STATES})[ \\t]+(\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'gd');
 const PLACE_BEFORE = /\p{Lu}[\p{L}.'-]*,?[ \t]+$/u;
+// A full state name before a ZIP, after a place ("Bend, Oregon 97701").
+export const US_STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
+const STATE_NAME_ZIP = new RegExp(`\\b(?:${US_STATE_NAMES})[ \\t]+(\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'gd');
+// Australia writes the state and a four-digit postcode after the suburb ("Fitzroy VIC 3065", "Perth WA 6000").
+const AU_STATE_CODE = /\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+(\d{4})(?![\d-])/dg;
+// Continental Europe writes the postcode before the place ("10115 Berlin", "D-80331 München", "75008 Paris",
+// "1060 Wien"); the Netherlands adds two letters ("1016 HK Amsterdam"). A bare number before a capitalised word is
+// also an amount or a year ("2019 Toyota", "1200 Visitors"), so the number must stand where a place does: at a line
+// start, after a comma, or after a word that points at a place; a 4-digit year-like number needs a place word that
+// is no English word, and a code with letters (Dutch, prefixed) or five digits needs no more.
+const CODE_BEFORE_PLACE =
+  /(?:^|\n|,|\b(?:[Ii]n|[Nn]ear|[Nn]earest|[Aa]round|to|from|of|for|within|postcode|nach|à|en|di)\b)[ \t]*([1-9]\d{3}[ \t]?[A-Z]{2}(?=[ \t])|(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/dgu;
+// Words after a number that make it a count, an amount or a date, not a postcode.
+const NOT_PLACE = new Set(
+  `january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
+  jan feb mar apr jun jul aug sep sept oct nov dec eur usd gbp chf sek nok dkk pln czk huf jpy cny inr aud cad euro euros dollars pounds francs
+  am pm utc gmt cet bc ad ce bce km mi kg lb mb gb tb kb hz mhz ghz kw mw kwh users visitors people members customers units items pieces orders
+  votes points pages words rows records copies miles meters metres feet hours minutes seconds days weeks months years times calories
+  street avenue road lane drive boulevard court place way rue via calle rua avenida viale corso strada piazza plaza carrer chemin quai allée`.split(/\s+/),
+);
 // UK ("SW1A 1AA", "M1 1AE") and Canadian ("K1A 0B1") postcodes have shapes no other number takes.
 const SHAPED = /(?<![A-Za-z0-9])((?:[A-Z]{1,2}\d[A-Z\d]?|GIR) \d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d)(?![A-Za-z0-9])/dg;
 
@@ -35,13 +57,32 @@ export function detectPostalCodes(text: string): PiiEntity[] {
     const above = text.slice(Math.max(0, m.index - 160), m.index).split('\n').slice(-4, -1).join('\n');
     if (ADDRESS_LINE.test(above)) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.8 });
   }
-  // Both shapes need an upper-case letter beside digits; most texts have none, and this test is cheap.
-  if (/[A-Z][ \t]*\d/.test(text)) for (const re of [STATE_ZIP, SHAPED]) {
+  // These shapes need an upper-case letter beside digits; most texts have none, and this test is cheap.
+  if (/[A-Z][ \t]*\d/.test(text)) for (const re of [STATE_ZIP, SHAPED, AU_STATE_CODE]) {
     for (const m of text.matchAll(re)) {
       const span = m.indices?.[1];
-      if (!span || (re === STATE_ZIP && !PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+      if (!span || (re !== SHAPED && !PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
       out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
     }
   }
+  if (/\p{Lu}\p{L}+[ \t]+\d{5}/u.test(text)) for (const m of text.matchAll(STATE_NAME_ZIP)) {
+    const span = m.indices?.[1];
+    if (span && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
+  }
+  if (/\d{4}/.test(text)) codesBeforePlaces(text, out);
   return out;
+}
+
+function codesBeforePlaces(text: string, out: PiiEntity[]): void {
+  for (const m of text.matchAll(CODE_BEFORE_PLACE)) {
+    const code = m.indices?.[1];
+    const place = m[2]!;
+    if (!code || NOT_PLACE.has(place.toLowerCase())) continue;
+    const value = m[1]!;
+    // "1,20000 Units": a comma between digits is a thousands separator, not a break before a place.
+    if (m[0].startsWith(',') && /\d/.test(text[m.index - 1] ?? '')) continue;
+    // "in 2019 Toyota": a four-digit number that reads as a year needs a place that is no English word.
+    if (/^(?:1[89]|20)\d\d$/.test(value) && isCommonWord(place.toLowerCase())) continue;
+    out.push({ type: 'postal_code', start: code[0], end: code[1], score: 0.7 });
+  }
 }

@@ -21,3 +21,15 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
 const COMMON_WORDS = new Set('brown white black green young king hill baker wood stone rose long little bell ward banks price church bush cook mason hunter fox lane cross gay rich sharp hope'.split(' '));
 
 export const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_TEXT.split(' ').filter((w) => !COMMON_WORDS.has(w)));
+
+/**
+ * Given names that are also English words (written here from general knowledge of English given names), months,
+ * modal verbs and places left out: a person only when capitalised inside a sentence that speaks of a person
+ * (detect-person.ts), never from the word alone.
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `amber aurora autumn bella blossom brook brooke carol chase clay cliff crystal daisy dale dawn destiny dolly dusty ebony eve faith fern forest
+  gale garnet ginger glen goldie grace hazel heath heather holly honey hope hunter iris ivy jade jasmine jasper joy kitty lark laurel lily
+  mason miles misty olive opal pearl penny piper poppy rain raven reed robin rocky rose rosemary ruby rusty saffron sage scarlett sandy
+  skye sky sterling stormy summer sunny taffy violet willow wren`.split(/\s+/),
+);
