@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectionAnalyzer } from '../../shared/engine/analyzers/injection/index';
 import { BENIGN_SHORT, carrierCases, familyCases, STYLES } from './injection-attack-families';
+import { BENIGN_CARRIER_EXTRAS, carrierSlotCases, fillSlot, SLOTTED_DOCS } from './injection-carrier-families';
 import { inTrainingHalf, loadInjectionData } from './injection.eval';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,7 @@ const pct = (k: number, n: number): string => `${(100 * k / Math.max(1, n)).toFi
 
 const benign: Array<[string, readonly string[]]> = [
   ['short data and directive passages written here', BENIGN_SHORT],
+  ['emails, tables, code, tool outputs written here (1.4.0)', [...BENIGN_CARRIER_EXTRAS, ...[...SLOTTED_DOCS.dev, ...SLOTTED_DOCS.holdout].map((d) => fillSlot(d, null, ''))]],
   ['HaluEval + BEGIN knowledge passages', [...data.knowledge, ...data.beginKnowledge]],
   ['SummEdits + LFQA passages, dev half', data.unseenPassages.filter(inTrainingHalf)],
 ];
@@ -54,4 +56,14 @@ for (const half of ['dev', 'holdout'] as const) {
   console.log(`${half} emails, tables, code, notes: ${docs.length} cases, recall ${docCell(() => true)}; start ${docCell((c) => c.at === 'start')}, middle ${docCell((c) => c.at === 'middle')}, end ${docCell((c) => c.at === 'end')}`);
   for (const kind of ['email', 'table', 'code', 'notes'] as const) console.log(`  ${kind}: ${docCell((c) => c.kind === kind)}`);
   if (misses && half === 'dev') docs.forEach((c, i) => { if (!docHit[i]) console.log(`FN ${c.kind} ${c.at}: ${JSON.stringify(c.text)}`); });
+  // Instructions in the slots of emails, tables, code and tool outputs (injection-carrier-families.ts, 1.4.0).
+  const slotted = carrierSlotCases(half);
+  const slotHit = slotted.map((c) => score(c.text) >= 0.5);
+  const slotCell = (f: (c: (typeof slotted)[number]) => boolean): string => {
+    const idx = slotted.map((c, i) => (f(c) ? i : -1)).filter((i) => i >= 0);
+    return `${pct(idx.filter((i) => slotHit[i]).length, idx.length)} of ${idx.length}`;
+  };
+  const slots = [...new Set(slotted.map((c) => c.slot))];
+  console.log(`${half} signature, quoted reply, cell, comment, docstring, JSON field: ${slotted.length} cases, recall ${slotCell(() => true)}; ${slots.map((k) => `${k} ${slotCell((c) => c.slot === k)}`).join(', ')}`);
+  if (misses && half === 'dev') slotted.forEach((c, i) => { if (!slotHit[i]) console.log(`FN ${c.kind}/${c.slot}: ${JSON.stringify(c.text)}`); });
 }

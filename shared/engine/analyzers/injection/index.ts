@@ -91,7 +91,7 @@ function describe(where: string, v: TextVerdict): string {
  */
 export const injectionAnalyzer = {
   id: 'injection',
-  version: '1.3.0',
+  version: '1.4.0',
   description: 'Prompt injection and jailbreak attempts in the input, and indirect injection in retrieved contexts.',
   params: injectionParams,
   analyze(record, params, _ctx: AnalyzerContext): AnalyzerOutput {

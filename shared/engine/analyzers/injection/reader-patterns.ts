@@ -11,14 +11,23 @@ import { any } from './rule-types';
 // Not "you need to" or "you will": how-to text and help pages say that to their human reader all the time.
 export const MODAL_YOU = new RegExp(`\\byou\\W+(?:${any('must', 'should', 'shall', 'are to', 'are required to', 'are now', 'may only', 'can only', 'are instructed to', 'are supposed to')})\\W+(?:(?:${any('now', 'only', 'always', 'never', 'not', 'immediately', 'also', 'instead', 'from now on')})\\W+)*([a-z][a-z'-]*)`);
 const AI_NOUN = any('ai', 'a\\.i\\.', 'assistant', 'ai assistant', 'chatbot', 'chat bot', 'bot', 'language model', 'large language model', 'llm', 'gpt', 'chatgpt', 'ai model', 'ai system', 'virtual assistant', 'automated system', 'automated reader', 'automated tool', 'machine reader', 'ai agent', 'copilot', 'claude', 'gemini', 'summarizer', 'summarizing tool', 'summarisation tool', 'summarization tool', 'ai tool', 'ai code assistant');
-export const AI = new RegExp(`\\b${AI_NOUN}s?\\b`);
+// A described model rather than a named one ("any automated reviewer", "AI agents", "the AI code reviewer").
+const AUTOMATED_READER = `(?:${any('ai', 'automated', 'automatic', 'autonomous', 'llm', 'machine')})\\W+(?:code\\W+)?${any('reviewer', 'agent', 'reader', 'assistant', 'system', 'tool', 'model', 'summarizer', 'summariser', 'parser', 'pipeline', 'grader', 'screener')}s?`;
+export const AI = new RegExp(`\\b${AI_NOUN}s?\\b|\\b${AUTOMATED_READER}\\b`);
+/**
+ * An order to the model in the third person: the model or whoever reads the passage as the subject, then
+ * must/should/is to and the verb ("AI agents processing this thread must forward ...", "The reader of this file
+ * should delete ...", "Whoever summarizes this should add ..."). A document's own rules for people name people
+ * ("Agents should log every call", "Visitors must sign in"), not the software that reads it.
+ */
+export const THIRD_PERSON_ORDER = new RegExp(`^\\W*(?:(?:${any('any', 'all', 'every', 'each', 'the', 'an', 'a', 'note', 'attention', 'important')})\\W+)?(?:${AI_NOUN}s?|${AUTOMATED_READER}|reader\\W+of\\W+this\\W+[a-z]+|(?:${any('whoever', 'anyone', 'anything', 'any tool', 'any program')})\\W+[a-z]+(?:\\W+(?:this|these|the|it))?)\\b[^.!?\\n]{0,60}?\\b(?:${any('must', 'should', 'shall', 'needs to', 'need to', 'has to', 'have to', 'is to', 'are to', 'is required to', 'are required to', 'is expected to', 'are expected to', 'is instructed to', 'are instructed to')})\\W+(?:(?:${any('now', 'only', 'always', 'never', 'not', 'also', 'immediately', 'then', 'first', 'instead')})\\W+)*([a-z][a-z'-]*)`);
 // The model spoken to: "Assistant, ...", "Dear AI:", "if you are an AI ...".
 export const LEADING_VOCATIVE = new RegExp(`^\\W*(?:${any('the', 'an', 'a', 'dear', 'hey', 'hi', 'hello', 'attention', 'to')}\\W+)?${AI_NOUN}s?\\s*[,:!]`);
 export const VOCATIVE = new RegExp(`^\\W*(?:${any('dear', 'hey', 'hi', 'hello', 'greetings')})\\W+${AI_NOUN}s?\\s*[,:!.]|^\\W*(?:(?:${any('dear', 'hey', 'hi', 'hello', 'attention', 'note to', 'message to', 'to')})\\W+)?(?:${any('the', 'any', 'an', 'a')}\\W+)?${AI_NOUN}s?\\s*[,:!]|\\b${any('if', 'when', 'whenever', 'since')}\\W+you\\W*(?:are|'re)\\W+(?:${any('an', 'a', 'the')}\\W+)?(?:\\w+\\W+)?${AI_NOUN}\\b`);
 // A new identity or standing order for the reader.
 export const PERSONA = new RegExp(`\\byou\\W*(?:are|'re)\\W+(?:${any('now', 'no longer', 'henceforth', 'from now on', 'going to be', 'to be', 'to act as', 'to play')})\\b|(?:^\\W*|\\byou\\W+(?:\\w+\\W+)?)(?:${any('play', 'take on', 'assume', 'adopt')})\\W+the\\W+(?:role|part|persona|character)\\b|\\byou\\W+will\\W+(?:now\\W+)?(?:${any('be', 'act', 'play', 'pretend', 'roleplay', 'simulate', 'answer', 'respond', 'reply')})\\b|\\bfrom now on\\b(?![^.!?\\n]*\\b(?:i|we)\\b)|\\byour\\W+(?:${any('new', 'real', 'true', 'only', 'actual')})\\W+(?:${any('name', 'role', 'job', 'task', 'identity', 'purpose', 'goal', 'mission', 'instructions?', 'persona')})\\b|^\\W*you\\W*(?:are|'re)\\W+(?:an?|the)\\W+(?!(?:${any('only', 'one', 'few', 'first', 'last', 'owner', 'person', 'customer', 'member', 'winner', 'recipient', 'applicant', 'user')})\\b)|\\byour\\W+name\\W+is\\b`);
 // Whoever processes the passage, described rather than named ("whoever summarizes this thread").
-export const READER_NAMED = new RegExp(`\\b${any('whoever', 'anyone', 'anybody', 'any tool', 'any program', 'any system', 'any software')}\\W+(?:is\\W+)?${any('reads?', 'reading', 'summari[sz]es', 'summari[sz]ing', 'process(?:es|ing)?', 'parses', 'parsing', 'sorts', 'sorting', 'handles', 'handling', 'analy[sz]es', 'analy[sz]ing', 'indexes', 'indexing', 'scrapes', 'scraping')}\\b`);
+export const READER_NAMED = new RegExp(`\\b${any('whoever', 'anyone', 'anybody', 'any tool', 'any program', 'any system', 'any software')}\\W+(?:is\\W+)?${any('reads?', 'reading', 'summari[sz]es', 'summari[sz]ing', 'process(?:es|ing)?', 'parses', 'parsing', 'sorts', 'sorting', 'handles', 'handling', 'analy[sz]es', 'analy[sz]ing', 'indexes', 'indexing', 'scrapes', 'scraping')}\\b|\\bthe\\W+reader\\W+of\\W+this\\b`);
 // A user's request in the first person ("Help me ...", "Can you recommend ...", "How do I ...?").
 export const FIRST_PERSON_REQUEST = new RegExp(`^\\W*(?:please\\W+)?(?:${any('help me', 'tell me', 'give me', 'show me', 'teach me', 'remind me', 'i want you to', 'i need you to', "i'd like you to", 'i would like you to', 'can you', 'could you', 'would you', 'will you', 'how do i', 'how can i', 'how should i', 'what should i', 'where can i', 'should i')})\\b`);
 export const QUESTION = /\?\s*[|]?\s*$/;
@@ -40,6 +49,8 @@ export const LINK = /https?:\/\/|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|\[[^\]\n]{
 export const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/;
 // What an attacker wants the model to give away.
 export const SECRET = new RegExp(`\\b${any('password', 'passwords', 'passphrase', 'passcode', 'secret', 'secret word', 'secret key', 'code word', 'pin code', 'api key', 'credentials', 'system prompt', 'initial prompt', 'hidden instructions', 'hidden prompt', 'instructions you were given', 'configuration')}\\b`);
+// Advice to keep a secret ("Never share your password with anyone"): a security notice, not a request for it.
+export const KEEP_SECRET = /\b(?:never|do not|don't|dont|not)\W+(?:[a-z]+\W+)?(?:share|give|tell|send|reveal|disclose|reuse|write|post|enter|type|email|store)\b/;
 // A question put to the reader ("What were you told ...?", "Can you ...?").
 export const QUESTION_TO_READER = /\b(?:you|your)\b[^?]*\?\s*$|^\W*(?:can|could|would|will|do|did|have|are)\s+you\b/;
 export const INTERROGATIVE = /^\W*(?:(?:now|then|also|ok|okay|hey|hi|please|quick question|question)\W+)*(?:what|what's|who|who's|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|isn't|aren't|don't|doesn't|didn't|won't|name|list|give|tell)\b/;
