@@ -7,10 +7,10 @@ import type { PiiEntity } from './types';
  */
 
 const SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Alley|Plaza|Row|Walk|Creek|Cliffs?|Heights|Hill|Hills|Grove|Gardens|Mews|Park|Ridge|Run|Path|Pike|Point|Port|Ranch|Route|Rte|Springs?|Summit|Valley|View|Villas?|Fort|Ferry|Harbor|Harbour|Junction|Key|Knolls?|Landing|Loop|Manor|Meadows?|Mill|Mission|Motorway|Oval|Pass|Pines|Plains|Shores?|Station|Stream|Turnpike|Union|Wells?|Wharf|Bypass|Causeway|Center|Centre|Common|Corners?|Cove|Estates?|Expressway|Extension|Falls|Fields?|Flats|Forge|Forks?|Freeway|Glen|Green|Haven|Hollow|Inlet|Isle|Lakes?|Lodge|Mall|Overpass|Prairie|Radial|Rapids|Rest|Shoals|Skyway|Spur|Stravenue|Track|Trace|Trafficway|Tunnel|Underpass|Vista';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Alley|Plaza|Row|Walk|Creek|Cliffs?|Heights|Hill|Hills|Grove|Gardens|Mews|Park|Ridge|Run|Path|Pike|Point|Port|Ranch|Route|Rte|Springs?|Summit|Valley|View|Villas?|Fort|Ferry|Harbor|Harbour|Junction|Key|Knolls?|Landing|Loop|Manor|Meadows?|Mill|Mission|Motorway|Oval|Pass|Pines|Plains|Shores?|Station|Stream|Turnpike|Union|Wells?|Wharf|Bypass|Causeway|Center|Centre|Common|Corners?|Cove|Estates?|Expressway|Extension|Falls|Fields?|Flats|Forge|Forks?|Freeway|Glen|Green|Haven|Hollow|Inlet|Isle|Lakes?|Lodge|Mall|Overpass|Prairie|Radial|Rapids|Rest|Shoals|Skyway|Spur|Stravenue|Track|Trace|Trafficway|Tunnel|Underpass|Vista|Parade|Esplanade|Promenade|Quay|Rise|Wynd|Embankment|Broadway';
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const STREET = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?[ \\t]+(?:\\d{1,6}[ \\t]+)?(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?[ \\t]+)?(?:${CAP_WORD}[ \\t]+){1,4}(?:${SUFFIX})\\b\\.?` +
+  `(?<![\\p{L}\\d])\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?[ \\t]+(?:\\d{1,6}[ \\t]+)?(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?[ \\t]+)?(?:(?:${CAP_WORD}|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){1,4}(?:${SUFFIX})\\b\\.?` +
     `(?:,?[ \\t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.?[ \\t]*[\\w-]{1,6})*`,
   'gu',
 );
@@ -31,8 +31,11 @@ const STREET_EU = new RegExp(
 // "3037 ul. Północna 73", "48010 Paseo del Atlántico 81").
 const NAME_PART = `(?:${CAP_WORD}|ul\\.|u\\.|al\\.|de|del|della|delle|dei|di|do|da|dos|du|des|la|le|van|von|der|den)`;
 const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${NAME_PART}[ \\t]+){1,4}\\d{1,5}[a-z]?(?=[ \\t]*(?:,|\\n|$|Apt|Suite|Unit))`, 'gu');
+// A named street without a house number after a word that places something on it ("lives on Elm Street", "the
+// café on Rosemount Terrace"); only street words that name nothing else (no "Park", "Valley", "Way").
+const NAMED_STREET = new RegExp(`(?<=\\b(?:on|at|along|off|onto|into|down|up|near|via|corner of)[ \\t]+)(?:${CAP_WORD}[ \\t]+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Strasse|Straße)\\b`, 'gu');
 // Parts that only count next to a street: units, PO boxes, "Country 12345" lines.
-const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit|Flat|Level)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
+const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit|Flat|Level)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/giu;
 const PO_BOX = /(?<![\p{L}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]Office[ \t]Box|Postbox)[ \t]+\d{1,6}\b/giu;
 const PLACE_POSTCODE = new RegExp(`(?<=\\n[ \\t>]*)(?:${CAP_WORD}[ \\t]+){1,3}\\d{4,6}(?:-\\d{3,4})?(?![\\p{L}\\d])`, 'gu');
 // The place after a street on the same line or the next: "..., Grubbenvorst, Netherlands 04020", ", 10115 Berlin", " Moosleerau
@@ -57,7 +60,7 @@ const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AA|AE|AP';
 const STATE_ZIP = new RegExp(`(?<![A-Za-z])(?:${US_STATES}),?[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)`, 'g');
 // "lives at 92597 Jahu 80, Liiva": after such a cue, the rest of the clause is the address if it has a number.
-const CUE = /\b(?:lives? (?:at|on)|living (?:at|on)|located (?:at|on)|situated (?:at|on)|based at|moved to|relocated to|ship(?:ped)? to|deliver(?:ed)? to|send (?:it|them|this) to|mail(?:ed)? to|taxi to|drop (?:me|us|it) off at|pick (?:me|us) up at|stop at|meet (?:you|me|us) at|station is (?:at|on)|my (?:new |home |billing |shipping |mailing )?address is|(?:home|billing|shipping|mailing|postal|street) address(?: is)?:?|address:)[ \t]*/gi;
+const CUE = /\b(?:lives? (?:at|on)|living (?:at|on)|located (?:at|on)|situated (?:at|on)|based at|moved to|relocated to|ship(?:ped)? to|deliver(?:ed)? to|send (?:it|them|this) to|mail(?:ed)? to|taxi to|drop (?:me|us|it) off at|pick (?:me|us) up at|stop at|meet (?:you|me|us) at|station is (?:at|on)|(?:my|our|the|his|her|their|your) (?:new |old |home |billing |shipping |mailing |delivery )?address is|(?:home|billing|shipping|mailing|postal|street) address(?: is)?:?|address:)[ \t]*/gi;
 
 interface Part extends PiiEntity {
   /** Units, PO boxes and "Country 12345" lines are addresses only when joined to a street. */
@@ -126,6 +129,7 @@ function joinParts(text: string, parts: Part[]): PiiEntity[] {
 export function detectAddresses(text: string): PiiEntity[] {
   const parts: Part[] = [];
   if (/corner/i.test(text)) collect(text, INTERSECTION, 0.75, parts);
+  if (/(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Stra(?:ss|ß)e)\b/.test(text)) collect(text, NAMED_STREET, 0.6, parts);
   // Every other shape holds a house number, box number or postcode: a text without digits has none of them.
   if (!/\d/.test(text)) return joinParts(text, parts);
   collect(text, STREET, 0.8, parts);
@@ -141,5 +145,13 @@ export function detectAddresses(text: string): PiiEntity[] {
   collect(text, STATE_ZIP, 0.6, parts, true);
   collect(text, UNIT, 0.5, parts, true);
   collect(text, PLACE_POSTCODE, 0.5, parts, true);
-  return addLocalities(text, joinParts(text, parts));
+  return addLocalities(text, joinParts(text, parts)).map((a) => withoutSentencePeriod(text, a));
+}
+
+// Abbreviations whose period belongs to the address ("Elm St.", "Apt. 3"); any other final period ends the sentence.
+const ABBREVIATION_END = /(?:^|[\s,])(?:St|Ave|Rd|Blvd|Dr|Ln|Ct|Pl|Sq|Ter|Pkwy|Hwy|Cres|Str|u|krt|ul|al|Av|Avda|[A-Z])\.$/;
+
+function withoutSentencePeriod(text: string, a: PiiEntity): PiiEntity {
+  if (text[a.end - 1] !== '.' || ABBREVIATION_END.test(text.slice(Math.max(a.start, a.end - 8), a.end))) return a;
+  return { ...a, end: a.end - 1 };
 }

@@ -80,6 +80,8 @@ const HONORIFIC = new Set(
 
 // "my name is", "her maiden name is", "Name:" at a line start: what follows is a name even in lowercase.
 const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:|\bname\b[^?\n]{0,40}\?[ \t]*(?:[A-Za-z]+:)?)[ \t]*/gi;
+// Labels and roles that only a person fills: "Contact person: ...", "Cardholder: ...", "the account holder is ...".
+const LABEL_CUE = /(?:(?:^|\n)[ \t]*(?:contact person|contact name|account holder|card ?holder|policy ?holder|beneficiary|passenger|patient|applicant|recipient|attn\.?|attention|c\/o)[ \t]*:|\b(?:account|card|policy)[ -]?holder(?:'s name)? is)[ \t]*/gi;
 // Introductions and sign-offs: two capitalized words after them are a name ("Dear Anna Kowalska").
 const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
 // Lower-case words after a business or product name: "Lumora support", "ParcelPoint app".
@@ -366,7 +368,7 @@ export function detectPersons(text: string): PiiEntity[] {
   }
 
   // Every form of this cue holds the word "name".
-  if (/name/i.test(text)) for (const m of text.matchAll(STRONG_CUE)) {
+  for (const m of /name|holder|:/i.test(text) ? [...text.matchAll(STRONG_CUE), ...text.matchAll(LABEL_CUE)] : []) {
     let i = byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     const first = i;
@@ -396,7 +398,9 @@ export function detectPersons(text: string): PiiEntity[] {
       const last = extendName(text, tokens, i, 2);
       // "Dear Ahtisaari,": one word that is no greeting word, closed by a comma or colon, is the addressee.
       const dearOne = m[0].toLowerCase().startsWith('dear') && last === i && /^[ \t]*[,:]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && !NOT_ADDRESSEE.has(tokens[i]!.key);
-      if (FIRST_NAMES.has(tokens[i]!.key) || (twoWordsSuffice && last > i) || dearOne) push(i, last, 0.75);
+      // "Hello Kenji!", "This is Pernille from the front desk": a word that is no English word reads as the name.
+      const unknownOne = !twoWordsSuffice && unknownCap(tokens[i]!) && !tokens[i]!.caseless;
+      if (FIRST_NAMES.has(tokens[i]!.key) || (twoWordsSuffice && last > i) || dearOne || unknownOne) push(i, last, 0.75);
     }
   }
   // A sign-off line ("Best regards,") and, on the next line alone, one to four words that read as a name.

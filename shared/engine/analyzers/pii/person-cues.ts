@@ -48,8 +48,19 @@ function skipDescriptor(tokens: readonly SlotToken[], j: number, next: (i: numbe
   return DESCRIPTOR.has(d.key) || d.key.startsWith('ex-') ? next(j) : j;
 }
 
+// "a man named Bartosz", "my cousin nicknamed Kiki": what follows a person noun and these is a name (a product or a
+// file can be named too, so the noun before decides).
+const NAMED = words('named nicknamed called');
+const PERSON_NOUN = words(`guy guys man men woman women girl girls boy boys lady ladies gentleman person people someone somebody customer customers
+  client clients agent driver officer player kid kids child children baby user rep representative technician courier guest visitor caller`);
+// Company a person keeps: "lunch with Ingrid", "I work with Zoltán", "she lives with Eero" (not "works with Stripe":
+// the word after must read as a name, see anyCapital).
+const WITH_AFTER = words(`lunch dinner breakfast coffee drinks meeting meetings call calls chat chats appointment talk talks session sessions date
+  interview spoke speak speaking talked talking chatted met meet meets work works worked working live lives lived living went go going stay
+  stayed staying travelled traveled travelling traveling came come danced dancing played playing married engaged friends together along`);
+
 // Every key personSlotAfter acts on, so all other words cost one look-up.
-const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', ...PERSON_OBJECT, ...CONTACT_VERB, ...RELATION, ...TITLE]);
+const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', 'with', ...NAMED, ...PERSON_OBJECT, ...CONTACT_VERB, ...RELATION, ...TITLE]);
 
 interface SlotToken {
   key: string;
@@ -77,6 +88,11 @@ export function personSlotAfter(tokens: readonly SlotToken[], i: number, next: (
     const the = tokens[i - 2]?.key === 'the' ? tokens[i - 2] : OF_ADJECTIVE.has(tokens[i - 2]?.key ?? '') && tokens[i - 3]?.key === 'the' ? tokens[i - 3] : undefined;
     return the ? { at: skipDescriptor(tokens, next(i), next), anyCapital: false } : null;
   }
+  if (k === 'with') return WITH_AFTER.has(tokens[i - 1]?.key ?? '') ? { at: next(i), anyCapital: false } : null;
+  if (NAMED.has(k)) {
+    const before = tokens[i - 1]?.key ?? '';
+    return PERSON_NOUN.has(before) || RELATION.has(before) ? { at: next(i), anyCapital: false } : null;
+  }
   if (PERSON_OBJECT.has(k)) return { at: next(i), anyCapital: true };
   if (CONTACT_VERB.has(k)) return { at: next(i), anyCapital: false };
   if (RELATION.has(k)) {
@@ -99,7 +115,7 @@ export const BEFORE_I = /^[ \t]+and[ \t]+(?:I|me|myself)\b/;
  * began writing", "Belle was born"), since no thing does them.
  */
 export const PERSON_PREDICATE =
-  /^[ \t]+(?:lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works|worked|said|says|asked|asks|told|tells|replied|wrote|writes|wants|wanted|needs|needed|thinks|thought|believes|feels|felt|knows|knew|likes|liked|loves|loved|hates|hated|joined|retired|smiled|laughed|cried|called|emailed|texted|visited|moved to|is (?:married|pregnant|a (?:friend|colleague|student|teacher|doctor|nurse|writer|singer|customer|client|patient))|was (?:a|an) \w+ (?:who|at|in|for))\b/;
+  /^[ \t]+(?:(?:will|would|can|could|should|must|might|may|did|didn't|won't|can't|will not|cannot)[ \t]+(?:be (?:there|here|late|back|away|in touch)|come|go|pick|call|meet|send|bring|take|help|join|arrive|visit|stay|sign|pay|drive|review|check|email|text|reply|confirm|attend|contact|explain)|went|came|bought|ordered|booked|signed|received|arrived|drove|flew|walked|paid|sent|gave|took|brought|forgot|lost|decided|agreed|promised|helped|met|spoke|talked|returned|stayed|slept|apologi[sz]ed|complained|answered|replied|left (?:the|a|for|early|yesterday|today|home|work)|lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works|worked|said|says|asked|asks|told|tells|replied|wrote|writes|wants|wanted|needs|needed|thinks|thought|believes|feels|felt|knows|knew|likes|liked|loves|loved|hates|hated|joined|retired|smiled|laughed|cried|called|emailed|texted|visited|moved to|is (?:married|pregnant|a (?:friend|colleague|student|teacher|doctor|nurse|writer|singer|customer|client|patient))|was (?:a|an) \w+ (?:who|at|in|for))\b/;
 /** First words of STRONG_PERSON_PREDICATE, so the regex runs only after one of them. */
 export const PREDICATE_START = words('was grew began studied worked works trained served married died passed retired graduated has told said says wrote writes explained added is');
 export const STRONG_PERSON_PREDICATE = /^[ \t]+(?:was born|grew up|began (?:writing|singing|painting|working|studying|acting|recording|performing)|(?:studied|worked|works|trained|served) as an?|married|died (?:in|on|at|of)|passed away|retired|graduated|has been (?:appointed|named|elected)|was (?:appointed|named|elected|arrested|sentenced|hired|fired)|told (?:me|us|him|her|them|reporters)|(?:said|says|wrote|writes|explained|added|told)[,:]? ["“]|is (?:married|pregnant|a (?:writer|singer|doctor|teacher|nurse|lawyer|student|journalist|painter|poet|musician|actor|actress|novelist|professor)))/;
