@@ -12,12 +12,12 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
     description: 'Splits the answer into claims and checks each against the record\'s contexts and the knowledge-base index: content overlap, '
       + 'unsupported numbers and names, negation and antonym conflicts and character n-gram similarity, combined by a logistic model. No LLM judge.',
     accuracy: [
-      { dataset: 'QA (HaluEval), out-of-source: family left out of fitting, model form and threshold', metric: 'AUROC', value: 0.990 },
+      { dataset: 'QA (HaluEval), out-of-source: family left out of fitting, model form and threshold', metric: 'AUROC', value: 0.994 },
       { dataset: 'dialogue (BEGIN), out-of-source', metric: 'AUROC', value: 0.897 },
-      { dataset: 'long-form QA (LFQA-Verification), out-of-source', metric: 'AUROC', value: 0.910 },
-      { dataset: 'summaries (SummEdits), out-of-source', metric: 'AUROC', value: 0.627 },
+      { dataset: 'long-form QA (LFQA-Verification), out-of-source', metric: 'AUROC', value: 0.918 },
+      { dataset: 'summaries (SummEdits), out-of-source', metric: 'AUROC', value: 0.626 },
     ],
-    accuracyNote: 'Grounding 1.6.0 (flag cut-off per record shape, chosen on training sources), `npm run eval -- grounding-loso`; figures from shared/engine/analyzers/grounding/README.md.',
+    accuracyNote: 'Grounding 1.7.0 (flag cut-off per record shape, chosen on training sources), `npm run eval -- grounding-loso`; figures from shared/engine/analyzers/grounding/README.md.',
   },
   toxicity: {
     description: 'An obfuscation-robust lexicon combined with a logistic model over hashed word and character n-grams and GloVe word vectors.',

@@ -28,7 +28,7 @@ export interface EvidenceSentence {
   /** Match keys of the content tokens in order (see `tokenKey`). */
   contentKeys: string[];
   keys: Set<string>;
-  lazy: { words?: Set<string>; negatedKeys?: Set<string>; vector?: NgramVector };
+  lazy: { words?: Set<string>; negatedKeys?: Set<string>; vector?: NgramVector; firstAt?: Map<string, number> };
 }
 
 export interface EvidenceIndex {
@@ -180,7 +180,7 @@ export function negatedKeys(tokens: readonly Token[], text: string): Set<string>
   const inScope = new Set<string>();
   const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNegator(tokens[i]!.norm)) continue;
+    if (!isNegator(tokens[i]!.norm) || negatesNoStatement(tokens, i, text)) continue;
     // A negated auxiliary ("aren't", "cannot") follows its subject, which it does not negate: "these scenes
     // aren't exciting" says nothing against "these scenes are edited out".
     const before = isNegatedAuxiliary(tokens[i]!.norm) ? 0 : SCOPE_BEFORE;
@@ -202,6 +202,24 @@ export function negatedKeys(tokens: readonly Token[], text: string): Set<string>
   }
   for (const k of outside) inScope.delete(k);
   return inScope;
+}
+
+// "not all planets are round", "not only X but Y", "no other species is as famous", "but not whether": the
+// negation bears on a quantifier or a comparison, not on the words after it, which the sentence still states.
+const QUANTIFIED = new Set(['all', 'every', 'always', 'only', 'just', 'merely', 'simply', 'necessarily', 'whether', 'other', 'exactly']);
+// "If the Earth didn't spin, it would be round", "were it not for the law of ...", "unless it is not ...": a
+// negation inside a condition states nothing about how things are.
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'were']);
+
+/** Whether the negator at i negates no stated fact: it bears on a quantifier, or sits in a condition. */
+function negatesNoStatement(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  if (next && QUANTIFIED.has(next.norm) && !SCOPE_BREAK_RE.test(text.slice(tokens[i]!.end, next.start))) return true;
+  for (let j = i - 1; j >= 0 && j >= i - SCOPE_AFTER; j--) {
+    if (SCOPE_BREAK_RE.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) break;
+    if (CONDITIONAL.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 const isNegatedAuxiliary = (norm: string): boolean => norm === 'cannot' || norm.endsWith("n't");
@@ -253,6 +271,18 @@ export function sentenceWords(s: EvidenceSentence): Set<string> {
     s.lazy.words = words;
   }
   return s.lazy.words;
+}
+
+/** Each content key's first place among the sentence's content keys, for reading word order. */
+export function sentenceKeyPlaces(s: EvidenceSentence): ReadonlyMap<string, number> {
+  if (!s.lazy.firstAt) {
+    const firstAt = new Map<string, number>();
+    s.contentKeys.forEach((k, i) => {
+      if (!firstAt.has(k)) firstAt.set(k, i);
+    });
+    s.lazy.firstAt = firstAt;
+  }
+  return s.lazy.firstAt;
 }
 
 export function sentenceVector(s: EvidenceSentence): NgramVector {

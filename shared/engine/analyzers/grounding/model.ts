@@ -15,7 +15,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 // misses, no conflicts. Signs are constrained in training, so no claim scores above this one.
 const PERFECT: Features = {
   coverage: 1, localCoverage: 1, pairCoverage: 1, similarity: 1, entityMiss: 0, numberMiss: 0,
-  negationMismatch: 0, antonymConflict: 0, novelty: 0,
+  negationMismatch: 0, antonymConflict: 0, novelty: 0, orderAgreement: 1,
 };
 
 function logit(features: Features, model: LogisticModel): number {

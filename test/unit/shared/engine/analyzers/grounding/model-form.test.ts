@@ -21,7 +21,7 @@ function records(supported: (f: Features) => boolean, seed = 7): Featurized[] {
     for (let i = 0; i < 120; i++) {
       const features: Features = {
         coverage: next(), localCoverage: next(), pairCoverage: next(), similarity: next(),
-        entityMiss: 0, numberMiss: 0, negationMismatch: 0, antonymConflict: 0, novelty: 0,
+        entityMiss: 0, numberMiss: 0, negationMismatch: 0, antonymConflict: 0, novelty: 0, orderAgreement: next(),
       };
       out.push({
         item: { dataset: family, record: { input: 'q?', output: 'a', contexts: ['c'] }, hallucinated: !supported(features) },
@@ -43,6 +43,12 @@ describe('tied model form', () => {
     expect(model.weights.pairCoverage).toBeCloseTo(model.weights.coverage, 10);
     expect(model.weights.similarity).toBe(0);
     expect(model.weights.novelty).toBe(0);
+  });
+
+  it('fits the order of the claim words beside the overlap (a reversed relation keeps every word)', () => {
+    const model = fitGroundingModel(records((f) => f.orderAgreement > 0.5), family, TIED_FORM.l2, TIED_FORM);
+    expect(model.weights.orderAgreement).toBeGreaterThan(2);
+    expect(Math.abs(model.weights.coverage)).toBeLessThan(model.weights.orderAgreement / 4);
   });
 });
 
