@@ -229,7 +229,11 @@ const suite: EvalSuite = {
       rows.push(row('SummEdits + LFQA passages, dev half (context)', 'in-sample', neg(unseen.filter(inTrainingHalf), scoreContext), t, 'FPR; its false positives were read while writing the 1.3.0 cues'));
       rows.push(row('SummEdits + LFQA passages, other half (context)', 'out-of-source', neg(unseen.filter((x) => !inTrainingHalf(x)), scoreContext), t, 'FPR; never read'));
       const pintAttacks = data.pint.filter((p) => p.label).map((p) => p.text);
-      if (pintAttacks.length) rows.push(row('PINT attacks hidden in SummEdits/LFQA passages (context)', 'out-of-source', pos(hide(unseen, pintAttacks), scoreContext), t, 'recall; start, middle or end of the passage'));
+      if (pintAttacks.length) {
+        const hidden = pos(hide(unseen, pintAttacks), scoreContext);
+        rows.push(row('PINT attacks hidden in SummEdits/LFQA passages (context)', 'out-of-source', hidden, t, 'recall; start, middle or end of the passage'));
+        rows.push(row('PINT attacks hidden, against the never-read half of the passages (context)', 'out-of-source', [...hidden, ...neg(unseen.filter((x) => !inTrainingHalf(x)), scoreContext)], t, 'AUROC and the operating point on one out-of-source set'));
+      }
       const shortNew = data.jailbreak.filter((j) => !j.inOldRelease && j.text.length <= 500).map((j) => j.text);
       if (shortNew.length) rows.push(row('JailbreakHub new prompts <= 500 chars hidden in SummEdits/LFQA passages (context)', 'in-sample', pos(hide(unseen, shortNew), scoreContext), t, 'recall; held-out prompts of a training source, in unseen passages'));
     }

@@ -43,10 +43,10 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
     description: 'Multilingual attack patterns, decoding of hidden payloads (base64, escapes), similarity to an attack corpus and a hashed n-gram model, '
       + 'on the user input and on retrieved contexts (indirect injection), where sentences giving orders to the reader are also found by their shape.',
     accuracy: [
-      { dataset: 'PINT attacks hidden in SummEdits/LFQA passages, out-of-source (1.1% of 994 never-read benign passages flagged)', metric: 'recall', value: 0.75 },
+      { dataset: 'PINT attacks hidden in SummEdits/LFQA passages, out-of-source (1.4% of 994 never-read benign passages flagged)', metric: 'recall', value: 0.75 },
       { dataset: 'PINT prompts as user input, out-of-source', metric: 'AUROC', value: 0.938 },
     ],
-    accuracyNote: 'Injection 1.3.0 (`npm run eval -- injection`); figures from shared/engine/analyzers/injection/README.md.',
+    accuracyNote: 'Injection 1.4.0 (`npm run eval -- injection`); figures from shared/engine/analyzers/injection/README.md.',
   },
 };
 
