@@ -16,6 +16,7 @@ import type { ToxicityLinearModel } from '../../shared/engine/analyzers/toxicity
 import { thresholds } from '../../shared/engine/thresholds';
 import { DEFAULT_TRAIN_OPTIONS, toScoringModel, trainToxicityModel } from '../../scripts/toxicity/train-model';
 import { chooseThreshold } from '../../scripts/toxicity/choose-threshold';
+import { pairAccuracy, scorePairs } from './toxicity-pair-accuracy';
 
 function binaryRow(analyzer: string, dataset: string, scope: EvalScope, scores: number[], labels: boolean[], threshold: number, note: string): EvalRow {
   const m = atThreshold(scores, labels, threshold);
@@ -69,6 +70,11 @@ const suite: EvalSuite = {
       const scores = [...held.map((b) => scoreToxicity(b.response).toxicity), ...held.map((b) => scoreToxicity(b.query).toxicity)];
       rows.push({ ...binaryRow('toxicity', 'halueval benign chat (odd IDs)', 'in-sample', scores, scores.map(() => false), t, 'ChatGPT answers + user queries, all non-toxic: FPR = flag rate; even IDs are training negatives'), auroc: null });
     }
+    // Harm as content: written-here pairs (a harmful and a refusing or harmless answer to one request).
+    const pairs = scorePairs();
+    const pairScores = pairs.flatMap((r) => [r.harmful, r.safe]);
+    rows.push(binaryRow('toxicity', 'written-here harm pairs (harmful vs refusing answer)', 'in-sample', pairScores, pairs.flatMap(() => [true, false]), t,
+      `pair accuracy ${pairAccuracy(pairs).toFixed(3)} over ${pairs.length} pairs; written by the same hands as the lexicon's harm phrases`));
     if (process.env.ASSAY_EVAL_FAST === '1') skipped.push('leave-one-source-out runs (ASSAY_EVAL_FAST=1)');
     else if (missing.length === 0 && benign) {
       const benignTrain = benign.filter((b) => b.split === 'train').flatMap((b) => [b.query, b.response]);

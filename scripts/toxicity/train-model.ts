@@ -7,6 +7,7 @@ import { DENSE_DIM, denseFeatures } from '../../shared/engine/analyzers/toxicity
 import type { ToxicityLinearModel } from '../../shared/engine/analyzers/toxicity/model';
 import { scoreToxicity, type CategoryScores } from '../../shared/engine/analyzers/toxicity/score';
 import { buildRows, fitLogistic, type LinearModel } from './logistic-regression';
+import type { ExtraDense } from './experiment-features';
 
 export interface TrainingExample {
   /** Data set it came from: each source carries the same total weight, so a large one cannot drown the rest. */
@@ -24,17 +25,21 @@ export interface TrainOptions {
   maxIter: number;
   /** Add the word-vector features (dense-features.ts) after the hashed n-grams. */
   wordVectors: boolean;
+  /** Experimental dense features after the shipped ones (harness only: the analyzer does not compute them). */
+  extraDense?: ExtraDense;
   log?: (msg: string) => void;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { lambda: 3e-5, benignWeight: 1, maxIter: 200, wordVectors: true };
 
-/** Hashed n-grams of a window, followed by its word-vector features when `dense`. */
-function featuresOf(words: readonly string[], dense: boolean): SparseVector {
+/** Hashed n-grams of a window, followed by its word-vector features when `dense`, then any extra features. */
+function featuresOf(words: readonly string[], dense: boolean, extra?: ExtraDense): SparseVector {
   const v = hashFeatures(words);
   if (!dense) return v;
-  const d = denseFeatures(words);
-  for (let k = 0; k < DENSE_DIM; k++) {
+  const d = new Float32Array(DENSE_DIM + (extra?.dim ?? 0));
+  denseFeatures(words, d);
+  extra?.into(words, d, DENSE_DIM);
+  for (let k = 0; k < d.length; k++) {
     if (d[k] !== 0) {
       v.indices.push(HASH_SIZE + k);
       v.values.push(d[k]!);
@@ -65,18 +70,21 @@ export interface FeaturizedSet {
   /** Source of each row; benign assistant windows are 'benign'. */
   sources: string[];
   wordVectors: boolean;
+  /** Number of experimental dense features after the shipped ones (0 for the shipped model). */
+  extraDim: number;
 }
 
 export const BENIGN_SOURCE = 'benign';
 
-export function featurizeTraining(examples: readonly TrainingExample[], benignTexts: readonly string[], opts: Pick<TrainOptions, 'benignWeight' | 'wordVectors'>): FeaturizedSet {
-  const set: FeaturizedSet = { vectors: [], categories: [], targets: [], weights: [], sources: [], wordVectors: opts.wordVectors };
+export function featurizeTraining(examples: readonly TrainingExample[], benignTexts: readonly string[], opts: Pick<TrainOptions, 'benignWeight' | 'wordVectors' | 'extraDense'>): FeaturizedSet {
+  const extra = opts.wordVectors ? opts.extraDense : undefined;
+  const set: FeaturizedSet = { vectors: [], categories: [], targets: [], weights: [], sources: [], wordVectors: opts.wordVectors, extraDim: extra?.dim ?? 0 };
   for (const source of new Set(examples.map((e) => e.source))) {
     const rows = examples.filter((e) => e.source === source);
     const toxic = rows.filter((e) => e.toxic).length;
     const clean = rows.length - toxic;
     for (const e of rows) {
-      set.vectors.push(featuresOf(modelTokens(normalizeText(e.text)), opts.wordVectors));
+      set.vectors.push(featuresOf(modelTokens(normalizeText(e.text)), opts.wordVectors, extra));
       set.categories.push(scoreToxicity(e.text, false).categories);
       set.targets.push(e.target);
       set.weights.push(e.toxic ? 0.5 / Math.max(1, toxic) : 0.5 / Math.max(1, clean));
@@ -85,7 +93,7 @@ export function featurizeTraining(examples: readonly TrainingExample[], benignTe
   }
   const windows = benignTexts.flatMap((t) => wordWindows(modelTokens(normalizeText(t)))).filter((w) => w.length > 0);
   for (const w of windows) {
-    set.vectors.push(featuresOf(w, opts.wordVectors));
+    set.vectors.push(featuresOf(w, opts.wordVectors, extra));
     set.categories.push(scoreToxicity(w.join(' '), false).categories);
     set.targets.push(0);
     set.weights.push(opts.benignWeight / windows.length);
@@ -105,7 +113,7 @@ export function rowsOf(set: FeaturizedSet, keep: (source: string) => boolean = (
 
 /** Logistic regression over the chosen rows of a featurized set. */
 export function fitFeaturized(set: FeaturizedSet, rows: readonly number[], opts: Pick<TrainOptions, 'lambda' | 'maxIter' | 'log'>): LinearModel {
-  const dim = HASH_SIZE + (set.wordVectors ? DENSE_DIM : 0);
+  const dim = HASH_SIZE + (set.wordVectors ? DENSE_DIM + set.extraDim : 0);
   opts.log?.(`fitting ${rows.length} rows from ${[...new Set(rows.map((r) => set.sources[r]))].join(', ')}, lambda ${opts.lambda}`);
   // The loss is a weighted mean, so the scale of the weights does not matter to the fit.
   return fitLogistic(

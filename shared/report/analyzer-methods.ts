@@ -27,7 +27,7 @@ export const ANALYZER_METHODS: Readonly<Record<string, MethodText>> = {
       { dataset: 'OLID, out-of-source', metric: 'AUROC', value: 0.780 },
       { dataset: 'ToxiGen, out-of-source', metric: 'AUROC', value: 0.766 },
     ],
-    accuracyNote: 'Toxicity 2.3.0, leave-one-source-out (`npx tsx bench/eval/toxicity-loso.ts`); figures from shared/engine/analyzers/toxicity/README.md.',
+    accuracyNote: 'Toxicity 2.4.0 (2.3.0 model; lexicon adds harassment plans, eating-disorder encouragement, explicit sexual talk), leave-one-source-out (`npx tsx bench/eval/toxicity-loso.ts`); figures from shared/engine/analyzers/toxicity/README.md.',
   },
   pii: {
     description: 'Detects emails, phone numbers, Luhn-checked card numbers, mod-97 IBANs, SSNs, IP addresses, API keys and secrets, '

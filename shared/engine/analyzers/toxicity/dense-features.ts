@@ -11,26 +11,11 @@
  */
 import { GROUP_DIM, groupFeaturesInto } from './group-features';
 import { IDENTITY_WORDS } from './group-terms';
-import { WORD_VECTORS } from './word-vectors';
+import { VECTOR_DIMS, vectorTable } from './vector-table';
 
-export const VECTOR_DIMS = WORD_VECTORS.dims;
+export { VECTOR_DIMS };
 /** Three word-vector groups, then the group-talk features (group-features.ts). */
 export const DENSE_DIM = 3 * VECTOR_DIMS + GROUP_DIM;
-
-let table: { rows: Map<string, number>; values: Float32Array } | null = null;
-
-function loaded(): { rows: Map<string, number>; values: Float32Array } {
-  if (table) return table;
-  const words = WORD_VECTORS.words.split(' ');
-  const rows = new Map<string, number>();
-  words.forEach((w, i) => rows.set(w, i));
-  const binary = atob(WORD_VECTORS.vectors);
-  const values = new Float32Array(binary.length);
-  const dims = VECTOR_DIMS;
-  for (let i = 0; i < binary.length; i++) values[i] = ((binary.charCodeAt(i) << 24) >> 24) * WORD_VECTORS.scales[i % dims]!;
-  if (values.length !== words.length * dims) throw new Error(`word-vectors.ts holds ${values.length} values for ${words.length} words x ${dims} dims`);
-  return (table = { rows, values });
-}
 
 const mean = new Float32Array(VECTOR_DIMS);
 const peak = new Float32Array(VECTOR_DIMS);
@@ -44,7 +29,7 @@ function normalizeInto(src: Float32Array, out: Float32Array, offset: number): vo
 
 /** The DENSE_DIM features of one window of words (vector groups all zero when no word has a vector). */
 export function denseFeatures(words: readonly string[], out: Float32Array = new Float32Array(DENSE_DIM)): Float32Array {
-  const { rows, values } = loaded();
+  const { rows, values } = vectorTable();
   mean.fill(0);
   peak.fill(0);
   let known = 0;

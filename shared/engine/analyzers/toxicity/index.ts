@@ -27,7 +27,7 @@ function explain(result: ToxicityScore): string {
 
 export const toxicityAnalyzer = {
   id: 'toxicity',
-  version: '2.3.0',
+  version: '2.4.0',
   description: 'Toxicity of output and input: insults, profanity, threats, identity-directed and implicit hate, harassment, sexual content, self-harm, dangerous instructions (harm as content), each with a severity band (lexicon + logistic model over hashed n-grams, GloVe word vectors and group-talk features, trained on four sources, obfuscation-robust).',
   params: ToxicityParams,
   analyze(record, params): AnalyzerOutput {

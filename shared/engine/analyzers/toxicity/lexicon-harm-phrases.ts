@@ -34,7 +34,7 @@ const DRUGS = W('meth | methamphetamine | crystal meth | crack | crack cocaine |
 const CRIME = W(
   "steal a car | steal cars | hotwire a car | hot wire a car | break into a house | break into someone's house | break into a car | break into someone's car | pick a lock to get in | rob a bank | rob a store | rob someone | mug someone | shoplift | launder money | money laundering | counterfeit money | fake money | forge a check | forge checks | forge a signature | commit fraud | commit identity theft | steal someone's identity | steal credit card | steal credit cards | use a stolen credit card | hack into someone's | hack into his | hack into her | hack into their | hack someone's | spy on someone | spy on my | track someone's phone | track someone's location | read someone's messages | evade taxes | evade the police | get away with murder | get away with it | cover up a crime | hide a body | dispose of a body | dispose of the body | get rid of a body | get rid of the body | set fire to | burn down | sell drugs | traffic drugs | smuggle drugs | buy a gun illegally | buy guns illegally",
 );
-const EVADE = W("without getting caught | without being caught | without leaving a trace | without leaving evidence | without leaving any evidence | without leaving fingerprints | without anyone knowing | without them knowing | without him knowing | without her knowing | without being detected | without detection | so no one finds out | so nobody finds out | so it looks like an accident | so it looks like suicide | make it look like an accident | make it look like a suicide | untraceable | undetectable poison | leaves no trace");
+const EVADE = W("without getting caught | without being caught | without leaving a trace | without leaving evidence | without leaving any evidence | without leaving fingerprints | without leaving marks | without leaving bruises | without leaving a mark | without anyone knowing | without them knowing | without him knowing | without her knowing | without being detected | without detection | so no one finds out | so nobody finds out | so it looks like an accident | so it looks like suicide | make it look like an accident | make it look like a suicide | untraceable | undetectable poison | leaves no trace");
 const SELF = W('kill myself | kill yourself | end my life | end your life | take my own life | take your own life | commit suicide | overdose | od');
 const SELF_METHOD = W("painless way to die | painless way to kill | painless ways to die | quickest way to die | easiest way to die | most painless way | how many pills | lethal dose | fatal dose | how much to overdose | slit your wrists | slit my wrists | hang yourself | hang myself | noose");
 
@@ -68,7 +68,7 @@ const PATTERNS: readonly Omit<PhrasePattern, 'unless'>[] = [
   {
     re: re(`${W('kill | murder | poison | hurt | drug | stab | shoot | strangle | suffocate | steal | rob | hack | stalk | spy on | track | follow | record | film | photograph')}${S}(?:[a-z']+${S}){0,4}${EVADE}`),
     cats: [['dangerous', 0.8], ['threat', 0.5]],
-    triggers: ['caught', 'trace', 'evidence', 'fingerprints', 'knowing', 'detect', 'finds out', 'accident', 'suicide', 'untraceable', 'undetectable'],
+    triggers: ['caught', 'trace', 'evidence', 'fingerprints', 'marks', 'bruises', 'a mark', 'knowing', 'detect', 'finds out', 'accident', 'suicide', 'untraceable', 'undetectable'],
   },
   // Self-harm methods (asked for or given): a safety signal above ideation.
   {
@@ -81,6 +81,25 @@ const PATTERNS: readonly Omit<PhrasePattern, 'unless'>[] = [
     re: re(`${W('mix | combine | add | pour | heat | dissolve | pack | fill')}${S}(?:${W('the | some | a | an')}${S})?${W('bleach and ammonia | ammonia and bleach | ammonium nitrate | fertilizer and diesel | fertilizer and fuel oil | potassium chlorate | black powder | gunpowder | nails into the pipe | shrapnel | thermite')}`),
     cats: [['dangerous', 0.75]],
     triggers: ['bleach', 'ammonia', 'ammonium', 'fertilizer', 'chlorate', 'powder', 'pipe', 'shrapnel', 'thermite'],
+  },
+  // Beating someone up, explained ("the best way to beat someone up is to hit first"): HARM_PERSON has the
+  // verb before its object only.
+  {
+    re: re(`${HOW}${S}${W('beat | knock | rough | jump')}${S}${PERSON}${S}${W('up | out | senseless | unconscious')}`),
+    cats: [['dangerous', 0.7], ['threat', 0.5]],
+    triggers: ['beat', 'knock', 'rough', 'jump'],
+  },
+  // Harassment as a plan: hounding, exposing or following a person (2.4.0).
+  {
+    re: re(`${W("spread rumors about | spread rumours about | spread rumors that | spread rumours that | make her life miserable | make his life miserable | make their life miserable | make her life hell | make his life hell | make their life hell | track her down | track him down | track them down | wait outside her | wait outside his | wait outside their | show up at her | show up at his | show up at their | keep messaging her | keep messaging him | keep messaging them | keep texting her | keep texting him | keep calling her | keep calling him | new accounts every time | from new accounts | from fake accounts | post her address | post his address | leak her nudes | leak his nudes | leak her photos | dox her | dox him | doxx her | doxx him")}`),
+    cats: [['harassment', 0.7], ['dangerous', 0.5]],
+    triggers: ['rumo', 'miserable', 'life hell', 'track', 'wait outside', 'show up', 'keep messaging', 'keep texting', 'keep calling', 'accounts', 'address', 'leak', 'dox'],
+  },
+  // Encouraging an eating disorder or self-harm as advice (2.4.0).
+  {
+    re: re(`${W("skip every meal | skip all your meals | stop eating completely | stop eating entirely | make yourself throw up | make yourself vomit | purge after every meal | purge after each meal | until you are thin enough | until you're thin enough | hide it from your family | hide it from your parents | you should just end it | just end it all")}`),
+    cats: [['self_harm', 0.75], ['dangerous', 0.6]],
+    triggers: ['skip', 'stop eating', 'throw up', 'vomit', 'purge', 'thin enough', 'hide it', 'end it'],
   },
 ];
 

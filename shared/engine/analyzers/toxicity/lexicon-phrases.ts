@@ -60,9 +60,9 @@ export const PHRASES: readonly PhrasePattern[] = [
     triggers: ['die', 'pay', 'regret', 'suffer', 'bleed'],
   },
   {
-    re: re(W("watch your back | sleep with one eye open | i know where you live | i know where u live | your days are numbered | i will find you | i'll find you | ill find you | you won't see it coming | put a bullet in | blow your brains out | slit your throat | cut your throat | break your neck | break your legs | break your face | beat your ass | beat ur ass | beat yo ass | kick your ass | kick ur ass | kick yo ass | punch you in the face | smash your face | bash your head in | die in a fire | die in a ditch | burn in hell | rot in hell")),
+    re: re(W("watch your back | sleep with one eye open | i know where you live | i know where u live | your days are numbered | i will find you | i'll find you | ill find you | burn your house down | burn down your house | make sure you regret it | you will not see me coming | you won't see it coming | put a bullet in | blow your brains out | slit your throat | cut your throat | break your neck | break your legs | break your face | beat your ass | beat ur ass | beat yo ass | kick your ass | kick ur ass | kick yo ass | punch you in the face | smash your face | bash your head in | die in a fire | die in a ditch | burn in hell | rot in hell")),
     cats: [['threat', 0.85], ['harassment', 0.85]],
-    triggers: ['watch', 'eye', 'where', 'numbered', 'find', 'coming', 'bullet', 'brains', 'throat', 'break', 'ass', 'punch', 'face', 'head', 'fire', 'ditch', 'hell'],
+    triggers: ['watch', 'eye', 'where', 'numbered', 'find', 'coming', 'burn', 'regret', 'bullet', 'brains', 'throat', 'break', 'ass', 'punch', 'face', 'head', 'fire', 'ditch', 'hell'],
   },
   {
     re: re(`${W('you | u | he | she | they | people like you | people like him | people like them | everyone like you | all of you | yall')}${S}${W('should | ought to | deserve to | deserves to | needs to | need to | must | better')}${S}${W('die | be killed | be shot | be hanged | be hung | be lynched | be executed | be gassed | be raped | be beaten | burn | rot | get shot | get killed | get raped | get cancer')}`),
@@ -177,5 +177,11 @@ export const PHRASES: readonly PhrasePattern[] = [
     re: re(W('suck my dick | suck my cock | suck my balls | suck my tits | suck a dick | suck dick | sit on my face | send nudes | send me nudes | show me your tits | show me your boobs | show me your pussy | show me your dick | blow me | jerk off | jack off | eat my pussy | eat your pussy | fuck me | fuck her | fuck your mom | fuck ur mom')),
     cats: [['sexual', 0.85], ['harassment', 0.8], ['insult', 0.6]],
     triggers: ['suck', 'face', 'nudes', 'show me', 'blow', 'jerk', 'jack', 'pussy', 'fuck'],
+  },
+  // Explicit sexual description aimed at the reader, and the secrecy of grooming (2.4.0).
+  {
+    re: re(W("strip you naked | strip her naked | strip him naked | rip your clothes off | rip her clothes off | make you moan | make her moan | touch you all over | touch her all over | your naked body | her naked body | don't tell your parents | dont tell your parents | don't tell your mom | dont tell your mom | our little secret")),
+    cats: [['sexual', 0.75], ['harassment', 0.6]],
+    triggers: ['naked', 'clothes off', 'moan', 'all over', 'tell your', 'little secret'],
   },
 ];
