@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectionAnalyzer } from '../../shared/engine/analyzers/injection/index';
 import { BENIGN_SHORT, carrierCases, familyCases, STYLES } from './injection-attack-families';
-import { BENIGN_CARRIER_EXTRAS, carrierSlotCases, fillSlot, SLOTTED_DOCS } from './injection-carrier-families';
+import { BENIGN_CARRIER_EXTRAS, carrierSlotCases, fillSlot, freshSlotCases, SLOTTED_DOCS } from './injection-carrier-families';
 import { inTrainingHalf, loadInjectionData } from './injection.eval';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -67,3 +67,7 @@ for (const half of ['dev', 'holdout'] as const) {
   console.log(`${half} signature, quoted reply, cell, comment, docstring, JSON field: ${slotted.length} cases, recall ${slotCell(() => true)}; ${slots.map((k) => `${k} ${slotCell((c) => c.slot === k)}`).join(', ')}`);
   if (misses && half === 'dev') slotted.forEach((c, i) => { if (!slotHit[i]) console.log(`FN ${c.kind}/${c.slot}: ${JSON.stringify(c.text)}`); });
 }
+// Written after the 1.4.0 cues were fixed, scored only (injection-carrier-families.ts FRESH_INSTRUCTIONS).
+const fresh = freshSlotCases();
+const freshHit = fresh.filter((c) => score(c.text) >= 0.5).length;
+console.log(`\nfresh instructions in slots (written after the 1.4.0 cues): ${fresh.length} cases, recall ${pct(freshHit, fresh.length)}`);

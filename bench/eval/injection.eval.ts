@@ -11,7 +11,7 @@ import { thresholds } from '../../shared/engine/thresholds';
 import { atThreshold, auroc } from './binary-metrics';
 import type { EvalRow, EvalScope, EvalSuite } from './eval-types';
 import { BENIGN_SHORT, carrierCases, familyCases } from './injection-attack-families';
-import { BENIGN_CARRIER_EXTRAS, carrierSlotCases, fillSlot, SLOTTED_DOCS } from './injection-carrier-families';
+import { BENIGN_CARRIER_EXTRAS, carrierSlotCases, fillSlot, freshSlotCases, SLOTTED_DOCS } from './injection-carrier-families';
 import { HIDDEN_INSTRUCTIONS } from './injection-hidden-instructions';
 
 export interface InjectionData {
@@ -210,6 +210,7 @@ const suite: EvalSuite = {
       const note = half === 'dev' ? 'recall; its misses may be read while writing the 1.4.0 cues' : 'recall; written with the dev half, never read for tuning';
       rows.push(row(`instructions in slots of emails, tables, code, tool outputs, ${half} half (context)`, 'in-sample', pos(carrierSlotCases(half).map((c) => c.text), scoreContext), t, `${note}; signature, quoted reply, cell, comment, docstring, JSON field, header, body`));
     }
+    rows.push(row('instructions in slots, written after the 1.4.0 cues (context)', 'in-sample', pos(freshSlotCases().map((c) => c.text), scoreContext), t, 'recall; written here, never read for tuning or choosing'));
     rows.push(row('short task data, emails, tables, code written here, alone (context)', 'in-sample', neg([...BENIGN_SHORT], scoreContext), t, 'FPR'));
     rows.push(row('emails, tables, code, tool outputs written for 1.4.0, alone (context)', 'in-sample', neg([...BENIGN_CARRIER_EXTRAS, ...[...SLOTTED_DOCS.dev, ...SLOTTED_DOCS.holdout].map((d) => fillSlot(d, null, ''))], scoreContext), t, 'FPR; the context centre was chosen with these'));
     if (jbOld.length || jbNew.length) rows.push(row('JailbreakHub 2023-12-25, all', 'in-sample', [...jbOld, ...jbNew], t, `recall; ${jbOld.length} of these are training prompts`));
