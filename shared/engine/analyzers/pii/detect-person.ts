@@ -1,7 +1,7 @@
 import { BEFORE_I, NOT_A_PERSON, PERSON_PREDICATE, personSlotAfter, PREDICATE_START, STRONG_PERSON_PREDICATE, surnameShaped } from './person-cues';
 import { isCommonWord } from './common-word';
 import { englishWord, isInitial, tokenize, type Token } from './person-tokens';
-import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_GIVEN_NAMES } from './first-names';
+import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_GIVEN_NAMES, WORD_SURNAMES } from './first-names';
 import { US_STATE_NAMES } from './detect-postal-code';
 import type { PiiEntity } from './types';
 
@@ -146,6 +146,8 @@ const nameLike = (t: Token): boolean =>
 const unknownCap = (t: Token): boolean => isCap(t) && !isInitial(t) && nameLike(t) && !english(t);
 
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
+// After a name addressed at a sentence start: a comma and a request or a question.
+const ADDRESSED = /^,[ \t]+(?:please|can|could|would|will|do|did|are|have|thanks|thank|let|don't|i|we|you|is|was)\b/i;
 // A vocative at a clause end: "Don't go to town, Mark!", "Thanks, Aniela."
 const VOCATIVE = /,[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*[!?.]/gu;
 // A line (after an optional "Label:" or bullet) that holds only capitalised words, with an address line within
@@ -201,6 +203,17 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     }
     if (prev && spaced(text, prev, t) && isCap(prev) && nameLike(prev) && !isInitial(prev) && !prev.text.endsWith('.') && strongPair(prev, t)) {
       push(i - 1, i, 0.6);
+      continue;
+    }
+    // No English word followed by a family name that is one ("Nkechi Young", "Olumide Baker").
+    if (next && spaced(text, t, next) && next.cap && !next.caseless && WORD_SURNAMES.has(next.key) && !t.text.endsWith('.')) {
+      push(i, i + 1, 0.6);
+      continue;
+    }
+    // Addressed at the start of a sentence: "Ingrid, please send it", "Olumide, can you check?".
+    const sentenceStart = i === 0 || /[.!?\n][\s"“]*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+    if (sentenceStart && !t.caseless && ADDRESSED.test(text.slice(t.end, t.end + 16))) {
+      push(i, i, 0.6);
       continue;
     }
     // One unknown word that the sentence treats as a person (a pronoun is weak evidence in a text without case).

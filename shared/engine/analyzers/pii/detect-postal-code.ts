@@ -42,6 +42,15 @@ const NOT_PLACE = new Set(
   votes points pages words rows records copies miles meters metres feet hours minutes seconds days weeks months years times calories
   street avenue road lane drive boulevard court place way rue via calle rua avenida viale corso strada piazza plaza carrer chemin quai allée`.split(/\s+/),
 );
+// A place and then its code at a clause end, after a word that points at a place ("we deliver to Riisa 62488.",
+// "from Springfield, 62704,"). Labels that number things ("Room 2041", "Order 58213") are no place.
+const PLACE_THEN_CODE =
+  /\b(?:[Ii]n|[Nn]ear|[Aa]round|from|to)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+),?[ \t]+(\d{5}(?:-\d{4})?|\d{4})(?=[ \t]*(?:[.,;:!?)](?:\s|$)|$|\n))/dgu;
+const NUMBERED_THING = new Set(
+  `room order invoice ticket flight version chapter section page table figure model case account item unit box suite apt gate platform line route bus
+  train level floor building block lot row seat year week day step phase stage part series batch vol volume issue no number id ref code pin zone
+  windows office android ios iphone galaxy pixel macos ubuntu python java node rule article paragraph exhibit form schedule annex appendix`.split(/\s+/),
+);
 // UK ("SW1A 1AA", "M1 1AE") and Canadian ("K1A 0B1") postcodes have shapes no other number takes.
 const SHAPED = /(?<![A-Za-z0-9])((?:[A-Z]{1,2}\d[A-Z\d]?|GIR) \d[A-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d)(?![A-Za-z0-9])/dg;
 
@@ -69,7 +78,15 @@ export function detectPostalCodes(text: string): PiiEntity[] {
     const span = m.indices?.[1];
     if (span && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
   }
-  if (/\d{4}/.test(text)) codesBeforePlaces(text, out);
+  if (/\d{4}/.test(text)) {
+    codesBeforePlaces(text, out);
+    for (const m of text.matchAll(PLACE_THEN_CODE)) {
+      const code = m.indices?.[2];
+      const value = m[2]!;
+      if (!code || NUMBERED_THING.has(m[1]!.toLowerCase()) || (value.length === 4 && /^(?:1[89]|20)\d\d$/.test(value))) continue;
+      out.push({ type: 'postal_code', start: code[0], end: code[1], score: 0.7 });
+    }
+  }
   return out;
 }
 

@@ -20,6 +20,17 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(
 // Surnames that are also ordinary words ("Dark Brown", "King Street") are dropped: only a cue can make them a name.
 const COMMON_WORDS = new Set('brown white black green young king hill baker wood stone rose long little bell ward banks price church bush cook mason hunter fox lane cross gay rich sharp hope'.split(' '));
 
+/**
+ * Family names that are English words (written here from general knowledge: trades, colours, places in a landscape,
+ * and the common East Asian surnames spelt like English words; none that names a place, such as "Park" or "Hill"):
+ * a name only right after a word that reads as a given name ("Nkechi Young"), never alone.
+ */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  `brown white black green gray grey young king baker rose long little bell ward banks price bush cook mason hunter fox rich sharp walker fisher
+  miller smith taylor carter cooper turner parker porter potter mills frost bird moore marshall stewart bishop knight chamberlain butler booth
+  love kim song lim ho chan wong ma lee low tan`.split(/\s+/),
+);
+
 export const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_TEXT.split(' ').filter((w) => !COMMON_WORDS.has(w)));
 
 /**
