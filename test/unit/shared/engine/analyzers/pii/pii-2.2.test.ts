@@ -46,7 +46,7 @@ describe('PII 2.2.0 addresses, postal codes and phones', () => {
     expect(of('address', 'She lives at Lindenstraße 12, 10115 Berlin with her cats.')).toEqual(['Lindenstraße 12, 10115 Berlin']);
     expect(of('address', "I'd like a taxi to 180 Sahantie 72\nAAPAJÄRVI, LL 34736. Please call me.")).toEqual(['180 Sahantie 72\nAAPAJÄRVI, LL 34736']);
     expect(of('address', 'Meet me at the corner of 5th Avenue and Main Street.')).toEqual(['the corner of 5th Avenue and Main Street']);
-    expect(of('address', 'I live at 12 Main Street. Hello, how are you?')).toEqual(['12 Main Street.']);
+    expect(of('address', 'I live at 12 Main Street. Hello, how are you?')).toEqual(['12 Main Street']);
   });
 
   it('reads a postcode without a street as a postal code, and leaves other numbers', () => {
