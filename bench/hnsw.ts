@@ -7,9 +7,11 @@
  *
  *   npx tsx bench/hnsw.ts                        # 100k synthetic + the real evaldata corpus, at the index dimension
  *   npx tsx bench/hnsw.ts --n 20000 --queries 200 # quick run
- *   options: --n N --dim D --queries Q --k K --m M --efc EFC --ef 64,128,... --shards 1,2 --no-real --no-synthetic --keep
- *   (M, efConstruction and the dimension default to the app's DEFAULT_HNSW and DEFAULT_INDEX_EMBEDDING, so the
- *   figures describe the indexes users get). The real corpus's vectors are cached in the temp folder
+ *   npx tsx bench/hnsw.ts --no-synthetic --shards 1 --space cosine,cosine-int8   # float32 vs int8 walk, same run
+ *   options: --n N --dim D --queries Q --k K --m M --efc EFC --ef 64,128,... --shards 1,2 --space S,... --no-real
+ *   --no-synthetic --keep
+ *   (M, efConstruction, the space and the dimension default to the app's DEFAULT_HNSW, DEFAULT_SPACE and
+ *   DEFAULT_INDEX_EMBEDDING, so the figures describe the indexes users get). The real corpus's vectors are cached in the temp folder
  *   (bench/hnsw/embedding-cache.ts), so a rerun skips embedding.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -20,8 +22,8 @@ import { exactTopK } from '../shared/text/embed/exact-knn';
 import { DfCounter, HashedTfidf } from '../shared/text/embed/hashed-tfidf';
 import { DEFAULT_HNSW } from '../main/indexes/build-job';
 import { DEFAULT_INDEX_EMBEDDING } from '../main/indexes/providers';
-import { HierarchicalNSW, HNSWLIB_BUILD, HNSWLIB_FLOAT32_QUERIES } from '../main/indexes/hnswlib';
-import { HnswShard, type SavedShard } from '../main/indexes/hnsw-shard';
+import { HNSWLIB_BUILD, HNSWLIB_FLOAT32_QUERIES, newHnswIndex, type HnswSpace } from '../main/indexes/hnswlib';
+import { DEFAULT_SPACE, HnswShard, type SavedShard } from '../main/indexes/hnsw-shard';
 import { searchGraphs } from '../main/indexes/loaded-index';
 import { spawnWorker } from '../main/workers/spawn-worker';
 import type { ShardTask } from './hnsw/build-worker';
@@ -41,10 +43,11 @@ interface Options {
   synthetic: boolean;
   keep: boolean;
   shards: number[];
+  spaces: HnswSpace[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { n: 100_000, dim: DEFAULT_INDEX_EMBEDDING.dimension, queries: 500, k: 10, m: DEFAULT_HNSW.m, efc: DEFAULT_HNSW.efConstruction, efs: [32, 48, 64, 80, 96, 128, 192], real: true, synthetic: true, keep: false, shards: [1, 2] };
+  const o: Options = { n: 100_000, dim: DEFAULT_INDEX_EMBEDDING.dimension, queries: 500, k: 10, m: DEFAULT_HNSW.m, efc: DEFAULT_HNSW.efConstruction, efs: [32, 48, 64, 80, 96, 128, 192], real: true, synthetic: true, keep: false, shards: [1, 2], spaces: [DEFAULT_SPACE] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -63,9 +66,15 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--no-synthetic') o.synthetic = false;
     else if (a === '--keep') o.keep = true;
     else if (a === '--shards') o.shards = next().split(',').map(Number);
+    else if (a === '--space') o.spaces = next().split(',').map(parseSpace);
     else throw new Error(`unknown option ${a}`);
   }
   return o;
+}
+
+function parseSpace(s: string): HnswSpace {
+  if (s === 'cosine' || s === 'cosine-int8') return s;
+  throw new Error(`--space: unknown space ${s} (cosine or cosine-int8)`);
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,14 +127,14 @@ function runShardWorker(task: ShardTask): Promise<SavedShard & { insertMs: numbe
   });
 }
 
-async function build(ds: Dataset, o: Options, shards: number, dir: string): Promise<{ files: string[]; saved: SavedShard[]; wallMs: number }> {
+async function build(ds: Dataset, o: Options, space: HnswSpace, shards: number, dir: string): Promise<{ files: string[]; saved: SavedShard[]; wallMs: number }> {
   const shared = ds.vectors.buffer;
   if (!(shared instanceof SharedArrayBuffer) || ds.vectors.byteOffset !== 0) throw new Error('bench vectors must start a SharedArrayBuffer');
-  const files = Array.from({ length: shards }, (_, s) => path.join(dir, `${ds.name}-${shards}x-s${s}.hnsw`));
+  const files = Array.from({ length: shards }, (_, s) => path.join(dir, `${ds.name}-${space}-${shards}x-s${s}.hnsw`));
   const per = Math.ceil(ds.count / shards);
   const started = performance.now();
   const saved = await Promise.all(files.map((file, s) => runShardWorker({
-    vectors: shared, dim: o.dim, start: s * per, end: Math.min(ds.count, (s + 1) * per), m: o.m, efConstruction: o.efc, seed: 100 + s, file,
+    vectors: shared, dim: o.dim, start: s * per, end: Math.min(ds.count, (s + 1) * per), m: o.m, efConstruction: o.efc, seed: 100 + s, space, file,
   })));
   return { files, saved, wallMs: performance.now() - started };
 }
@@ -152,7 +161,7 @@ function recallWithinEpsilon(kthScore: Float64Array, gotScores: number[][], k: n
 }
 
 async function benchDataset(ds: Dataset, o: Options): Promise<void> {
-  console.log(`\n## ${ds.name}: ${ds.count} vectors x ${o.dim} dims, ${ds.queryCount} held-out queries, k=${o.k}, M=${o.m}, efConstruction=${o.efc}`);
+  console.log(`\n## ${ds.name}: ${ds.count} vectors x ${o.dim} dims, ${ds.queryCount} held-out queries, k=${o.k}, M=${o.m}, efConstruction=${o.efc}, space ${o.spaces.join(' and ')}`);
   const query = (q: number) => ds.queries.subarray(q * o.dim, (q + 1) * o.dim);
   const matrix = ds.vectors.subarray(0, ds.count * o.dim);
 
@@ -160,7 +169,7 @@ async function benchDataset(ds: Dataset, o: Options): Promise<void> {
   try {
     // The first build runs on a worker thread while this thread computes the exact ground truth, so the bench
     // uses both cores for its two longest steps; nothing is timed while they overlap.
-    const firstBuild = build(ds, o, o.shards[0]!, dir);
+    const firstBuild = build(ds, o, o.spaces[0]!, o.shards[0]!, dir);
     const truth: Int32Array[] = [];
     const kthScore = new Float64Array(ds.queryCount);
     for (let q = 0; q < ds.queryCount; q++) {
@@ -179,18 +188,20 @@ async function benchDataset(ds: Dataset, o: Options): Promise<void> {
     console.log(`exact search (typed arrays, 4-way unrolled dot, partial top-k): ${f1(exactMs)} ms/query = ${f1(1000 / exactMs)} queries/s (CPU time, least of ${REPS} runs; every speed below is CPU time too)`);
 
     type Built = Awaited<ReturnType<typeof build>>;
-    const builds: (Built & { shards: number })[] = [];
-    for (const shards of o.shards) {
-      const b: Built = shards === o.shards[0] && builds.length === 0 ? first : await build(ds, o, shards, dir);
-      const bytes = b.saved.reduce((a, s) => a + s.bytes, 0);
-      const overlap = b === first ? ' (the exact ground truth was computed on the other thread meanwhile)' : '';
-      console.log(`build with ${shards} thread${shards > 1 ? 's' : ''} (${shards} shard${shards > 1 ? 's' : ''}): ${f1(b.wallMs / 1000)} s wall = ${Math.round(ds.count / (b.wallMs / 1000))} inserts/s${overlap}; on disk ${mb(bytes)}`);
-      builds.push({ shards, ...b });
+    const builds: (Built & { shards: number; space: HnswSpace })[] = [];
+    for (const space of o.spaces) {
+      for (const shards of o.shards) {
+        const b: Built = builds.length === 0 ? first : await build(ds, o, space, shards, dir);
+        const bytes = b.saved.reduce((a, s) => a + s.bytes, 0);
+        const overlap = b === first ? ' (the exact ground truth was computed on the other thread meanwhile)' : '';
+        console.log(`build ${space} with ${shards} thread${shards > 1 ? 's' : ''} (${shards} shard${shards > 1 ? 's' : ''}): ${f1(b.wallMs / 1000)} s wall = ${Math.round(ds.count / (b.wallMs / 1000))} inserts/s${overlap}; on disk ${mb(bytes)}`);
+        builds.push({ shards, space, ...b });
+      }
     }
     for (const b of builds) {
       // One object re-read REPS times (hnswlib frees the previous graph on each read), and one checked load that
       // the searches below use: every extra loaded copy would hold the whole index in memory until GC.
-      const raw = new HierarchicalNSW('cosine', o.dim);
+      const raw = newHnswIndex(b.space, o.dim);
       const rawMs = bestOf(() => {
         for (const file of b.files) raw.readIndexSync(file);
       });
@@ -198,7 +209,7 @@ async function benchDataset(ds: Dataset, o: Options): Promise<void> {
       const t0 = cpuMs();
       const graphs = b.files.map((file, s) => HnswShard.load(file, { sha256: b.saved[s]!.sha256, dimension: o.dim }, 'bench'));
       const checkedMs = cpuMs() - t0;
-      console.log(`load ${b.shards} shard${b.shards > 1 ? 's' : ''}: ${f1(rawMs)} ms raw readIndex, ${f1(checkedMs)} ms with sha256 + structure check (${mb(b.files.reduce((a, f) => a + statSync(f).size, 0))})`);
+      console.log(`load ${b.space} ${b.shards} shard${b.shards > 1 ? 's' : ''}: ${f1(rawMs)} ms raw readIndex, ${f1(checkedMs)} ms with sha256 + structure check (${mb(b.files.reduce((a, f) => a + statSync(f).size, 0))}); process RSS now ${mb(process.memoryUsage().rss)}`);
       console.log('  ef   recall@k  recall@k (eps)  queries/s  exact q/s  speedup');
       let chosen: { ef: number; recall: number; speedup: number } | null = null;
       let chosenEps: { ef: number; recall: number; speedup: number } | null = null;

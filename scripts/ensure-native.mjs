@@ -49,23 +49,36 @@ export const TUNED_HNSWLIB = {
 };
 
 /**
+ * The same patched sources compiled without extra flags, for a CPU without AVX2 and FMA: it runs anywhere the
+ * stock build runs and can still open and build the int8-walk indexes (scripts/hnswlib-tuned-patch.mjs), which the
+ * stock build cannot, so an index built on one machine opens on another.
+ */
+export const PORTABLE_HNSWLIB = { suffix: 'patched', cxxflags: '' };
+
+/**
  * hnswlib picks its SIMD distance kernels at compile time and hnswlib-node compiles without -march, so its
  * searches use SSE. Upstream hnswlib builds its Python package with -march=native; we build a copy with AVX2 and
  * FMA under .native/ (electron-builder.yml ships it as an extra resource), which main/indexes/hnswlib.ts loads only
- * on a CPU with those features. Any failure leaves the stock build in use, so installs never break on it.
- * @returns {string} a one-line outcome
+ * on a CPU with those features, and a portable copy of the same patched sources for other CPUs. Any failure leaves
+ * the stock build in use, so installs never break on it.
+ * @returns {string} a one-line outcome per copy
  */
 export function ensureTunedHnswlib() {
   if (process.arch !== 'x64' || process.platform !== 'linux') return `hnswlib: stock build (${process.platform}-${process.arch})`;
+  return [TUNED_HNSWLIB, PORTABLE_HNSWLIB].map(ensurePatchedCopy).join('\n');
+}
+
+function ensurePatchedCopy(variant) {
   const source = path.dirname(require.resolve('hnswlib-node/package.json'));
   const { version } = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8'));
   // Keyed by version so an upgraded hnswlib-node never loads a stale copy.
-  const dir = path.resolve('.native', `hnswlib-node-${version}-${TUNED_HNSWLIB.suffix}`);
+  const dir = path.resolve('.native', `hnswlib-node-${version}-${variant.suffix}`);
   const addon = path.join(dir, 'build', 'Release', 'addon.node');
+  const flags = variant.cxxflags || 'no extra flags';
   // A copy compiled with older source patches (scripts/hnswlib-tuned-patch.mjs) is rebuilt.
   const patchMarker = path.join(dir, 'assay-patch-level');
   const patchLevel = existsSync(patchMarker) ? readFileSync(patchMarker, 'utf8').trim() : '0';
-  if (existsSync(addon) && patchLevel === String(TUNED_PATCH_LEVEL)) return `hnswlib: ${TUNED_HNSWLIB.suffix} build present (${addon})`;
+  if (existsSync(addon) && patchLevel === String(TUNED_PATCH_LEVEL)) return `hnswlib: ${variant.suffix} build present (${addon})`;
   try {
     // Node's own headers next to the running binary (Debian's /usr/include/node) spare node-gyp a download,
     // which fails offline; they match this Node exactly, and the N-API addon also loads in Electron.
@@ -74,15 +87,15 @@ export function ensureTunedHnswlib() {
     rebuildCopy(source, dir, nodedir, {
       stdio: ['ignore', 'ignore', 'pipe'],
       // The copy is outside node_modules, so point it at the project's node-addon-api.
-      env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${TUNED_HNSWLIB.cxxflags}`, NODE_PATH: path.resolve('node_modules') },
+      env: { ...process.env, CXXFLAGS: `${process.env.CXXFLAGS ?? ''} ${variant.cxxflags}`, NODE_PATH: path.resolve('node_modules') },
     }, patchTunedHnswlib);
     writeFileSync(patchMarker, `${TUNED_PATCH_LEVEL}\n`);
-    return `hnswlib: built with ${TUNED_HNSWLIB.cxxflags} and source patch level ${TUNED_PATCH_LEVEL} (${addon})`;
+    return `hnswlib: ${variant.suffix} copy built with ${flags} and source patch level ${TUNED_PATCH_LEVEL} (${addon})`;
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     const lines = String(err?.stderr ?? '').split('\n');
     const stderr = (lines.find((l) => /Error:|error:/.test(l)) ?? lines.filter((l) => l.includes('ERR!')).at(-1) ?? '').trim();
-    return `hnswlib: ${TUNED_HNSWLIB.suffix} build failed, the stock build stays in use (${stderr || (err instanceof Error ? err.message.split('\n')[0] : String(err))})`;
+    return `hnswlib: ${variant.suffix} build failed, ${variant === TUNED_HNSWLIB ? 'the portable or stock build' : 'the stock build'} stays in use (${stderr || (err instanceof Error ? err.message.split('\n')[0] : String(err))})`;
   }
 }
 

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { HnswShard } from '../../main/indexes/hnsw-shard';
+import type { HnswSpace } from '../../main/indexes/hnswlib';
 
 /** Bench worker: builds one HNSW shard over rows [start, end) of a shared vector matrix and writes it to disk. */
 export interface ShardTask {
@@ -10,6 +11,7 @@ export interface ShardTask {
   m: number;
   efConstruction: number;
   seed: number;
+  space: HnswSpace;
   file: string;
 }
 
@@ -18,7 +20,7 @@ if (!port) throw new Error('bench build-worker must run in a worker thread');
 port.on('message', (t: ShardTask) => {
   const all = new Float32Array(t.vectors);
   const started = performance.now();
-  const shard = HnswShard.create({ dimension: t.dim, m: t.m, efConstruction: t.efConstruction, seed: t.seed }, t.end - t.start);
+  const shard = HnswShard.create({ dimension: t.dim, m: t.m, efConstruction: t.efConstruction, seed: t.seed, space: t.space }, t.end - t.start);
   for (let i = t.start; i < t.end; i++) shard.add(all.subarray(i * t.dim, (i + 1) * t.dim), i);
   const insertMs = performance.now() - started;
   const saved = shard.save(t.file);

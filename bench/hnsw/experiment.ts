@@ -4,7 +4,8 @@
  * build time and index size per (M, efConstruction), and how ill-posed the kNN is (ties at the k-th place).
  *
  *   npx tsx bench/hnsw/experiment.ts --n 20000 --m 16,24,32 --efc 400 --ef 64,96,136,192
- *   options: --n N --dim D --queries Q --k K --m list --efc list --ef list --transform none|center
+ *   npx tsx bench/hnsw/experiment.ts --n 20000 --space cosine,cosine-int8   # float32 vs int8 walk + float32 re-rank
+ *   options: --n N --dim D --queries Q --k K --m list --efc list --ef list --space list --transform none|center
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -12,8 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exactTopK } from '../../shared/text/embed/exact-knn';
 import { DfCounter, DEFAULT_HASHED_TFIDF, HashedTfidf } from '../../shared/text/embed/hashed-tfidf';
-import { HNSWLIB_BUILD } from '../../main/indexes/hnswlib';
-import { HnswShard } from '../../main/indexes/hnsw-shard';
+import { HNSWLIB_BUILD, type HnswSpace } from '../../main/indexes/hnswlib';
+import { DEFAULT_SPACE, HnswShard } from '../../main/indexes/hnsw-shard';
 import { searchGraphs } from '../../main/indexes/loaded-index';
 import { loadRealTexts } from './real-corpus';
 import { mulberry32 } from './synthetic';
@@ -31,6 +32,7 @@ const ms = list('--m', '16');
 const efcs = list('--efc', '400');
 const efs = list('--ef', '64,96,136,192,256');
 const transform = opt('--transform', 'none');
+const spaces = opt('--space', DEFAULT_SPACE).split(',') as HnswSpace[];
 const dim = Number(opt('--dim', String(DEFAULT_HASHED_TFIDF.dimension)));
 const params = { ...DEFAULT_HASHED_TFIDF, dimension: dim };
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -113,16 +115,16 @@ function exactMsPerQuery(): number {
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'assay-hnsw-exp-'));
 try {
-  for (const m of ms) {
+  for (const space of spaces) for (const m of ms) {
     for (const efc of efcs) {
       const rss0 = process.memoryUsage().rss;
       const t = cpuMs();
-      const shard = HnswShard.create({ dimension: dim, m, efConstruction: efc, seed: 100 }, docs.length);
+      const shard = HnswShard.create({ dimension: dim, m, efConstruction: efc, seed: 100, space }, docs.length);
       for (let r = 0; r < docs.length; r++) shard.add(vectors.subarray(r * dim, (r + 1) * dim), r);
       const buildS = (cpuMs() - t) / 1000;
-      const saved = shard.save(path.join(dir, `m${m}-efc${efc}.hnsw`));
+      const saved = shard.save(path.join(dir, `${space}-m${m}-efc${efc}.hnsw`));
       const rssMb = (process.memoryUsage().rss - rss0) / 1048576;
-      console.log(`\nM=${m} efConstruction=${efc}: build ${buildS.toFixed(1)} s CPU (${Math.round(docs.length / buildS)}/s), file ${(saved.bytes / 1048576).toFixed(1)} MB, rss +${rssMb.toFixed(0)} MB, load ${load()}`);
+      console.log(`\n${space} M=${m} efConstruction=${efc}: build ${buildS.toFixed(1)} s CPU (${Math.round(docs.length / buildS)}/s), file ${(saved.bytes / 1048576).toFixed(1)} MB, rss +${rssMb.toFixed(0)} MB, load ${load()}`);
       console.log('  ef   recall  qps(cpu)  exact-qps(cpu)  speedup');
       for (const ef of efs) {
         let got: number[][] = [];

@@ -6,12 +6,18 @@
  * Layout (hnswlib 0.8, little-endian, size_t = 8 bytes): offsetLevel0, maxElements, count, sizeDataPerElement,
  * labelOffset, offsetData (u64 each), maxLevel (i32), entryPoint (u32), maxM, maxM0, M (u64), mult (f64),
  * efConstruction (u64); then count level-0 records; then per element a u32 byte size and its upper-level links.
+ * An element's vector part is dim float32 in the 'cosine' space, and [f32 scale][dim int8][dim float32] in
+ * 'cosine-int8' (scripts/hnswlib-tuned-patch.mjs): the file does not name its space, but for a given dimension
+ * the two sizes differ (4d vs 5d + 4), so the dimension the index's metadata records decides it.
  */
+
+import type { HnswSpace } from './hnswlib';
 
 const HEADER_BYTES = 96;
 
 export interface HnswFileInfo {
-  dimension: number;
+  /** Bytes of each element's vector part (see fileSpace). */
+  vectorBytes: number;
   count: number;
   maxElements: number;
   m: number;
@@ -46,7 +52,7 @@ export function checkHnswFile(buf: Uint8Array): { ok: true; info: HnswFileInfo }
   const linksLevel0 = maxM0 * 4 + 4;
   if (offsetData !== linksLevel0) return fail('header is damaged (data offset does not follow the level-0 links)');
   const dataBytes = labelOffset - offsetData;
-  if (labelOffset <= offsetData || dataBytes % 4 !== 0 || dataBytes > 4 * 65536) return fail('header is damaged (vector size)');
+  if (labelOffset <= offsetData || dataBytes > 5 * 65536 + 4 || (dataBytes % 4 !== 0 && (dataBytes - 4) % 5 !== 0)) return fail('header is damaged (vector size)');
   if (sizePerElement !== labelOffset + 8) return fail('header is damaged (element size)');
   if (count > maxElements) return fail(`header is damaged (${count} elements in a capacity of ${maxElements})`);
   if (!(mult > 0 && mult < 10)) return fail('header is damaged (level multiplier)');
@@ -81,7 +87,37 @@ export function checkHnswFile(buf: Uint8Array): { ok: true; info: HnswFileInfo }
     pos += size;
   }
   if (pos !== buf.length) return fail(`file has ${buf.length - pos} unexpected trailing bytes`);
-  return { ok: true, info: { dimension: dataBytes / 4, count, maxElements, m, efConstruction } };
+  return { ok: true, info: { vectorBytes: dataBytes, count, maxElements, m, efConstruction } };
+}
+
+/** The space whose element layout has `info.vectorBytes` for `dimension`, or null when neither does. */
+export function fileSpace(info: HnswFileInfo, dimension: number): HnswSpace | null {
+  if (info.vectorBytes === 4 * dimension) return 'cosine';
+  if (info.vectorBytes === 5 * dimension + 4) return 'cosine-int8';
+  return null;
+}
+
+/** What a vector part of `vectorBytes` can hold, for messages: "16-dimensional float32 vectors", ... */
+export function describeVectorBytes(vectorBytes: number): string {
+  const fits: string[] = [];
+  if (vectorBytes % 4 === 0) fits.push(`${vectorBytes / 4}-dimensional float32 vectors`);
+  if (vectorBytes > 4 && (vectorBytes - 4) % 5 === 0) fits.push(`${(vectorBytes - 4) / 5}-dimensional int8 + float32 vectors`);
+  return fits.join(' or ');
+}
+
+/**
+ * The int8 layout's per-vector scales (maxabs / 127 of a unit vector, so within [0, 1/127]): a damaged one would
+ * not crash a search, but would silently misorder its walk.
+ */
+export function checkInt8Scales(buf: Uint8Array, info: HnswFileInfo): string | null {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const sizePerElement = Number(view.getBigUint64(24, true));
+  const offsetData = Number(view.getBigUint64(40, true));
+  for (let i = 0; i < info.count; i++) {
+    const scale = view.getFloat32(HEADER_BYTES + i * sizePerElement + offsetData, true);
+    if (!(scale >= 0 && scale <= 1.0001 / 127)) return `element ${i} has a damaged int8 scale (${scale})`;
+  }
+  return null;
 }
 
 export interface StoredVectors {
@@ -90,13 +126,16 @@ export interface StoredVectors {
   labels: Uint32Array;
 }
 
-/** Reads the level-0 vectors and labels of a file that passed checkHnswFile, skipping deleted elements. */
-export function readStoredVectors(buf: Uint8Array, info: HnswFileInfo): StoredVectors {
+/**
+ * Reads the level-0 float vectors and labels of a file that passed checkHnswFile, skipping deleted elements
+ * (in the int8 space, the float part after the scale and the codes).
+ */
+export function readStoredVectors(buf: Uint8Array, info: HnswFileInfo, space: HnswSpace, dim: number): StoredVectors {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const sizePerElement = Number(view.getBigUint64(24, true));
   const labelOffset = Number(view.getBigUint64(32, true));
   const offsetData = Number(view.getBigUint64(40, true));
-  const dim = info.dimension;
+  const floatsAt = offsetData + (space === 'cosine-int8' ? 4 + dim : 0);
   const live: number[] = [];
   for (let i = 0; i < info.count; i++) {
     // hnswlib keeps the delete mark in the third byte of each element's level-0 link header.
@@ -106,7 +145,7 @@ export function readStoredVectors(buf: Uint8Array, info: HnswFileInfo): StoredVe
   const labels = new Uint32Array(live.length);
   live.forEach((i, row) => {
     const at = HEADER_BYTES + i * sizePerElement;
-    for (let d = 0; d < dim; d++) matrix[row * dim + d] = view.getFloat32(at + offsetData + d * 4, true);
+    for (let d = 0; d < dim; d++) matrix[row * dim + d] = view.getFloat32(at + floatsAt + d * 4, true);
     labels[row] = Number(view.getBigUint64(at + labelOffset, true));
   });
   return { matrix, labels };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
-import { checkHnswFile, readStoredVectors, type StoredVectors } from './hnsw-file-check';
-import { HierarchicalNSW, HNSWLIB_FLOAT32_QUERIES, type SearchKnnFloat32 } from './hnswlib';
+import { checkHnswFile, checkInt8Scales, describeVectorBytes, fileSpace, readStoredVectors, type StoredVectors } from './hnsw-file-check';
+import { HNSWLIB_BUILD, HNSWLIB_FLOAT32_QUERIES, HNSWLIB_INT8_SPACE, newHnswIndex, type HierarchicalNSW, type HnswSpace, type SearchKnnFloat32 } from './hnswlib';
 import { IndexError } from './index-error';
 
 export interface ShardParams {
@@ -9,7 +9,16 @@ export interface ShardParams {
   m: number;
   efConstruction: number;
   seed: number;
+  /** Defaults to DEFAULT_SPACE. */
+  space?: HnswSpace;
 }
+
+/**
+ * New graphs walk int8 vectors and re-rank exactly where the loaded hnswlib build has that space (the tuned copy):
+ * on the real-text bench it reaches a given recall at a larger speedup than float32 (README, Retrieval). The
+ * stock build keeps building float32 graphs, which every build opens.
+ */
+export const DEFAULT_SPACE: HnswSpace = HNSWLIB_INT8_SPACE ? 'cosine-int8' : 'cosine';
 
 export interface SavedShard {
   sha256: string;
@@ -17,19 +26,21 @@ export interface SavedShard {
 }
 
 /**
- * One HNSW graph over cosine distance. hnswlib-node takes plain arrays, so vectors are copied out of their
+ * One HNSW graph over cosine distance (float32, or an int8 walk re-ranked in float32: HnswSpace). hnswlib-node takes plain arrays, so vectors are copied out of their
  * Float32Array here and nowhere else (queries go in as they are when the tuned build takes Float32Arrays).
  */
 export class HnswShard {
   /** A copy of the live vectors, kept for small indexes, which are searched exactly. */
   exact: StoredVectors | null = null;
 
-  private constructor(readonly index: HierarchicalNSW, readonly dimension: number) {}
+  private constructor(readonly index: HierarchicalNSW, readonly dimension: number, readonly space: HnswSpace) {}
 
   static create(p: ShardParams, maxElements: number): HnswShard {
-    const index = new HierarchicalNSW('cosine', p.dimension);
+    const space = p.space ?? DEFAULT_SPACE;
+    if (space === 'cosine-int8' && !HNSWLIB_INT8_SPACE) throw new Error(`the int8 HNSW space needs the tuned hnswlib build (in use: ${HNSWLIB_BUILD})`);
+    const index = newHnswIndex(space, p.dimension);
     index.initIndex(Math.max(1, maxElements), p.m, p.efConstruction, p.seed);
-    return new HnswShard(index, p.dimension);
+    return new HnswShard(index, p.dimension, space);
   }
 
   /**
@@ -46,17 +57,25 @@ export class HnswShard {
     }
     const check = checkHnswFile(buf);
     if (!check.ok) throw new IndexError('corrupt', `${label}: index file ${file} is corrupt: ${check.problem}`);
-    if (check.info.dimension !== expected.dimension) {
-      throw new IndexError('corrupt', `${label}: index file ${file} holds ${check.info.dimension}-dimensional vectors, its metadata says ${expected.dimension}`);
+    const space = fileSpace(check.info, expected.dimension);
+    if (!space) {
+      throw new IndexError('corrupt', `${label}: index file ${file} holds ${describeVectorBytes(check.info.vectorBytes)}, its metadata says ${expected.dimension} dimensions`);
     }
-    const index = new HierarchicalNSW('cosine', expected.dimension);
+    if (space === 'cosine-int8') {
+      if (!HNSWLIB_INT8_SPACE) {
+        throw new IndexError('provider_unavailable', `${label}: index file ${file} walks int8 vectors, which needs the tuned hnswlib build; this process uses ${HNSWLIB_BUILD} (a CPU without AVX2 and FMA, or an install without the tuned copy)`);
+      }
+      const scales = checkInt8Scales(buf, check.info);
+      if (scales) throw new IndexError('corrupt', `${label}: index file ${file} is corrupt: ${scales}`);
+    }
+    const index = newHnswIndex(space, expected.dimension);
     try {
       index.readIndexSync(file);
     } catch (err) {
       throw new IndexError('corrupt', `${label}: index file ${file} could not be loaded: ${(err as Error).message}`);
     }
-    const shard = new HnswShard(index, expected.dimension);
-    if (keepVectors) shard.exact = readStoredVectors(buf, check.info);
+    const shard = new HnswShard(index, expected.dimension, space);
+    if (keepVectors) shard.exact = readStoredVectors(buf, check.info, space, expected.dimension);
     return shard;
   }
 
@@ -93,9 +112,10 @@ export class HnswShard {
     const n = Math.min(k, this.index.getCurrentCount());
     if (n <= 0) return { labels: [], distances: [] };
     let r: { distances: number[]; neighbors: number[] };
-    if (query instanceof Float32Array && HNSWLIB_FLOAT32_QUERIES) {
+    if (HNSWLIB_FLOAT32_QUERIES && (query instanceof Float32Array || this.space === 'cosine-int8')) {
       const index = this.index as unknown as { searchKnnFloat32: SearchKnnFloat32 };
-      r = filter ? index.searchKnnFloat32(query, n, filter) : index.searchKnnFloat32(query, n);
+      const q = query instanceof Float32Array ? query : Float32Array.from(query);
+      r = filter ? index.searchKnnFloat32(q, n, filter) : index.searchKnnFloat32(q, n);
     } else {
       const q = query instanceof Float32Array ? toPlainArray(query) : query;
       r = filter ? this.index.searchKnn(q, n, filter) : this.index.searchKnn(q, n);

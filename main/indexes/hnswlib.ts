@@ -30,24 +30,31 @@ function cpuRunsTunedBuild(): boolean {
   }
 }
 
+/** The portable copy of the patched sources (scripts/ensure-native.mjs, PORTABLE_HNSWLIB). */
+export const PORTABLE_BUILD_SUFFIX = 'patched';
+
 /**
  * The hnswlib build to load. hnswlib picks its SIMD distance kernels at compile time, and hnswlib-node compiles
  * without any -march flag, so its queries use SSE only. `scripts/ensure-native.mjs hnswlib` (run on install)
- * builds an AVX2 + FMA copy under .native/; packaged apps carry it under resources/native/ (electron-builder.yml).
- * It is used only on a CPU that has those features, and ASSAY_HNSWLIB_BINDING may name another addon file.
+ * builds an AVX2 + FMA copy under .native/, used only on a CPU that has those features, and a portable copy of the
+ * same patched sources (the int8 space, Float32Array queries) for other CPUs; packaged apps carry both under
+ * resources/native/ (electron-builder.yml). ASSAY_HNSWLIB_BINDING may name another addon file.
  */
 export function tunedAddonPath(): string | null {
   if (process.env.ASSAY_HNSWLIB_BINDING) return process.env.ASSAY_HNSWLIB_BINDING;
   const pkg = require.resolve('hnswlib-node/package.json');
   const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
-  const relative = path.join(`hnswlib-node-${version}-${TUNED_BUILD_SUFFIX}`, 'build', 'Release', 'addon.node');
   // Electron sets resourcesPath; in a packaged app node_modules sits inside the asar archive, so the project
   // root below would not hold .native/.
   const resources = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
   const projectRoot = path.resolve(path.dirname(pkg), '..', '..');
-  const candidates = [...(resources ? [path.join(resources, 'native', relative)] : []), path.join(projectRoot, '.native', relative)];
-  const addon = candidates.find((c) => existsSync(c));
-  return addon && cpuRunsTunedBuild() ? addon : null;
+  const find = (suffix: string) => {
+    const relative = path.join(`hnswlib-node-${version}-${suffix}`, 'build', 'Release', 'addon.node');
+    const candidates = [...(resources ? [path.join(resources, 'native', relative)] : []), path.join(projectRoot, '.native', relative)];
+    return candidates.find((c) => existsSync(c)) ?? null;
+  };
+  const tuned = cpuRunsTunedBuild() ? find(TUNED_BUILD_SUFFIX) : null;
+  return tuned ?? (process.arch === 'x64' && process.platform === 'linux' ? find(PORTABLE_BUILD_SUFFIX) : null);
 }
 
 function loadHnswlib(): { lib: HnswlibModule; build: string } {
@@ -74,6 +81,34 @@ export type HierarchicalNSW = InstanceType<HnswlibModule['HierarchicalNSW']>;
 export type SearchKnnFloat32 = (query: Float32Array, k: number, filter?: (label: number) => boolean) => { distances: number[]; neighbors: number[] };
 
 export const HNSWLIB_FLOAT32_QUERIES = typeof (HierarchicalNSW.prototype as { searchKnnFloat32?: unknown }).searchKnnFloat32 === 'function';
+
+/**
+ * How an index stores and compares its vectors. 'cosine' is hnswlib's float32 space. 'cosine-int8' (added by the
+ * tuned copy, scripts/hnswlib-tuned-patch.mjs) walks the graph on 8-bit copies of the vectors and re-ranks the
+ * walk's ef candidates with exact float32 cosine distances, which it keeps next to them: about 1.25x the bytes,
+ * much less memory traffic per search, and the same distances in the same order as an exact float comparison of
+ * the candidates.
+ */
+export type HnswSpace = 'cosine' | 'cosine-int8';
+
+/** A new, uninitialized index in `space` (hnswlib-node's typings name only its own spaces). */
+export function newHnswIndex(space: HnswSpace, dimension: number): HierarchicalNSW {
+  const Index = HierarchicalNSW as unknown as new (space: HnswSpace, dimension: number) => HierarchicalNSW;
+  return new Index(space, dimension);
+}
+
+function buildHasSpace(space: HnswSpace): boolean {
+  try {
+    newHnswIndex(space, 4);
+    return true;
+  } catch {
+    // The stock addon (or a tuned copy built before the space existed) refuses the name.
+    return false;
+  }
+}
+
+/** Whether the loaded build can open and build 'cosine-int8' indexes. */
+export const HNSWLIB_INT8_SPACE = buildHasSpace('cosine-int8');
 
 /** Which build is in use, for benchmarks and diagnostics. */
 export const HNSWLIB_BUILD = loaded.build;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cpuinfoRunsTunedBuild, TUNED_BUILD_SUFFIX, TUNED_CPU_FLAGS } from '../../main/indexes/hnswlib';
+import { cpuinfoRunsTunedBuild, PORTABLE_BUILD_SUFFIX, TUNED_BUILD_SUFFIX, TUNED_CPU_FLAGS } from '../../main/indexes/hnswlib';
 import { repoRoot } from '../helpers/cli';
 import { useTempDir } from '../helpers/tmp';
 
@@ -55,19 +55,23 @@ describe('hnswlib build selection', () => {
   it('checks at run time exactly the CPU flags the install script compiles for', async () => {
     type Tuned = { suffix: string; cpuFlags: string[] };
     // @ts-expect-error -- a plain .mjs script (postinstall runs it without a TypeScript loader), typed by the cast
-    const { TUNED_HNSWLIB } = (await import('../../scripts/ensure-native.mjs')) as { TUNED_HNSWLIB: Tuned };
+    const { TUNED_HNSWLIB, PORTABLE_HNSWLIB } = (await import('../../scripts/ensure-native.mjs')) as { TUNED_HNSWLIB: Tuned; PORTABLE_HNSWLIB: { suffix: string } };
     expect([...TUNED_CPU_FLAGS].sort()).toEqual([...TUNED_HNSWLIB.cpuFlags].sort());
     expect(TUNED_BUILD_SUFFIX).toBe(TUNED_HNSWLIB.suffix);
+    expect(PORTABLE_BUILD_SUFFIX).toBe(PORTABLE_HNSWLIB.suffix);
   });
 
-  it.runIf(process.arch === 'x64' && process.platform === 'linux')('loads the tuned build on this machine when its CPU allows it and the copy is built', () => {
+  it.runIf(process.arch === 'x64' && process.platform === 'linux')('loads the tuned build on this machine when its CPU allows it and the copy is built, else the portable patched copy', () => {
     const pkg = createRequire(import.meta.url).resolve('hnswlib-node/package.json');
     const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
     const addon = path.join(repoRoot, '.native', `hnswlib-node-${version}-${TUNED_BUILD_SUFFIX}`, 'build', 'Release', 'addon.node');
+    const portable = path.join(repoRoot, '.native', `hnswlib-node-${version}-${PORTABLE_BUILD_SUFFIX}`, 'build', 'Release', 'addon.node');
     const out = run('build', path.join(tmp(), 'c.hnsw'));
     if (cpuinfoRunsTunedBuild(readFileSync('/proc/cpuinfo', 'utf8')) && existsSync(addon)) {
       expect(out.build).toBe(`addon ${addon}`);
       expect(out.float32).toEqual(out.neighbours);
+    } else if (existsSync(portable)) {
+      expect(out.build).toBe(`addon ${portable}`);
     } else {
       expect(out.build).toMatch(/^stock/);
     }

@@ -30,6 +30,18 @@ describe('tuned hnswlib source patch', () => {
     expect(addon).toContain('Napi::Value searchKnnFloat32(const Napi::CallbackInfo& info)');
   });
 
+  it('adds the int8-walk space to the HNSW wrapper only, and routes both of its searches and getPoint through it', () => {
+    const dir = sourceCopy();
+    patchTunedHnswlib(dir);
+    const addon = readFileSync(path.join(dir, 'src', 'addon.cc'), 'utf8');
+    expect(addon).toContain('class CosineInt8Space : public hnswlib::SpaceInterface<float>');
+    // BruteforceSearch keeps its own space names; HierarchicalNSW accepts the new one.
+    expect(addon.match(/space_name != "cosine-int8"/g)).toHaveLength(1);
+    expect(addon.match(/knn = searchPoint\(vec, static_cast<size_t>\(k\), filterFn(\.get\(\))?\);/g)).toHaveLength(2);
+    expect(addon).toContain('assay::floatPart(element, dim_)');
+    expect(addon.match(/index_->searchKnn\(/g)).toHaveLength(3); // BruteforceSearch's, and the two in searchPoint
+  });
+
   it('refuses sources it does not recognise rather than compiling a half-patched copy', () => {
     const dir = sourceCopy();
     const header = path.join(dir, 'src', 'hnswlib', 'hnswalg.h');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHnswFile } from '../../../../main/indexes/hnsw-file-check';
+import { checkHnswFile, fileSpace } from '../../../../main/indexes/hnsw-file-check';
 import { HnswShard } from '../../../../main/indexes/hnsw-shard';
 import { IndexError } from '../../../../main/indexes/index-error';
 import { useTempDir } from '../../../helpers/tmp';
@@ -16,8 +16,9 @@ function unit(dim: number, seed: number): Float32Array {
   return v.map((x) => x / n);
 }
 
+// The float32 space, which every hnswlib build has; test/unit/main/indexes/hnsw-int8.test.ts covers the int8 one.
 function savedShard(dir: string, count = 300, dim = 16): { file: string; sha256: string; vectors: Float32Array[] } {
-  const shard = HnswShard.create({ dimension: dim, m: 8, efConstruction: 64, seed: 1 }, 10);
+  const shard = HnswShard.create({ dimension: dim, m: 8, efConstruction: 64, seed: 1, space: 'cosine' }, 10);
   const vectors = Array.from({ length: count }, (_, i) => unit(dim, i + 1));
   vectors.forEach((v, i) => shard.add(v, 1000 + i));
   const file = path.join(dir, 'kb-1-abc123-s0.hnsw');
@@ -89,15 +90,16 @@ describe('HnswShard', () => {
     const { file, sha256 } = savedShard(dir);
     expectIndexError(() => HnswShard.load(path.join(dir, 'nope.hnsw'), { sha256, dimension: 16 }, 'the KB index'), 'missing_file', /the KB index: index file .* is missing; rebuild it/);
     expectIndexError(() => HnswShard.load(file, { sha256: 'f'.repeat(64), dimension: 16 }, 'x'), 'hash_mismatch', /changed after it was built/);
-    expectIndexError(() => HnswShard.load(file, { sha256, dimension: 32 }, 'x'), 'corrupt', /16-dimensional vectors, its metadata says 32/);
+    expectIndexError(() => HnswShard.load(file, { sha256, dimension: 32 }, 'x'), 'corrupt', /16-dimensional float32 vectors or 12-dimensional int8 \+ float32 vectors, its metadata says 32 dimensions/);
   });
 });
 
 describe('checkHnswFile', () => {
-  it('reads dimension, count and M from a sound file', () => {
+  it('reads the vector size, count and M from a sound file', () => {
     const { file } = savedShard(tmp(), 50, 24);
     const r = checkHnswFile(readFileSync(file));
-    expect(r).toEqual({ ok: true, info: expect.objectContaining({ dimension: 24, count: 50, m: 8, efConstruction: 64 }) });
+    expect(r).toEqual({ ok: true, info: expect.objectContaining({ vectorBytes: 96, count: 50, m: 8, efConstruction: 64 }) });
+    if (r.ok) expect([fileSpace(r.info, 24), fileSpace(r.info, 23)]).toEqual(['cosine', null]);
   });
 
   it('names the damage in truncated, padded and scrambled files', () => {
