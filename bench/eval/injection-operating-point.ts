@@ -7,7 +7,8 @@
 // sentence has evidence >= c, which is what this computes from one scoring pass.
 // Benign training sets: text written here (short data, directive passages, emails, tables, code, tool outputs),
 // HaluEval and BEGIN knowledge passages, and the dev half of SummEdits/LFQA (`inTrainingHalf`). The other half of
-// SummEdits/LFQA, PINT and the holdout halves are never scored here.
+// SummEdits/LFQA, PINT and the holdout halves are never scored here, except with --report-out-of-source, which
+// prints (after the choice, for the README only) what each centre gives on them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { combineSignals } from '../../shared/engine/analyzers/injection/combine';
@@ -53,3 +54,18 @@ const share = (name: string, c: number): string => {
 console.log(`| centre | ${benign.map(([n, xs]) => `benign: ${n} (${xs.length})`).join(' | ')} | ${positive.map(([n, xs]) => `${n} (${xs.length})`).join(' | ')} |`);
 console.log(`|---|${[...benign, ...positive].map(() => '---|').join('')}`);
 for (let c = 2.2; c >= 0.99; c -= 0.1) console.log(`| ${c.toFixed(1)} | ${[...benign, ...positive].map(([n]) => share(n, c)).join(' | ')} |`);
+if (process.argv.includes('--report-out-of-source')) {
+  const unread = data.unseenPassages.filter((x) => !inTrainingHalf(x));
+  const pint = data.pint.filter((p) => p.label).map((p) => p.text);
+  // The same placement as `npm run eval -- injection` (start, middle, end of a SummEdits/LFQA passage, in turn).
+  const hidden = pint.map((a, i) => {
+    const p = data.unseenPassages[(i * 7 + 3) % data.unseenPassages.length]!;
+    const cut = p.indexOf('. ', Math.floor(p.length / 2));
+    const middle = cut < 0 ? `${p} ${a}` : `${p.slice(0, cut + 2)}${a} ${p.slice(cut + 2)}`;
+    return i % 3 === 0 ? `${a} ${p}` : i % 3 === 1 ? middle : `${p} ${a}`;
+  });
+  const sets: Array<[string, string[]]> = [['SummEdits + LFQA, never-read half', unread], ['PINT attacks hidden in those passages', hidden]];
+  for (const [name, xs] of sets) profiles.set(name, xs.map(profile));
+  console.log(`\nOut-of-source, for reporting only:\n| centre | ${sets.map(([n, xs]) => `${n} (${xs.length})`).join(' | ')} |\n|---|---|---|`);
+  for (const c of [2.0, 1.8, 1.6, 1.4, 1.2, 1.0]) console.log(`| ${c.toFixed(1)} | ${sets.map(([n]) => share(n, c)).join(' | ')} |`);
+}
