@@ -1,7 +1,7 @@
 // PII analyzer on presidio-research's synthetic sentences (dev split: templates whose id is not a multiple
 // of 3). Gold spans are merged as presidio-evaluator builds spans (adjacent parts of one type, see
 // span-metrics.ts mergeAdjacentGold); matching: same type, character IoU >= 0.5; F2 weighs recall 4x as
-// presidio-research reports. The template groups are reported apart: the rules added in PII 2.1.0 and 2.2.0 were
+// presidio-research reports. The template groups are reported apart: the rules added in PII 2.1.0 to 2.3.0 were
 // written looking only at group id%3=1 (RULES_GROUP; bench/eval/pii-misses.ts prints its misses and refuses the
 // other group); group id%3=2 was never read for them, only its totals printed here. Earlier rules (<= 2.0.0:
 // address and format patterns) were written with the whole file in view, so by eval-types.ts's definition every
@@ -40,7 +40,7 @@ const ROW_ORDER = ['credit_card', 'iban', 'ssn', 'email', 'phone', 'ip_address',
 
 const f2 = (p: number, r: number): number => (p + r === 0 ? 0 : (5 * p * r) / (4 * p + r));
 
-/** Template group (template_id % 3) the PII 2.1.0 and 2.2.0 rules were written from; the other one was not read. */
+/** Template group (template_id % 3) the PII 2.1.0-2.3.0 rules were written from; the other one was not read. */
 export const RULES_GROUP = 1;
 const HELD_OUT_GROUP = 2;
 
@@ -126,7 +126,7 @@ const suite: EvalSuite = {
       postal_code: 'after a cue, or alone on the last line of an address block',
       drivers_license: 'after a licence cue only',
     };
-    const groupName = (g: number): string => (g === RULES_GROUP ? `presidio-synth dev, templates id%3=${g} (rules written from)` : `presidio-synth dev, templates id%3=${g} (held out from the 2.1.0/2.2.0 rules)`);
+    const groupName = (g: number): string => (g === RULES_GROUP ? `presidio-synth dev, templates id%3=${g} (rules written from)` : `presidio-synth dev, templates id%3=${g} (held out from the 2.1.0-2.3.0 rules)`);
     for (const [g, counts] of groups) {
       for (const t of ROW_ORDER) {
         const c = counts.perType.get(t);

@@ -32,7 +32,7 @@ function countByType(entities: PiiEntity[]): string {
 
 export const piiAnalyzer = {
   id: 'pii',
-  version: '2.2.0',
+  version: '2.3.0',
   description: 'Personal data and secrets: emails, phones, payment cards (Luhn), IBANs (mod 97), SSNs, IPs, API keys, names, addresses, postal codes, dates of birth, passport and driving-licence numbers.',
   params: PiiParams,
   analyze(record, params): AnalyzerOutput {
