@@ -25,7 +25,9 @@ const NOT_SURNAME = new Set(
   service services team plan pro plus max mini edition series studio store home office cloud drive search language model framework library server data
   time zone and or the of in on at for to from with by is are was were has have had will would can could should not no yes if then else when where who
   what which why how this that these those it its my your our their his her he she they we you i me him them said says told asked went came
-  apt apartment suite unit box po`.split(/\s+/),
+  apt apartment suite unit box po technologies technology solutions systems labs laboratories partners holdings associates consulting capital
+  ventures industries enterprises international global networks software analytics media foods motors pharmaceuticals pharma insurance
+  logistics energy airlines airways bancorp financial brands studios productions publishing`.split(/\s+/),
 );
 
 // Words that end a name captured after a cue ("my name is anna and i ...").
@@ -43,6 +45,7 @@ const NAME_PARTICLE = new Set('de van von der den da di du del della dos das la 
 // After a name-like word, what makes it a place: a region and postcode ("Ann Arbor, MI 48104", "Adelaide SA 5000",
 // "Bend, Oregon 97701", "York YO1 7HH"); before it, a continental postcode ("80331 München").
 const PLACE_TAIL = new RegExp(`^,?[ \\t]+(?:(?:[A-Z]{2,3}|${US_STATE_NAMES})[ \\t]+\\d{4,5}(?![\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}\\b|[A-Z]\\d[A-Z][ ]\\d[A-Z]\\d\\b)`);
+const FIRM_AFTER = /^[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Co\b|Company|Partners|Associates|Brothers|Bros)/;
 const CODE_BEFORE = /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+$/;
 
 /** From token i (a first word already accepted), extend over middle initials and capitalized surnames. */
@@ -346,6 +349,8 @@ export function detectPersons(text: string): PiiEntity[] {
     let end = lastTok.text.endsWith('.') && !isInitial(lastTok) ? lastTok.end - 1 : lastTok.end;
     // Nor is a possessive ("Anna Nowak's husband").
     if (/['’]s$/.test(text.slice(tokens[a]!.start, end))) end -= 2;
+    // "Thomas and Sons", "Miller & Co": a family firm, not a person.
+    if (FIRM_AFTER.test(text.slice(end, end + 24))) return;
     // A place written with its region or postcode is no person, whatever cue pointed at it.
     if (PLACE_TAIL.test(text.slice(end, end + 32)) || CODE_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start))) return;
     out.push({ type: 'person', start: tokens[a]!.start, end, score });
@@ -430,7 +435,16 @@ export function detectPersons(text: string): PiiEntity[] {
   }
   coordinatedNames(text, tokens, byStart, out, push);
   sameNameElsewhere(tokens, out);
-  return out;
+  return out.filter((e) => !placeAfterPreposition(text, e));
+}
+
+// Where English puts a place: "lives in Dolores", "near Vadsa", "the University of Vadsa", "originally from Riisa".
+const PLACE_BEFORE = /(?:\b(?:in|near|at|around|outside|across|throughout|within|originally from|born in|moved to|(?:city|town|village|county|province|state|republic|kingdom|university|port|isle|lake|mount) of)[ \t]+)$/i;
+
+/** A one-word name guessed from the word alone (score under 0.7) where a place stands is that place. */
+function placeAfterPreposition(text: string, e: PiiEntity): boolean {
+  if (e.score >= 0.7 || /\s/.test(text.slice(e.start, e.end))) return false;
+  return PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start));
 }
 
 // Before an email or phone number: "Priya Ramaswamy <priya@...>", "Kovalenko (mobile +44 ...)", "Lars: 0412 345 678".
