@@ -149,6 +149,8 @@ const FIXED: Record<string, Scorer> = {
   lexicon: (t) => t.lexicon,
   linear: maxLin,
   'lex+linear (shipped)': (t, l) => noisyOr(t.lexicon, maxLin(t, l)),
+  // The lexicon at half weight: leans on the model where the lexicon fires on talk about slurs or groups.
+  'half-lex+linear': (t, l) => noisyOr(0.5 * t.lexicon, maxLin(t, l)),
   ...(withMlp
     ? {
         mlp: maxMlp,
