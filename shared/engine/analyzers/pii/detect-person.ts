@@ -144,8 +144,11 @@ const BRANDS = new Set(
 // Unfolded, so a word with diacritics ("Krisztián") is never taken for an English one.
 const english = (t: Token): boolean => englishWord(t.text);
 /** A capitalised word that can be part of a name: a known name, or no ordinary English word. */
+// "StellarWorks", "OptimumSolutions": a capital after four or more lower-case letters joins two words into a brand
+// (names put it early: "McDonald", "MacLeod", "DeShawn").
+const CAMEL_BRAND = /\p{Ll}{4}\p{Lu}/u;
 const nameLike = (t: Token): boolean =>
-  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && (isInitial(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && (t.caseless || t.text !== t.text.toUpperCase())));
+  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && !CAMEL_BRAND.test(t.text) && (isInitial(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && (t.caseless || t.text !== t.text.toUpperCase())));
 const unknownCap = (t: Token): boolean => isCap(t) && !isInitial(t) && nameLike(t) && !english(t);
 
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
@@ -363,6 +366,17 @@ export function detectPersons(text: string): PiiEntity[] {
     // Honorific + capitalized name.
     if (HONORIFIC.has(t.key) && next && isCap(next) && !NOT_SURNAME.has(next.key) && /^[.\s]{1,3}$/.test(text.slice(t.end, next.start) || ' ')) {
       push(i + 1, extendName(text, tokens, i + 1, 2), 0.85);
+      continue;
+    }
+    // Initials before a family name: "J. R. Okonkwo", "R. Ionescu".
+    if (isInitial(t) && t.text.endsWith('.') && !t.caseless) {
+      let j = i + 1;
+      while (j < tokens.length && j - i < 3 && isInitial(tokens[j]!) && spaced(text, tokens[j - 1]!, tokens[j]!)) j++;
+      const family = tokens[j];
+      if (family && spaced(text, tokens[j - 1]!, family) && unknownCap(family)) {
+        push(i, extendName(text, tokens, j, 1), 0.7);
+        i = j;
+      }
       continue;
     }
     if (!isCap(t) || NOT_SURNAME.has(t.key) || isInitial(t)) continue;

@@ -23,7 +23,8 @@ const OF_ADJECTIVE = words('true real actual late former first second new');
 const PERSON_OBJECT = words(`heard met meet meeting interviewed interview congratulated congratulate thanked thank invited invite hired hire
   fired emailed texted asked ask told tell telling helped introduced introduce married marry dated blamed paid pay given gave give giving sent
   send ping pinged remind reminded notify notified cc forwarded kissed hugged greeted phoned visited nominated promoted welcomed introducing
-  accompanied interviewing asking thanking inviting hiring firing paying sending texting emailing calling`);
+  accompanied interviewing asking thanking inviting hiring firing paying sending texting emailing calling refunded reimburse reimbursed
+  compensate compensated`);
 // Verbs of getting in touch: a name-like word after them is the person ("call Oyelaran at ...", "email Priya").
 const CONTACT_VERB = words('call contact email e-mail text message reach dm phone ring');
 // Relations after a possessive: "my colleague Inger", "her late husband Ahtisaari".
@@ -59,8 +60,11 @@ const WITH_AFTER = words(`lunch dinner breakfast coffee drinks meeting meetings 
   interview spoke speak speaking talked talking chatted met meet meets work works worked working live lives lived living went go going stay
   stayed staying travelled traveled travelling traveling came come danced dancing played playing married engaged friends together along`);
 
+// Only words a product or a company is never the other end of ("a message for StellarWorks" is marketing).
+const FOR_FROM_AFTER = words('refund gift present flowers greetings regards love hugs kisses condolences');
+
 // Every key personSlotAfter acts on, so all other words cost one look-up.
-const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', 'with', ...NAMED, ...PERSON_OBJECT, ...CONTACT_VERB, ...RELATION, ...TITLE]);
+const SLOT_KEYS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'and', 'with', 'for', ...NAMED, ...PERSON_OBJECT, ...CONTACT_VERB, ...RELATION, ...TITLE]);
 
 interface SlotToken {
   key: string;
@@ -80,7 +84,8 @@ export function personSlotAfter(tokens: readonly SlotToken[], i: number, next: (
   if (k === 'by' || k === 'from') {
     const prev = tokens[i - 1];
     if (prev && (WORKS.has(prev.key) || (k === 'by' && DONE_BY.has(prev.key)))) return { at: skipDescriptor(tokens, next(i), next), anyCapital: false };
-    return null;
+    // "greetings from Ayodele", "a message from Ingrid": things sent by a person.
+    return k === 'from' && FOR_FROM_AFTER.has(prev?.key ?? '') ? { at: next(i), anyCapital: false } : null;
   }
   if (k === 'of') {
     const attr = tokens[i - 1];
@@ -89,6 +94,8 @@ export function personSlotAfter(tokens: readonly SlotToken[], i: number, next: (
     return the ? { at: skipDescriptor(tokens, next(i), next), anyCapital: false } : null;
   }
   if (k === 'with') return WITH_AFTER.has(tokens[i - 1]?.key ?? '') ? { at: next(i), anyCapital: false } : null;
+  // "the refund for Tariq", "flowers for Ingrid": things meant for a person.
+  if (k === 'for') return FOR_FROM_AFTER.has(tokens[i - 1]?.key ?? '') ? { at: next(i), anyCapital: false } : null;
   if (NAMED.has(k)) {
     const before = tokens[i - 1]?.key ?? '';
     return PERSON_NOUN.has(before) || RELATION.has(before) ? { at: next(i), anyCapital: false } : null;

@@ -90,8 +90,20 @@ describe('PII 2.3.0 names', () => {
     expect(of('person', 'The Summer Sale ends today.')).toEqual([]);
   });
 
+  it('reads initials before a family name, and names after person-only cues (refunds, greetings)', () => {
+    expect(of('person', 'J. R. Okonkwo signed the form.')).toEqual(['J. R. Okonkwo']);
+    expect(of('person', 'The refund for Tariq was approved.')).toEqual(['Tariq']);
+    expect(of('person', 'Greetings from Ayodele!')).toEqual(['Ayodele']);
+  });
+
   it('leaves products, brands and software that stand where a person could', () => {
     for (const text of [
+      'The document is a sales letter for StellarWorks, a software plan for businesses.',
+      'The founder of the digital start-up Ozy Media has been arrested.',
+      'BestInsuranceXYZ offers a discount to new customers.',
+      'Thomas and Sons is a multinational bank.',
+      'Can I cancel Care+ and get a refund Thank you.',
+      'She studied at the University of Vadsa and lives in Dolores.',
       'Their newest range of services named CloudTrek Solutions launches today.',
       'We integrate with Kubernetes and Stripe.',
       'Kubernetes, can you believe it, crashed.',
