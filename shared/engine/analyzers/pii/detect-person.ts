@@ -453,7 +453,8 @@ export function detectPersons(text: string): PiiEntity[] {
 }
 
 // Where English puts a place: "lives in Dolores", "near Vadsa", "the University of Vadsa", "originally from Riisa".
-const PLACE_BEFORE = /(?:\b(?:in|near|at|around|outside|across|throughout|within|originally from|born in|moved to|(?:city|town|village|county|province|state|republic|kingdom|university|port|isle|lake|mount) of)[ \t]+)$/i;
+// Bare "at" and "in" are left out: people are looked at, believed in and confided in.
+const PLACE_BEFORE = /(?:\b(?:near|outside|throughout|originally from|born in|lives? in|living in|based in|located in|moved to|(?:city|town|village|county|province|state|republic|kingdom|university|port|isle|lake|mount) of)[ \t]+)$/i;
 
 /** A one-word name guessed from the word alone (score under 0.7) where a place stands is that place. */
 function placeAfterPreposition(text: string, e: PiiEntity): boolean {
