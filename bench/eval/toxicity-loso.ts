@@ -182,7 +182,7 @@ function modelsWithout(excluded: readonly string[], variant = 'all'): FoldModels
   if (cached) return cached;
   const t0 = performance.now();
   const rows = rowsOf(set, (s) => !excluded.includes(s));
-  const linear = toScoringModel(fitFeaturized(withoutBlocks(set, VARIANT_DROPS[variant]!), rows, { ...DEFAULT_TRAIN_OPTIONS, maxIter: iters }));
+  const linear = toScoringModel(fitFeaturized(withoutBlocks(set, VARIANT_DROPS[variant] ?? dropsOf(variant)), rows, { ...DEFAULT_TRAIN_OPTIONS, maxIter: iters }));
   const net = withMlp ? fitNetwork(set, rows, mlpOpts) : null;
   const mlp = net ? { ...net, b2: net.b2 - PRIOR_SHIFT } : null;
   const logits = (t: TestText): FoldLogits => {
@@ -213,7 +213,7 @@ for (const [h, variant] of held.flatMap((h) => variantNames.map((v) => [h, v] as
     // without it (nested leave-one-source-out).
     const rows: StackRow[] = [];
     for (const s of others) {
-      const inner = modelsWithout([h, s]);
+      const inner = modelsWithout([h, s], variant);
       for (const t of tests.get(s)!) rows.push({ source: s, model: mixed(t, inner.logits(t)), lexicon: t.lexicon, toxic: t.label });
     }
     const stacker = fitStacker(rows);
