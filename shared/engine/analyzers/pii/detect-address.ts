@@ -143,7 +143,7 @@ export function detectAddresses(text: string): PiiEntity[] {
   // Postcodes alone are postal codes (detect-postal-code.ts); beside a street they are part of the address.
   collect(text, UK_POSTCODE, 0.6, parts, true);
   collect(text, STATE_ZIP, 0.6, parts, true);
-  collect(text, UNIT, 0.5, parts, true);
+  if (/apt|apartment|suite|ste|unit|flat|level/i.test(text)) collect(text, UNIT, 0.5, parts, true);
   collect(text, PLACE_POSTCODE, 0.5, parts, true);
   return addLocalities(text, joinParts(text, parts)).map((a) => withoutSentencePeriod(text, a));
 }

@@ -85,6 +85,7 @@ const HONORIFIC = new Set(
 const STRONG_CUE = /(?:\bmy name is|\bmy name's|\b(?:his|her|their|maiden|last|first|full|sur) ?name is|(?:^|\n)[ \t]*(?:full |first |last |customer |patient |client |employee )?name[ \t]*:|\bname\b[^?\n]{0,40}\?[ \t]*(?:[A-Za-z]+:)?)[ \t]*/gi;
 // Labels and roles that only a person fills: "Contact person: ...", "Cardholder: ...", "the account holder is ...".
 const LABEL_CUE = /(?:(?:^|\n)[ \t]*(?:contact person|contact name|account holder|card ?holder|policy ?holder|beneficiary|passenger|patient|applicant|recipient|attn\.?|attention|c\/o)[ \t]*:|\b(?:account|card|policy)[ -]?holder(?:'s name)? is)[ \t]*/gi;
+const LABEL_WORD = /person|name|holder|beneficiary|passenger|patient|applicant|recipient|attn|attention|c\/o/i;
 // Introductions and sign-offs: two capitalized words after them are a name ("Dear Anna Kowalska").
 const INTRO_CUE = /\b(?:i am|i'm|call me|dear|regards|sincerely|signed)[,:]?[ \t]+/gi;
 // Lower-case words after a business or product name: "Lumora support", "ParcelPoint app".
@@ -148,7 +149,7 @@ const english = (t: Token): boolean => englishWord(t.text);
 // (names put it early: "McDonald", "MacLeod", "DeShawn").
 const CAMEL_BRAND = /\p{Ll}{4}\p{Lu}/u;
 const nameLike = (t: Token): boolean =>
-  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && !CAMEL_BRAND.test(t.text) && (isInitial(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && (t.caseless || t.text !== t.text.toUpperCase())));
+  !NOT_SURNAME.has(t.key) && !BRANDS.has(t.key) && (isInitial(t) || FIRST_NAMES.has(t.key) || SURNAMES.has(t.key) || (isCap(t) && !english(t) && (t.caseless || t.text !== t.text.toUpperCase()) && !CAMEL_BRAND.test(t.text)));
 const unknownCap = (t: Token): boolean => isCap(t) && !isInitial(t) && nameLike(t) && !english(t);
 
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
@@ -369,7 +370,7 @@ export function detectPersons(text: string): PiiEntity[] {
       continue;
     }
     // Initials before a family name: "J. R. Okonkwo", "R. Ionescu".
-    if (isInitial(t) && t.text.endsWith('.') && !t.caseless) {
+    if (t.text.length === 2 && t.text[1] === '.' && !t.caseless && isInitial(t)) {
       let j = i + 1;
       while (j < tokens.length && j - i < 3 && isInitial(tokens[j]!) && spaced(text, tokens[j - 1]!, tokens[j]!)) j++;
       const family = tokens[j];
@@ -399,8 +400,10 @@ export function detectPersons(text: string): PiiEntity[] {
     i = last;
   }
 
-  // Every form of this cue holds the word "name".
-  for (const m of /name|holder|:/i.test(text) ? [...text.matchAll(STRONG_CUE), ...text.matchAll(LABEL_CUE)] : []) {
+  // Every form of STRONG_CUE holds the word "name"; every LABEL_CUE one of the words tested here.
+  const cues = /name/i.test(text) ? [...text.matchAll(STRONG_CUE)] : [];
+  if ((text.includes(':') && LABEL_WORD.test(text)) || /holder/i.test(text)) cues.push(...text.matchAll(LABEL_CUE));
+  for (const m of cues) {
     let i = byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     const first = i;

@@ -32,8 +32,10 @@ const AU_STATE_CODE = /\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+(\d{4})(?![\d-])/
 // also an amount or a year ("2019 Toyota", "1200 Visitors"), so the number must stand where a place does: at a line
 // start, after a comma, or after a word that points at a place; a 4-digit year-like number needs a place word that
 // is no English word, and a code with letters (Dutch, prefixed) or five digits needs no more.
-const CODE_BEFORE_PLACE =
-  /(?:^|\n|,|\b(?:[Ii]n|[Nn]ear|[Nn]earest|[Aa]round|to|from|of|for|within|postcode|nach|à|en|di)\b)[ \t]*([1-9]\d{3}[ \t]?[A-Z]{2}(?=[ \t])|(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/dgu;
+// The code and the place are matched first and the words before them checked after, so the scan starts only at a
+// digit or a country prefix.
+const CODE_BEFORE_PLACE = /([1-9]\d{3}[ \t]?[A-Z]{2}(?=[ \t])|(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+)/dgu;
+const CONTEXT_BEFORE_CODE = /(?:^|\n|,|\b(?:[Ii]n|[Nn]ear|[Nn]earest|[Aa]round|to|from|of|for|within|postcode|nach|à|en|di))[ \t]*$/u;
 // Words after a number that make it a count, an amount or a date, not a postcode.
 const NOT_PLACE = new Set(
   `january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday
@@ -44,8 +46,8 @@ const NOT_PLACE = new Set(
 );
 // A place and then its code at a clause end, after a word that points at a place ("we deliver to Riisa 62488.",
 // "from Springfield, 62704,"). Labels that number things ("Room 2041", "Order 58213") are no place.
-const PLACE_THEN_CODE =
-  /\b(?:[Ii]n|[Nn]ear|[Aa]round|from|to)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+),?[ \t]+(\d{5}(?:-\d{4})?|\d{4})(?=[ \t]*(?:[.,;:!?)](?:\s|$)|$|\n))/dgu;
+const PLACE_THEN_CODE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+),?[ \t]+(\d{5}(?:-\d{4})?|\d{4})(?=[ \t]*(?:[.,;:!?)](?:\s|$)|$|\n))/dgu;
+const CONTEXT_BEFORE_PLACE = /\b(?:[Ii]n|[Nn]ear|[Aa]round|from|to)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]+[ \t]+){0,2}$/u;
 const NUMBERED_THING = new Set(
   `room order invoice ticket flight version chapter section page table figure model case account item unit box suite apt gate platform line route bus
   train level floor building block lot row seat year week day step phase stage part series batch vol volume issue no number id ref code pin zone
@@ -74,18 +76,19 @@ export function detectPostalCodes(text: string): PiiEntity[] {
       out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
     }
   }
-  if (/\p{Lu}\p{L}+[ \t]+\d{5}/u.test(text)) for (const m of text.matchAll(STATE_NAME_ZIP)) {
+  // Every shape below holds four digits in a row; most texts have none.
+  if (!/\d{4}/.test(text)) return out;
+  for (const m of text.matchAll(STATE_NAME_ZIP)) {
     const span = m.indices?.[1];
     if (span && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
   }
-  if (/\d{4}/.test(text)) {
-    codesBeforePlaces(text, out);
-    for (const m of text.matchAll(PLACE_THEN_CODE)) {
-      const code = m.indices?.[2];
-      const value = m[2]!;
-      if (!code || NUMBERED_THING.has(m[1]!.toLowerCase()) || (value.length === 4 && /^(?:1[89]|20)\d\d$/.test(value))) continue;
-      out.push({ type: 'postal_code', start: code[0], end: code[1], score: 0.7 });
-    }
+  codesBeforePlaces(text, out);
+  for (const m of text.matchAll(PLACE_THEN_CODE)) {
+    const code = m.indices?.[2];
+    const value = m[2]!;
+    if (!code || NUMBERED_THING.has(m[1]!.toLowerCase()) || (value.length === 4 && /^(?:1[89]|20)\d\d$/.test(value))) continue;
+    if (!CONTEXT_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    out.push({ type: 'postal_code', start: code[0], end: code[1], score: 0.7 });
   }
   return out;
 }
@@ -94,10 +97,10 @@ function codesBeforePlaces(text: string, out: PiiEntity[]): void {
   for (const m of text.matchAll(CODE_BEFORE_PLACE)) {
     const code = m.indices?.[1];
     const place = m[2]!;
-    if (!code || NOT_PLACE.has(place.toLowerCase())) continue;
+    if (!code || NOT_PLACE.has(place.toLowerCase()) || !CONTEXT_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const value = m[1]!;
     // "1,20000 Units": a comma between digits is a thousands separator, not a break before a place.
-    if (m[0].startsWith(',') && /\d/.test(text[m.index - 1] ?? '')) continue;
+    if (/\d,[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "in 2019 Toyota": a four-digit number that reads as a year needs a place that is no English word.
     if (/^(?:1[89]|20)\d\d$/.test(value) && isCommonWord(place.toLowerCase())) continue;
     out.push({ type: 'postal_code', start: code[0], end: code[1], score: 0.7 });
