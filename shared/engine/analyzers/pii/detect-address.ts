@@ -35,7 +35,7 @@ const NUMBER_NAME_NUMBER = new RegExp(`(?<![\\p{L}\\d])\\d{3,6}[ \\t]+(?:${NAME_
 // café on Rosemount Terrace"); only street words that name nothing else (no "Park", "Valley", "Way").
 const NAMED_STREET = new RegExp(`(?<=\\b(?:on|at|along|off|onto|into|down|up|near|via|corner of)[ \\t]+)(?:${CAP_WORD}[ \\t]+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Crescent|Parkway|Strasse|Straße)\\b`, 'gu');
 // Parts that only count next to a street: units, PO boxes, "Country 12345" lines.
-const UNIT = /(?<![\p{L}])(?:Apt|Apartment|Suite|Ste|Unit|Flat|Level)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/giu;
+const UNIT = /(?<![\p{L}])(?:Apt|APT|apt|Apartment|apartment|Suite|suite|Ste|Unit|unit|Flat|flat|Level|level)\.?[ \t]*#?\d{1,5}[A-Za-z]?\b/gu;
 const PO_BOX = /(?<![\p{L}])(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:al)?[ \t]Office[ \t]Box|Postbox)[ \t]+\d{1,6}\b/giu;
 const PLACE_POSTCODE = new RegExp(`(?<=\\n[ \\t>]*)(?:${CAP_WORD}[ \\t]+){1,3}\\d{4,6}(?:-\\d{3,4})?(?![\\p{L}\\d])`, 'gu');
 // The place after a street on the same line or the next: "..., Grubbenvorst, Netherlands 04020", ", 10115 Berlin", " Moosleerau
@@ -143,7 +143,7 @@ export function detectAddresses(text: string): PiiEntity[] {
   // Postcodes alone are postal codes (detect-postal-code.ts); beside a street they are part of the address.
   collect(text, UK_POSTCODE, 0.6, parts, true);
   collect(text, STATE_ZIP, 0.6, parts, true);
-  if (/apt|apartment|suite|ste|unit|flat|level/i.test(text)) collect(text, UNIT, 0.5, parts, true);
+  collect(text, UNIT, 0.5, parts, true);
   collect(text, PLACE_POSTCODE, 0.5, parts, true);
   return addLocalities(text, joinParts(text, parts)).map((a) => withoutSentencePeriod(text, a));
 }

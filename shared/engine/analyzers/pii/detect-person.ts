@@ -218,8 +218,7 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
       continue;
     }
     // Addressed at the start of a sentence: "Ingrid, please send it", "Olumide, can you check?".
-    const sentenceStart = i === 0 || /[.!?\n][\s"“]*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
-    if (sentenceStart && !t.caseless && ADDRESSED.test(text.slice(t.end, t.end + 16))) {
+    if (text[t.end] === ',' && !t.caseless && ADDRESSED.test(text.slice(t.end, t.end + 16)) && (i === 0 || /[.!?\n][\s"“]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)))) {
       push(i, i, 0.6);
       continue;
     }

@@ -24,7 +24,9 @@ const PLACE_BEFORE = /\p{Lu}[\p{L}.'-]*,?[ \t]+$/u;
 // A full state name before a ZIP, after a place ("Bend, Oregon 97701").
 export const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
-const STATE_NAME_ZIP = new RegExp(`\\b(?:${US_STATE_NAMES})[ \\t]+(\\d{5}(?:-\\d{4})?)(?![\\d-])`, 'gd');
+// One or two capitalised words and a ZIP, matched first; whether the words name a state is a set look-up after.
+const STATE_NAME_ZIP = /\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(\d{5}(?:-\d{4})?)(?![\d-])/dg;
+const STATE_NAME_SET: ReadonlySet<string> = new Set(US_STATE_NAMES.split('|'));
 // Australia writes the state and a four-digit postcode after the suburb ("Fitzroy VIC 3065", "Perth WA 6000").
 const AU_STATE_CODE = /\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+(\d{4})(?![\d-])/dg;
 // Continental Europe writes the postcode before the place ("10115 Berlin", "D-80331 München", "75008 Paris",
@@ -79,8 +81,13 @@ export function detectPostalCodes(text: string): PiiEntity[] {
   // Every shape below holds four digits in a row; most texts have none.
   if (!/\d{4}/.test(text)) return out;
   for (const m of text.matchAll(STATE_NAME_ZIP)) {
-    const span = m.indices?.[1];
-    if (span && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
+    const span = m.indices?.[2];
+    const words = m[1]!;
+    // "Springfield Oregon 97701": the state may be the second word only.
+    const state = STATE_NAME_SET.has(words) ? words : STATE_NAME_SET.has(words.slice(words.search(/[ \t]/) + 1)) && /[ \t]/.test(words) ? words.slice(words.search(/[ \t]/) + 1) : null;
+    if (!span || !state) continue;
+    const stateStart = m.index + words.length - state.length;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, stateStart - 40), stateStart))) out.push({ type: 'postal_code', start: span[0], end: span[1], score: 0.7 });
   }
   codesBeforePlaces(text, out);
   for (const m of text.matchAll(PLACE_THEN_CODE)) {
