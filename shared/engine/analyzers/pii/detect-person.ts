@@ -231,21 +231,23 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
   }
   // A capitalised English word (or a known given name used as one) as the subject of a predicate only people
   // take: "Walker began writing", "Belle was born in".
+  // A given name that is also an English word ("Hope", "Grace", "Hunter"), capitalised inside a sentence of lower-case
+  // words that speaks of a person ("When Hope gets back, ask her"): capitalisation mid-sentence is the cue. One pass.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isCap(t) || t.caseless || isInitial(t) || NOT_SURNAME.has(t.key) || NOT_A_PERSON.has(t.key) || BRANDS.has(t.key)) continue;
+    if (!isCap(t) || t.caseless) continue;
+    if (i > 0 && WORD_GIVEN_NAMES.has(t.key)) wordGivenName(i);
+    if (isInitial(t) || NOT_SURNAME.has(t.key) || NOT_A_PERSON.has(t.key) || BRANDS.has(t.key)) continue;
     if (PREDICATE_START.has(tokens[i + 1]?.key ?? '') && STRONG_PERSON_PREDICATE.test(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
   }
-  // A given name that is also an English word ("Hope", "Grace", "Hunter"), capitalised inside a sentence of lower-case
-  // words that speaks of a person ("When Hope gets back, ask her"): capitalisation mid-sentence is the cue.
-  for (let i = 1; i < tokens.length; i++) {
+  function wordGivenName(i: number): void {
     const t = tokens[i]!;
-    if (!isCap(t) || t.caseless || !WORD_GIVEN_NAMES.has(t.key) || t.text !== t.text[0] + t.text.slice(1).toLowerCase()) continue;
+    if (t.text !== t.text[0] + t.text.slice(1).toLowerCase()) return;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     // The word before may be capitalised only as the sentence's first word ("When Hope gets back").
     const prevStartsSentence = i === 1 || /[.!?\n][\s"“]*$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
-    if ((prev.cap && !(prevStartsSentence && !nameLike(prev))) || /[.!?:]$/.test(prev.text) || /[\n.!?:]/.test(text.slice(prev.end, t.start)) || (next && next.cap && spaced(text, t, next))) continue;
+    if ((prev.cap && !(prevStartsSentence && !nameLike(prev))) || /[.!?:]$/.test(prev.text) || /[\n.!?:]/.test(text.slice(prev.end, t.start)) || (next && next.cap && spaced(text, t, next))) return;
     if (PRONOUN.test(sentenceAround(text, t.start, t.end)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
   }
   personSlots(text, tokens, push);
