@@ -27,13 +27,13 @@ export interface HnswSettings {
 
 /**
  * Defaults chosen with bench/hnsw.ts. Clustered vectors reach recall@10 0.99 at ef=32; real-text vectors from the
- * built-in embedder are the hard case. At 384 dimensions, ef=136 was the smallest ef at recall@10 >= 0.95 (0.956,
- * about 51x exact search); at the 768 dimensions new indexes use, the same ef gives 0.963 on the 87k-text bench
- * (0.974 on a 20k subset), ef 192 0.979 and ef 256 0.988. M=24 or 32 reach a recall at a lower ef but cost as
- * much per query at equal recall (CPU-timed on the 20k subset, bench/hnsw/experiment.ts), and efConstruction 800
- * adds under 0.003 recall for twice the build.
+ * built-in embedder (768 dimensions) are the hard case. With float32 graphs, M 16 gave recall@10 0.963 at ef 136
+ * (about 51x exact search) and M 24 0.984 at 40x. New graphs walk int8 vectors and re-rank exactly
+ * (DEFAULT_SPACE in hnsw-shard.ts), which costs less per distance, so the denser M 24 graph now pays: on the
+ * 87k-text bench ef 136 gives recall@10 0.982 at about 55x, and the build takes less CPU (239 s) than the float
+ * M 16 one did (320 s). efConstruction 800 added under 0.003 recall for twice the build.
  */
-export const DEFAULT_HNSW: Readonly<HnswSettings> = { m: 16, efConstruction: 400, efSearch: 136, seed: 100, shards: 0 };
+export const DEFAULT_HNSW: Readonly<HnswSettings> = { m: 24, efConstruction: 400, efSearch: 136, seed: 100, shards: 0 };
 
 /**
  * When a build uses two workers (two shards, merged at query time). A second shard halves the build time but
