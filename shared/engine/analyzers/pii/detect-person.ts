@@ -1,4 +1,4 @@
-import { BEFORE_I, NOT_A_PERSON, PERSON_PREDICATE, personSlotAfter, PREDICATE_START, STRONG_PERSON_PREDICATE, surnameShaped } from './person-cues';
+import { BEFORE_I, NOT_A_PERSON, personPredicateAfter, personSlotAfter, PREDICATE_START, STRONG_PERSON_PREDICATE, surnameShaped } from './person-cues';
 import { isCommonWord } from './common-word';
 import { englishWord, isInitial, tokenize, type Token } from './person-tokens';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_GIVEN_NAMES, WORD_SURNAMES } from './first-names';
@@ -225,7 +225,7 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     // One unknown word that the sentence treats as a person (a pronoun is weak evidence in a text without case).
     const after = text.slice(t.end, t.end + 60);
     const pronoun = (!t.caseless || knownName(t)) && PRONOUN.test(sentenceAround(text, t.start, t.end));
-    if (pronoun || PERSON_PREDICATE.test(after) || BEFORE_I.test(after)) push(i, i, 0.55);
+    if (pronoun || personPredicateAfter(after) || BEFORE_I.test(after)) push(i, i, 0.55);
     // A family name by its ending ("Ryhänen", "Sedláčková", "Mccullough"), in a text with case.
     else if (!t.caseless && surnameShaped(t.text.replace(/['’]s$|\.$/, ''))) push(i, i, 0.55);
   }
@@ -248,7 +248,7 @@ function unknownWordNames(text: string, tokens: Token[], byStart: Map<number, nu
     // The word before may be capitalised only as the sentence's first word ("When Hope gets back").
     const prevStartsSentence = i === 1 || /[.!?\n][\s"“]*$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
     if ((prev.cap && !(prevStartsSentence && !nameLike(prev))) || /[.!?:]$/.test(prev.text) || /[\n.!?:]/.test(text.slice(prev.end, t.start)) || (next && next.cap && spaced(text, t, next))) return;
-    if (PRONOUN.test(sentenceAround(text, t.start, t.end)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
+    if (PRONOUN.test(sentenceAround(text, t.start, t.end)) || personPredicateAfter(text.slice(t.end, t.end + 60))) push(i, i, 0.55);
   }
   personSlots(text, tokens, push);
   for (const m of text.matchAll(VOCATIVE)) {
@@ -357,7 +357,9 @@ export function detectPersons(text: string): PiiEntity[] {
     // "Thomas and Sons", "Miller & Co": a family firm, not a person.
     if (FIRM_AFTER.test(text.slice(end, end + 24))) return;
     // A place written with its region or postcode is no person, whatever cue pointed at it.
-    if (PLACE_TAIL.test(text.slice(end, end + 32)) || CODE_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start))) return;
+    const tail = text.slice(end, end + 32);
+    const lead = text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start);
+    if ((/\d/.test(tail) && PLACE_TAIL.test(tail)) || (/\d/.test(lead) && CODE_BEFORE.test(lead))) return;
     out.push({ type: 'person', start: tokens[a]!.start, end, score });
   };
   const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !isInitial(t);
@@ -463,8 +465,12 @@ const PLACE_BEFORE = /(?:\b(?:near|outside|throughout|originally from|born in|li
 /** A one-word name guessed from the word alone (score under 0.7) where a place stands is that place. */
 function placeAfterPreposition(text: string, e: PiiEntity): boolean {
   if (e.score >= 0.7 || /\s/.test(text.slice(e.start, e.end))) return false;
-  return PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start));
+  const before = text.slice(Math.max(0, e.start - 30), e.start);
+  const last = /([A-Za-z]+)[ \t]+$/.exec(before);
+  return last !== null && PLACE_WORD.has(last[1]!.toLowerCase()) && PLACE_BEFORE.test(before);
 }
+// The last words of PLACE_BEFORE's cues, checked before the regex runs.
+const PLACE_WORD = new Set(['near', 'outside', 'throughout', 'from', 'in', 'to', 'of']);
 
 // Before an email or phone number: "Priya Ramaswamy <priya@...>", "Kovalenko (mobile +44 ...)", "Lars: 0412 345 678".
 const BEFORE_CONTACT = /(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]*(?:[<(:,–-][ \t]*)?(?:(?:mobile|phone|tel|cell|email|e-mail|mail|office|home|work)[ \t]*:?[ \t]*)?[<(]?$/u;

@@ -123,6 +123,19 @@ export const BEFORE_I = /^[ \t]+and[ \t]+(?:I|me|myself)\b/;
  */
 export const PERSON_PREDICATE =
   /^[ \t]+(?:(?:will|would|can|could|should|must|might|may|did|didn't|won't|can't|will not|cannot)[ \t]+(?:be (?:there|here|late|back|away|in touch)|come|go|pick|call|meet|send|bring|take|help|join|arrive|visit|stay|sign|pay|drive|review|check|email|text|reply|confirm|attend|contact|explain)|went|came|bought|ordered|booked|signed|received|arrived|drove|flew|walked|paid|sent|gave|took|brought|forgot|lost|decided|agreed|promised|helped|met|spoke|talked|returned|stayed|slept|apologi[sz]ed|complained|answered|replied|left (?:the|a|for|early|yesterday|today|home|work)|lives|lived|was born|grew up|began (?:writing|working|studying)|studied|married|died|works|worked|said|says|asked|asks|told|tells|replied|wrote|writes|wants|wanted|needs|needed|thinks|thought|believes|feels|felt|knows|knew|likes|liked|loves|loved|hates|hated|joined|retired|smiled|laughed|cried|called|emailed|texted|visited|moved to|is (?:married|pregnant|a (?:friend|colleague|student|teacher|doctor|nurse|writer|singer|customer|client|patient))|was (?:a|an) \w+ (?:who|at|in|for))\b/;
+// First words of PERSON_PREDICATE, so the long regex runs only after one of them.
+const PREDICATE_FIRST = words(`will would can could should must might may did didn't won't can't cannot went came bought ordered booked signed
+  received arrived drove flew walked paid sent gave took brought forgot lost decided agreed promised helped met spoke talked returned stayed slept
+  apologised apologized complained answered replied left lives lived was grew began studied married died works worked said says asked asks told
+  tells wrote writes wants wanted needs needed thinks thought believes feels felt knows knew likes liked loves loved hates hated joined retired
+  smiled laughed cried called emailed texted visited moved is`);
+
+/** Whether the text right after a one-word subject is a predicate said of people (PERSON_PREDICATE). */
+export function personPredicateAfter(after: string): boolean {
+  const first = /^[ \t]+([a-z']+)/.exec(after);
+  return first !== null && PREDICATE_FIRST.has(first[1]!) && PERSON_PREDICATE.test(after);
+}
+
 /** First words of STRONG_PERSON_PREDICATE, so the regex runs only after one of them. */
 export const PREDICATE_START = words('was grew began studied worked works trained served married died passed retired graduated has told said says wrote writes explained added is');
 export const STRONG_PERSON_PREDICATE = /^[ \t]+(?:was born|grew up|began (?:writing|singing|painting|working|studying|acting|recording|performing)|(?:studied|worked|works|trained|served) as an?|married|died (?:in|on|at|of)|passed away|retired|graduated|has been (?:appointed|named|elected)|was (?:appointed|named|elected|arrested|sentenced|hired|fired)|told (?:me|us|him|her|them|reporters)|(?:said|says|wrote|writes|explained|added|told)[,:]? ["“]|is (?:married|pregnant|a (?:writer|singer|doctor|teacher|nurse|lawyer|student|journalist|painter|poet|musician|actor|actress|novelist|professor)))/;
