@@ -44,7 +44,7 @@ const isCap = (t: Token): boolean => t.cap;
 const NAME_PARTICLE = new Set('de van von der den da di du del della dos das la le ter ten'.split(' '));
 // After a name-like word, what makes it a place: a region and postcode ("Ann Arbor, MI 48104", "Adelaide SA 5000",
 // "Bend, Oregon 97701", "York YO1 7HH"); before it, a continental postcode ("80331 München").
-const PLACE_TAIL = new RegExp(`^,?[ \\t]+(?:(?:[A-Z]{2,3}|${US_STATE_NAMES})[ \\t]+\\d{4,5}(?![\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}\\b|[A-Z]\\d[A-Z][ ]\\d[A-Z]\\d\\b)`);
+const PLACE_TAIL = new RegExp(`,?[ \\t]+(?:(?:[A-Z]{2,3}|${US_STATE_NAMES})[ \\t]+\\d{4,5}(?![\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}\\b|[A-Z]\\d[A-Z][ ]\\d[A-Z]\\d\\b)`, 'y');
 const FIRM_AFTER = /^[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Co\b|Company|Partners|Associates|Brothers|Bros)/;
 const CODE_BEFORE = /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+$/;
 
@@ -357,9 +357,10 @@ export function detectPersons(text: string): PiiEntity[] {
     // "Thomas and Sons", "Miller & Co": a family firm, not a person.
     if (FIRM_AFTER.test(text.slice(end, end + 24))) return;
     // A place written with its region or postcode is no person, whatever cue pointed at it.
-    const tail = text.slice(end, end + 32);
-    const lead = text.slice(Math.max(0, tokens[a]!.start - 12), tokens[a]!.start);
-    if ((/\d/.test(tail) && PLACE_TAIL.test(tail)) || (/\d/.test(lead) && CODE_BEFORE.test(lead))) return;
+    // Checked in place (sticky at the name's end; one character before its start), so most names cost no copy.
+    PLACE_TAIL.lastIndex = end;
+    const start = tokens[a]!.start;
+    if (PLACE_TAIL.test(text) || (/[\dA-Z]/.test(text[start - 2] ?? '') && CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return;
     out.push({ type: 'person', start: tokens[a]!.start, end, score });
   };
   const endsSentence = (t: Token): boolean => t.text.endsWith('.') && !isInitial(t);
@@ -405,7 +406,7 @@ export function detectPersons(text: string): PiiEntity[] {
 
   // Every form of STRONG_CUE holds the word "name"; every LABEL_CUE one of the words tested here.
   const cues = /name/i.test(text) ? [...text.matchAll(STRONG_CUE)] : [];
-  if ((text.includes(':') && LABEL_WORD.test(text)) || /holder/i.test(text)) cues.push(...text.matchAll(LABEL_CUE));
+  if ((text.includes(':') && LABEL_WORD.test(text)) || text.includes('older is')) cues.push(...text.matchAll(LABEL_CUE));
   for (const m of cues) {
     let i = byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
