@@ -63,7 +63,7 @@ export class HnswShard {
     }
     if (space === 'cosine-int8') {
       if (!HNSWLIB_INT8_SPACE) {
-        throw new IndexError('provider_unavailable', `${label}: index file ${file} walks int8 vectors, which needs the tuned hnswlib build; this process uses ${HNSWLIB_BUILD} (a CPU without AVX2 and FMA, or an install without the tuned copy)`);
+        throw new IndexError('provider_unavailable', `${label}: index file ${file} walks int8 vectors, which needs the tuned hnswlib build; this process uses ${HNSWLIB_BUILD} (an install without the patched copies, which are built for x64 Linux only)`);
       }
       const scales = checkInt8Scales(buf, check.info);
       if (scales) throw new IndexError('corrupt', `${label}: index file ${file} is corrupt: ${scales}`);
